@@ -1,0 +1,289 @@
+package org.relieftrace.platform.axon;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.jboss.logging.Logger;
+
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import org.relieftrace.platform.command.ConcurrencyRetry;
+import org.relieftrace.platform.command.IdempotencyInterceptor;
+import org.relieftrace.platform.command.IdempotencyStore;
+import org.relieftrace.platform.metadata.CanonicalJson;
+import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.platform.metadata.HashChain;
+import org.relieftrace.platform.metadata.StoredHashes;
+import org.relieftrace.platform.ops.CommandMetrics;
+
+/**
+ * Axon Framework 4 inside Quarkus, built once at start-up: the JDBC event store on the shared {@code eventstore}
+ * schema, tokens, sagas and idempotency records in the service's schema, one JTA transaction per unit of work, the
+ * hash chain and caller metadata on every event, and the service's aggregates, sagas, projections and query handlers
+ * found by {@link HandlerDiscovery}. Nothing phones home.
+ */
+@ApplicationScoped
+public class AxonRuntime {
+
+    private static final Logger LOG = Logger.getLogger(AxonRuntime.class);
+
+    static {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    jakarta.transaction.TransactionManager jta;
+
+    @Inject
+    AxonSettings settings;
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    CommandMetrics metrics;
+
+    private volatile Configuration configuration;
+    private ObjectMapper mapper;
+    private IdempotencyStore idempotencyStore;
+    private ScheduledExecutorService retryExecutor;
+
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
+        configuration();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (configuration != null) {
+            configuration.shutdown();
+            retryExecutor.shutdownNow();
+            configuration = null;
+        }
+    }
+
+    /** The started Axon configuration. */
+    public Configuration configuration() {
+        Configuration current = configuration;
+        if (current == null) {
+            synchronized (this) {
+                if (configuration == null) {
+                    configuration = build();
+                    configuration.start();
+                    LOG.infof("Axon started: %s", configuration.eventProcessingConfiguration().eventProcessors()
+                            .keySet());
+                }
+                current = configuration;
+            }
+        }
+        return current;
+    }
+
+    /** The object mapper of the event serializer (JSON payloads and metadata). */
+    public ObjectMapper objectMapper() {
+        configuration();
+        return mapper;
+    }
+
+    /** Where idempotency keys are claimed and their first answers kept. */
+    public IdempotencyStore idempotencyStore() {
+        configuration();
+        return idempotencyStore;
+    }
+
+    /** The event store table, schema-qualified. */
+    public String eventTable() {
+        return settings.eventStoreSchema() + ".domain_event_entry";
+    }
+
+    private Configuration build() {
+        ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        mapper = EventJson.objectMapper();
+        Serializer serializer = JacksonSerializer.builder().objectMapper(mapper).classLoader(classLoader).build();
+        TransactionManager transactions = new JtaTransactionManager(jta);
+        CanonicalJson canonical = new CanonicalJson(mapper);
+        idempotencyStore = new IdempotencyStore(dataSource, mapper, settings.schema());
+        retryExecutor = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "command-retry"));
+        HashChain hashChain = new HashChain(canonical, serializer,
+                new StoredHashes(dataSource, mapper, eventTable(), 50_000));
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactions)
+                .configureCorrelationDataProviders(c -> List.of(
+                        AxonRuntime::origin,
+                        new SimpleCorrelationDataProvider(EventMetadata.CALLER_KEYS.toArray(String[]::new))))
+                .configureEventStore(c -> {
+                    EmbeddedEventStore store = EmbeddedEventStore.builder()
+                            .storageEngine(storageEngine(serializer, transactions))
+                            .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
+                            .build();
+                    store.registerDispatchInterceptor(hashChain);
+                    store.registerDispatchInterceptor(metrics.eventsAppended());
+                    return store;
+                })
+                .configureCommandBus(c -> commandBus(c, transactions, canonical))
+                .registerComponent(CommandGateway.class, c -> DefaultCommandGateway.builder()
+                        .commandBus(c.commandBus())
+                        .retryScheduler(new ConcurrencyRetry(retryExecutor, settings.commandRetries(), 10))
+                        .build())
+                .configureResourceInjector(c -> new CdiResourceInjector(beans));
+
+        HandlerDiscovery discovery = HandlerDiscovery.fromClassPath(classLoader);
+        discovery.aggregates().forEach(type -> configurer.configureAggregate(aggregate(type)));
+        EventProcessingConfigurer processing = configurer.eventProcessing();
+        processing.usingPooledStreamingEventProcessors((c, builder) -> builder)
+                .registerTokenStore(c -> JdbcTokenStore.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .serializer(serializer)
+                        .schema(TokenSchema.builder().setTokenTable(settings.schema() + ".token_entry")
+                                .setProcessorNameColumn("processor_name").setTokenTypeColumn("token_type")
+                                .build())
+                        .nodeId(ManagementFactory.getRuntimeMXBean().getName())
+                        .build())
+                .registerSagaStore(c -> JdbcSagaStore.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .sqlSchema(new PostgresSagaSqlSchema(SagaSchema.builder()
+                                .sagaEntryTable(settings.schema() + ".saga_entry")
+                                .associationValueEntryTable(settings.schema() + ".association_value_entry")
+                                .sagaIdColumn("saga_id").sagaTypeColumn("saga_type")
+                                .serializedSagaColumn("serialized_saga")
+                                .associationKeyColumn("association_key").associationValueColumn("association_value")
+                                .build()))
+                        .serializer(serializer)
+                        .build())
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultTransactionManager(c -> transactions);
+        discovery.sagas().forEach(processing::registerSaga);
+        for (Class<?> type : discovery.handlerBeans()) {
+            Object handler = bean(type);
+            processing.registerEventHandler(c -> handler);
+            configurer.registerQueryHandler(c -> handler);
+        }
+        new ProcessorTuning(settings).apply(processing, discovery);
+        return configurer.buildConfiguration();
+    }
+
+    private JdbcEventStorageEngine storageEngine(Serializer serializer, TransactionManager transactions) {
+        String schema = settings.eventStoreSchema();
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(dataSource::getConnection)
+                .transactionManager(transactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(JacksonSerializer.builder().objectMapper(EventJson.snapshotMapper())
+                        .classLoader(Thread.currentThread().getContextClassLoader()).build())
+                .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
+                .schema(EventSchema.builder()
+                        .eventTable(schema + ".domain_event_entry")
+                        .snapshotTable(schema + ".snapshot_event_entry")
+                        .globalIndexColumn("global_index")
+                        .timestampColumn("time_stamp")
+                        .eventIdentifierColumn("event_identifier")
+                        .aggregateIdentifierColumn("aggregate_identifier")
+                        .sequenceNumberColumn("sequence_number")
+                        .payloadTypeColumn("payload_type")
+                        .payloadRevisionColumn("payload_revision")
+                        .metaDataColumn("meta_data")
+                        .build())
+                .build();
+    }
+
+    private CommandBus commandBus(Configuration c, TransactionManager transactions, CanonicalJson canonical) {
+        SimpleCommandBus bus = SimpleCommandBus.builder()
+                .transactionManager(transactions)
+                .messageMonitor(c.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<CommandMessage<?>>(
+                c.correlationDataProviders()));
+        bus.registerHandlerInterceptor(metrics.commandsHandled());
+        bus.registerHandlerInterceptor(new IdempotencyInterceptor(idempotencyStore, canonical));
+        return bus;
+    }
+
+    private <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
+        AxonSettings.Aggregate tuning = settings.aggregates().get(type.getSimpleName());
+        if (tuning != null) {
+            tuning.snapshotThreshold().ifPresent(threshold -> aggregate.configureSnapshotTrigger(
+                    c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold)));
+            if (tuning.cache()) {
+                aggregate.configureCache(c -> new WeakReferenceCache());
+            }
+        }
+        return aggregate;
+    }
+
+    private Object bean(Class<?> type) {
+        java.util.Set<Bean<?>> found = beans.getBeans(type);
+        if (found.isEmpty()) {
+            throw new IllegalStateException(type.getName() + " declares event or query handlers but is not a CDI bean:"
+                    + " annotate it @ApplicationScoped (and keep quarkus.arc.remove-unused-beans=fwk)");
+        }
+        Bean<?> bean = beans.resolve(found);
+        Object instance = beans.getReference(bean, type, beans.createCreationalContext(bean));
+        return ClientProxy.unwrap(instance);
+    }
+
+    /**
+     * Correlation keeps the request id a message chain started with (else the first message's id); causation is
+     * the message that directly caused the next.
+     */
+    private static java.util.Map<String, ?> origin(Message<?> message) {
+        Object correlation = message.getMetaData().getOrDefault(EventMetadata.CORRELATION_ID,
+                message.getIdentifier());
+        return java.util.Map.of(EventMetadata.CORRELATION_ID, correlation,
+                EventMetadata.CAUSATION_ID, message.getIdentifier());
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

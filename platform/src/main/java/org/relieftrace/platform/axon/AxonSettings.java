@@ -1,0 +1,67 @@
+package org.relieftrace.platform.axon;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/**
+ * {@code relief.*} settings of the Axon wiring: the service's own schema, and per-name tuning of event processors and
+ * aggregates, e.g. {@code relief.processors."stock".segments=2} or
+ * {@code relief.aggregates.DepotStock.snapshot-threshold=200}.
+ */
+@ConfigMapping(prefix = "relief")
+public interface AxonSettings {
+
+    /** The service's own PostgreSQL schema: read models, tokens, sagas, idempotency records. */
+    String schema();
+
+    /** The shared event store schema. */
+    @WithName("event-store-schema")
+    @WithDefault("eventstore")
+    String eventStoreSchema();
+
+    /** Retries of a command that lost an optimistic-concurrency race. */
+    @WithName("command-retries")
+    @WithDefault("5")
+    int commandRetries();
+
+    /** Pooled streaming processors, by processing group name. */
+    Map<String, Processor> processors();
+
+    /** Aggregates, by simple class name. */
+    Map<String, Aggregate> aggregates();
+
+    /** Defaults for processors not named under {@code relief.processors}. */
+    @WithName("processor-defaults")
+    Processor processorDefaults();
+
+    /** Tuning of one pooled streaming processor. */
+    interface Processor {
+        /** Segments the stream is split into when the processor first starts. */
+        @WithDefault("2")
+        int segments();
+
+        /** Worker threads handling segments. */
+        @WithDefault("2")
+        int threads();
+
+        /** Events per transaction. */
+        @WithName("batch-size")
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    /** Tuning of one aggregate type. */
+    interface Aggregate {
+        /** Take a snapshot after this many events since the last one; absent means never. */
+        @WithName("snapshot-threshold")
+        Optional<Integer> snapshotThreshold();
+
+        /** Keep loaded instances in memory between commands. */
+        @WithDefault("false")
+        boolean cache();
+    }
+}

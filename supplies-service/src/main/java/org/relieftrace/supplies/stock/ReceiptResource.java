@@ -1,0 +1,126 @@
+package org.relieftrace.supplies.stock;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.contracts.supplies.ReceiptLine;
+import org.relieftrace.contracts.supplies.ReceiveStock;
+import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.supplies.registryfacts.RegistryFacts;
+
+/** 入库 — receiving goods into a depot. */
+@Path("/api/supplies/depots/{depotId}/receipts")
+@Tag(name = "Receipts", description = "入库 — goods received into a depot")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class ReceiptResource {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** What a recorded receipt answers. */
+    public record ReceiptRecorded(UUID receiptId, List<UUID> lotIds) {
+    }
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    QueryGateway queries;
+
+    @Inject
+    RegistryFacts registry;
+
+    @Inject
+    DivisionAccess access;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
+    @Operation(summary = "Record goods received (入库)", description = "One new lot per line. Send an Idempotency-Key"
+            + " header to make retries safe.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
+    @APIResponse(responseCode = "201", description = "recorded; Location names the receipt")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "depot outside the caller's division or depots")
+    @APIResponse(responseCode = "404", description = "unknown depot")
+    @APIResponse(responseCode = "409", description = "a rule forbids it")
+    public Response receive(@PathParam("depotId") UUID depotId, @NotNull @Valid ReceiptRequest request) {
+        RegistryFacts.Depot depot = registry.depot(depotId).orElseThrow(() -> new NotFound("depot", depotId));
+        access.requireDepot(depot.code(), depot.division());
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        List<ReceiptLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            ReceiptRequest.Line line = request.lines().get(i);
+            String at = "lines[" + i + "].";
+            RegistryFacts.Item item = registry.item(line.itemCode()).orElse(null);
+            if (item == null) {
+                errors.add(new InvalidInput.FieldError(at + "itemCode", "unknown item " + line.itemCode()));
+                continue;
+            }
+            if (line.producedOn() != null && line.expiresOn() != null && line.expiresOn().isBefore(line.producedOn())) {
+                errors.add(new InvalidInput.FieldError(at + "expiresOn", "is before producedOn"));
+            }
+            LocalDate expiresOn = line.expiresOn();
+            if (expiresOn == null && line.producedOn() != null && item.shelfLifeDays() != null) {
+                expiresOn = line.producedOn().plusDays(item.shelfLifeDays());
+            }
+            lines.add(new ReceiptLine(commands.newId("lot-" + i), item.code(), line.lotNumber().strip(),
+                    line.quantity(), item.unit(), line.specification() != null ? line.specification()
+                    : item.specification(), line.origin(), line.producedOn(), expiresOn));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        UUID receiptId = commands.newId("receipt");
+        LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : LocalDate.now(CHINA);
+        UUID recorded = commands.send(new ReceiveStock(depotId, receiptId, request.source(), request.reference(),
+                request.supplier(), receivedOn, lines), request.reason());
+        return Response.created(URI.create("/api/supplies/depots/" + depotId + "/receipts/" + recorded))
+                .entity(new ReceiptRecorded(recorded, lines.stream().map(ReceiptLine::lotId).toList()))
+                .build();
+    }
+
+    @GET
+    @Path("/{receiptId}")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
+    @Operation(summary = "The lots a receipt brought in")
+    @APIResponse(responseCode = "200", description = "the receipt's lots (empty while still being projected)")
+    @APIResponse(responseCode = "404", description = "unknown depot")
+    public StockViews.ReceiptView receipt(@PathParam("depotId") UUID depotId,
+                                          @PathParam("receiptId") UUID receiptId) {
+        RegistryFacts.Depot depot = registry.depot(depotId).orElseThrow(() -> new NotFound("depot", depotId));
+        access.requireReading(depot.division());
+        return queries.query(new FindReceipt(depotId, receiptId),
+                ResponseTypes.instanceOf(StockViews.ReceiptView.class)).join();
+    }
+}

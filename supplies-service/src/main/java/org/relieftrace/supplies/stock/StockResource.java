@@ -1,0 +1,59 @@
+package org.relieftrace.supplies.stock;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.supplies.registryfacts.RegistryFacts;
+
+/** 库存 — what a depot holds. */
+@Path("/api/supplies/depots/{depotId}/stock")
+@Tag(name = "Stock", description = "库存 — what a depot holds, lot by lot")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class StockResource {
+
+    @Inject
+    QueryGateway queries;
+
+    @Inject
+    RegistryFacts registry;
+
+    @Inject
+    DivisionAccess access;
+
+    @GET
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "A depot's stock", description = "Totals per item and a page of lots, earliest expiry first")
+    @APIResponse(responseCode = "200", description = "the stock")
+    @APIResponse(responseCode = "403", description = "depot outside the caller's division")
+    @APIResponse(responseCode = "404", description = "unknown depot")
+    public StockViews.DepotStockView stock(@PathParam("depotId") UUID depotId,
+                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        RegistryFacts.Depot depot = registry.depot(depotId).orElseThrow(() -> new NotFound("depot", depotId));
+        access.requireReading(depot.division());
+        return queries.query(new FindDepotStock(depotId, page, size),
+                ResponseTypes.instanceOf(StockViews.DepotStockView.class)).join();
+    }
+}
