@@ -31,10 +31,12 @@ import io.restassured.response.Response;
 
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
+import org.relieftrace.platform.audit.ChainVerifier;
 import org.relieftrace.platform.testing.PostgresTestResource;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -51,6 +53,9 @@ class ReceiptResourceTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    ChainVerifier chains;
 
     private UUID depot;
 
@@ -111,6 +116,17 @@ class ReceiptResourceTest {
         assertThat(first.get("prevHash")).isEqualTo("0".repeat(64));
         assertThat(metaData.get(1).get("prevHash")).isEqualTo(first.get("hash"));
         assertThat(metaData.get(1).get("hash")).hasSize(64).isNotEqualTo(first.get("hash"));
+
+        ChainVerifier.Verdict verdict = chains.verify(depot.toString());
+        assertThat(verdict.intact()).as(verdict.reason()).isTrue();
+        assertThat(verdict.eventsChecked()).isEqualTo(2);
+
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement edit = connection.prepareStatement("UPDATE eventstore.domain_event_entry"
+                     + " SET payload = payload WHERE aggregate_identifier = ?")) {
+            edit.setString(1, depot.toString());
+            assertThatThrownBy(edit::executeUpdate).hasMessageContaining("append-only");
+        }
     }
 
     @Test

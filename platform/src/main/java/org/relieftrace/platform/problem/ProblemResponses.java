@@ -1,0 +1,88 @@
+package org.relieftrace.platform.problem;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Describes the error answers of every operation in the OpenAPI document once: each 4xx/5xx response is an
+ * {@code application/problem+json} {@link Problem}, and every operation documents 401, 403 and 500 besides those its
+ * resource names. Registered with {@code mp.openapi.filter}.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String SCHEMA_REF = "#/components/schemas/Problem";
+    private static final Map<String, String> ALWAYS = Map.of(
+            "401", "not authenticated: a valid bearer token is required",
+            "403", "the caller's role or division does not allow it",
+            "500", "unexpected failure; quote the request id");
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (Map.Entry<String, String> entry : ALWAYS.entrySet()) {
+            if (responses.getAPIResponse(entry.getKey()) == null) {
+                responses.addAPIResponse(entry.getKey(),
+                        OASFactory.createAPIResponse().description(entry.getValue()));
+            }
+        }
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("4") || code.startsWith("5")) {
+                    describeAsProblem(response);
+                }
+            });
+        }
+        return operation;
+    }
+
+    private static void describeAsProblem(APIResponse response) {
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(SCHEMA_REF)));
+        response.setContent(content);
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() == null
+                || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
+            openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
+                    .description("RFC 9457 problem detail: stable type URI, localized title and detail, status,"
+                            + " request id, and for invalid input the offending fields")
+                    .addType(SchemaType.OBJECT)
+                    .addProperty("type", string("https://relieftrace.org/problems/<code>"))
+                    .addProperty("title", string("short localized summary"))
+                    .addProperty("status", OASFactory.createSchema()
+                            .addType(SchemaType.INTEGER))
+                    .addProperty("detail", string("localized explanation"))
+                    .addProperty("instance", string("request path"))
+                    .addProperty("requestId", string("X-Request-Id of the request"))
+                    .addProperty("errors", OASFactory.createSchema()
+                            .addType(SchemaType.ARRAY)
+                            .items(OASFactory.createSchema()
+                                    .addType(SchemaType.OBJECT)
+                                    .addProperty("field", string("JSON path of the field, e.g. lines[0].quantity"))
+                                    .addProperty("message", string("what is wrong with it")))));
+        }
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(SchemaType.STRING)
+                .description(description);
+    }
+}
