@@ -201,9 +201,13 @@ public class AxonRuntime {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultTransactionManager(c -> transactions);
         discovery.sagas().forEach(processing::registerSaga);
-        for (Class<?> type : discovery.handlerBeans()) {
-            Object handler = bean(type);
+        java.util.Map<Class<?>, Object> handlers = new java.util.HashMap<>();
+        for (Class<?> type : discovery.projections()) {
+            Object handler = handlers.computeIfAbsent(type, this::bean);
             processing.registerEventHandler(c -> handler);
+        }
+        for (Class<?> type : discovery.queryHandlers()) {
+            Object handler = handlers.computeIfAbsent(type, this::bean);
             configurer.registerQueryHandler(c -> handler);
         }
         new ProcessorTuning(settings).apply(processing, discovery);

@@ -61,13 +61,17 @@ public final class HandlerDiscovery {
         return load(classesOf(SagaEventHandler.class, true));
     }
 
-    /** Classes with {@code @EventHandler} or {@code @QueryHandler} methods that are neither aggregates nor sagas. */
-    public List<Class<?>> handlerBeans() {
+    /** Handler beans that declare {@code @EventHandler} methods: the projections, each in a processing group. */
+    public List<Class<?>> projections() {
         Set<String> names = new LinkedHashSet<>(classesOf(EventHandler.class, true));
-        names.addAll(classesOf(QueryHandler.class, true));
         names.removeAll(classesOf(AggregateRoot.class, false));
         names.removeAll(classesOf(SagaEventHandler.class, true));
         return load(names);
+    }
+
+    /** Handler beans that declare {@code @QueryHandler} methods. */
+    public List<Class<?>> queryHandlers() {
+        return load(classesOf(QueryHandler.class, true));
     }
 
     private Set<String> classesOf(Class<?> annotation, boolean onMethods) {

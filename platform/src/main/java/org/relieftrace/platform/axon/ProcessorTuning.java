@@ -22,7 +22,7 @@ final class ProcessorTuning {
 
     void apply(EventProcessingConfigurer processing, HandlerDiscovery discovery) {
         Set<String> groups = new LinkedHashSet<>();
-        for (Class<?> type : discovery.handlerBeans()) {
+        for (Class<?> type : discovery.projections()) {
             groups.add(groupOf(type));
         }
         for (Class<?> saga : discovery.sagas()) {

@@ -161,18 +161,30 @@ public class ProblemMappers {
         return messages.localeOf(headers.getAcceptableLanguages());
     }
 
-    /** {@code receive.body.lines[0].quantity} → {@code lines[0].quantity}: drops the method and parameter. */
+    /**
+     * {@code receive.request.lines[0].quantity} → {@code lines[0].quantity}: drops the method and parameter, names
+     * list elements by index; a constraint on a query or path parameter is named by the parameter.
+     */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
-        int index = 0;
+        String parameter = null;
         for (Path.Node node : path) {
-            index++;
-            if (index <= 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
-                continue;
-            }
-            if (node.getName() == null) {
-                continue;
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                case PARAMETER -> {
+                    parameter = node.getName();
+                    continue;
+                }
+                case CONTAINER_ELEMENT -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                    continue;
+                }
+                default -> {
+                }
             }
             if (node.getIndex() != null && field.length() > 0) {
                 field.append('[').append(node.getIndex()).append(']');
@@ -182,7 +194,7 @@ public class ProblemMappers {
             }
             field.append(node.getName());
         }
-        return field.toString();
+        return field.length() > 0 ? field.toString() : parameter == null ? "" : parameter;
     }
 
     private static String pathOf(List<JsonMappingException.Reference> path) {

@@ -30,7 +30,11 @@ public final class Divisions {
         return target.startsWith(significantPrefix(scope));
     }
 
-    private static String significantPrefix(String code) {
+    /**
+     * The digits that every code inside this division starts with: {@code 500118} for a county, {@code 500118116}
+     * for a township, the whole code for a village.
+     */
+    public static String significantPrefix(String code) {
         String trimmed = code;
         while (trimmed.endsWith("000")) {
             trimmed = trimmed.substring(0, trimmed.length() - 3);

@@ -9,7 +9,7 @@ class DivisionsTest {
     private static final String YONGCHUAN = "500118000000";
     private static final String ZHUTUO = "500118116000";
     private static final String ZHUTUO_VILLAGE = "500118116201";
-    private static final String LAISU = "500118107000";
+    private static final String LAISU = "500118109000";
 
     @Test
     void aCountyReachesItsTownshipsAndVillages() {

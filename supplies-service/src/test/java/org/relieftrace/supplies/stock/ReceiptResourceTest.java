@@ -169,7 +169,7 @@ class ReceiptResourceTest {
 
     @Test
     @TestSecurity(user = "laisu-officer", roles = "supplies-officer")
-    @OidcSecurity(claims = @Claim(key = "division", value = "500118107000"))
+    @OidcSecurity(claims = @Claim(key = "division", value = "500118109000"))
     void anotherTownshipsOfficerIsForbidden() throws Exception {
         given().contentType(ContentType.JSON).body(receipt("TENT-12", 1, "X"))
                 .post("/api/supplies/depots/{id}/receipts", depot)

@@ -1,0 +1,162 @@
+package org.relieftrace.bench;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The receipt benchmark's entry point ({@code ./relief bench}, or {@code java -jar bench/target/bench.jar}): fetches
+ * tokens, registers the bench's depots and item, runs the receipt load with the projection-lag prober, then the JDBC
+ * baseline and the gateway comparison, and writes the report under {@code bench/results/} (also printed).
+ *
+ * <p>Exit status: 0 when measured, targets met or not; 1 when something prevented measuring; 2 for a wrong command
+ * line.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    /** Runs the benchmark with these options (see {@link Config#USAGE}). */
+    public static void main(String[] argv) {
+        List<String> args = List.of(argv);
+        Config.Options options;
+        try {
+            options = Config.parse(args);
+        } catch (Config.UsageException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println("Try --help.");
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(Config.USAGE);
+            return;
+        }
+        Config config = Config.of(options, System.getenv(), args);
+        try {
+            System.exit(run(config, options.results()));
+        } catch (IOException | SQLException e) {
+            System.err.println("bench: cannot measure: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("bench: interrupted");
+            System.exit(1);
+        }
+    }
+
+    private static int run(Config config, String resultsOption)
+            throws IOException, SQLException, InterruptedException {
+        ZonedDateTime startedAt = ZonedDateTime.now(ZoneOffset.UTC);
+        Path results = resultsOption != null ? Path.of(resultsOption) : defaultResultsDir();
+        Machine machine = Machine.current();
+        say("machine: %d processors, %s, %s", machine.processors(), machine.memory(), machine.cpuModel());
+
+        InsertBaseline baseline = new InsertBaseline(config);
+        InsertBaseline.Server server = baseline.server();
+        say("PostgreSQL %s at %s (fsync %s, synchronous_commit %s)", server.version(), config.jdbcUrl(),
+                server.fsync(), server.synchronousCommit());
+
+        Keycloak keycloak = new Keycloak(config.keycloakUrl());
+        Keycloak.Token officer = keycloak.password("relief-test", "county-officer", "demo");
+        Keycloak.Token admin = keycloak.clientCredentials("relief-service", "relief-service-secret");
+        officer.bearer();
+        admin.bearer();
+        say("tokens: county-officer and relief-service from %s", config.keycloakUrl());
+
+        ReferenceData reference = new ReferenceData(config);
+        reference.register(admin);
+        say("registered %s and %d depots (+ %s) at %s", ReferenceData.ITEM, config.depots(),
+                ReferenceData.LAG_DEPOT, config.registryUrl());
+        reference.awaitProjected(officer);
+        say("the supplies-service knows them");
+
+        Window load = Window.startingNow(config.warmup(), config.seconds());
+        say("receipts: %d clients, %d s warm-up + %d s measured, lag prober on %s", config.clients(),
+                config.warmup(), config.seconds(), ReferenceData.LAG_DEPOT);
+        ProjectionLag prober = new ProjectionLag(config, officer, load);
+        Thread probing = Thread.ofPlatform().name("lag-prober").start(prober);
+        ReceiptLoad.Result receipts = new ReceiptLoad(config, officer, reference.loadDepots()).run(load);
+        probing.join();
+        ProjectionLag.Result lag = prober.result();
+        say("receipts: %d in %.1f s = %.0f/s, p50 %s, p99 %s; %d other answers; lag p99 %s (%d probes, %d timeouts)",
+                receipts.ok(), receipts.durationSeconds(), receipts.perSecond(), Report.ms(receipts.latency().p50()),
+                Report.ms(receipts.latency().p99()), receipts.errors().total(), Report.ms(lag.lag().p99()),
+                lag.lag().count(), lag.timeouts());
+        if (receipts.errors().firstError() != null) {
+            say("first failed receipt: %s", receipts.errors().firstError());
+        }
+
+        say("baseline: %d connections, %d s warm-up + %d s measured", config.clients(), config.baselineWarmup(),
+                config.seconds());
+        InsertBaseline.Result base = baseline.run(Window.startingNow(config.baselineWarmup(), config.seconds()));
+        say("baseline: %d inserts = %.0f/s, p50 %s, p99 %s", base.ok(), base.perSecond(),
+                Report.ms(base.latency().p50()), Report.ms(base.latency().p99()));
+
+        GatewayOverhead gatewayOverhead = new GatewayOverhead(config, officer, reference.loadDepots().get(0));
+        say("gateway: %d sequential GETs per path", config.gatewayRequests());
+        GatewayOverhead.Result gateway = gatewayOverhead.run();
+        if (gateway.skipped() != null) {
+            say("gateway: not measured: %s", gateway.skipped());
+        }
+
+        Report.Run run = new Report.Run(startedAt, machine, command(config), config, server, receipts, lag, base,
+                gateway, gatewayOverhead.path());
+        String markdown = Report.markdown(run);
+        Path file = Report.write(results, run, markdown);
+        System.out.println(markdown);
+        say("report: %s (and %s)", shown(file), shown(file.resolveSibling("LATEST.md")));
+        if (receipts.ok() == 0) {
+            System.err.println("bench: no receipt was recorded in the measured window; nothing was measured");
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The command as typed: through the launcher when it started us, else the plain java command. */
+    private static String command(Config config) {
+        StringBuilder args = new StringBuilder();
+        for (String arg : config.args()) {
+            args.append(' ').append(arg.matches("[A-Za-z0-9_./=:,+-]+") ? arg : "'" + arg.replace("'", "'\\''")
+                    + "'");
+        }
+        String plain = "java -jar bench/target/bench.jar" + args;
+        if (System.getenv("RELIEF_STATE_DIR") != null) {
+            return "./relief bench" + args + "\n# runs: " + plain;
+        }
+        return plain;
+    }
+
+    /** {@code bench/results} next to the module whose {@code target} holds this code, else under the working dir. */
+    private static Path defaultResultsDir() {
+        try {
+            Path at = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = at; p != null; p = p.getParent()) {
+                if (p.getFileName() != null && p.getFileName().toString().equals("target")
+                        && p.getParent() != null && Files.exists(p.getParent().resolve("pom.xml"))) {
+                    return p.getParent().resolve("results");
+                }
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through
+        }
+        return Files.isDirectory(Path.of("bench")) ? Path.of("bench", "results") : Path.of("results");
+    }
+
+    private static String shown(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    private static void say(String format, Object... values) {
+        System.err.println("bench: " + String.format(Locale.ROOT, format, values));
+    }
+}

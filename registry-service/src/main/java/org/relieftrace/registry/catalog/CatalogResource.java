@@ -1,0 +1,106 @@
+package org.relieftrace.registry.catalog;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.registry.catalog.CatalogViews.CatalogItemView;
+import org.relieftrace.registry.catalog.CatalogViews.CatalogPage;
+import org.relieftrace.registry.paging.Paging;
+
+/** 物资目录 — the supply catalog: what relief goods exist, how they are counted and how long they keep. */
+@Path("/api/registry/catalog/items")
+@Tag(name = "Catalog", description = "物资目录 — the supply catalog")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class CatalogResource {
+
+    /** What a registered catalog item answers. */
+    public record CatalogItemRegisteredAnswer(String itemCode) {
+    }
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    QueryGateway queries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Enter a supply item into the catalog (物资目录登记)", description = "Send an Idempotency-Key"
+            + " header to make retries safe.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
+    @APIResponse(responseCode = "201", description = "registered; Location names the item")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "not an admin")
+    @APIResponse(responseCode = "409", description = "the item code is already registered")
+    public Response register(@NotNull @Valid CatalogItemRequest request) {
+        String code = commands.send(new RegisterCatalogItem(request.itemCode(), request.nameZh(), request.nameEn(),
+                request.category(), request.unit(), request.specification(), request.shelfLifeDays()),
+                request.reason());
+        return Response.created(URI.create("/api/registry/catalog/items/" + code))
+                .entity(new CatalogItemRegisteredAnswer(code)).build();
+    }
+
+    @GET
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "Catalog items, a page at a time", description = "Ordered by code; filter by category")
+    @APIResponse(responseCode = "200", description = "a page of catalog items")
+    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
+    public CatalogPage list(@QueryParam("category") String category,
+                            @QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
+        return queries.query(new FindCatalogItems(categoryOf(category), page, size),
+                ResponseTypes.instanceOf(CatalogPage.class)).join();
+    }
+
+    @GET
+    @Path("/{itemCode}")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "One catalog item")
+    @APIResponse(responseCode = "200", description = "the item")
+    @APIResponse(responseCode = "404", description = "unknown item")
+    public CatalogItemView item(@PathParam("itemCode") String itemCode) {
+        return queries.query(new FindCatalogItem(itemCode), ResponseTypes.optionalInstanceOf(CatalogItemView.class))
+                .join().orElseThrow(() -> new NotFound("catalog item", itemCode));
+    }
+
+    private static SupplyCategory categoryOf(String category) {
+        if (category == null || category.isBlank()) {
+            return null;
+        }
+        try {
+            return SupplyCategory.valueOf(category.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("category", "unknown category " + category);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.relieftrace.registry.depot;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.AccessDenied;
+import org.relieftrace.platform.security.Caller;
+import org.relieftrace.platform.security.CurrentCaller;
+import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.registry.depot.DepotViews.DepotPage;
+import org.relieftrace.registry.depot.DepotViews.DepotView;
+import org.relieftrace.registry.division.DivisionCodes;
+import org.relieftrace.registry.division.DivisionViews.DivisionView;
+import org.relieftrace.registry.division.FindDivision;
+import org.relieftrace.registry.paging.Paging;
+
+/**
+ * 应急物资储备库 — the depots of the county, its townships and villages. A depot code already used by another depot
+ * is refused here ({@code 409 depot-code-taken}) from the depot read model: uniqueness across depots is not a rule
+ * one depot aggregate can hold, and the check is accepted as good enough (see {@link Depot}).
+ */
+@Path("/api/registry/depots")
+@Tag(name = "Depots", description = "应急物资储备库 — depots and where they are")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class DepotResource {
+
+    /** What a registered depot answers. */
+    public record DepotRegisteredAnswer(UUID depotId) {
+    }
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    QueryGateway queries;
+
+    @Inject
+    DivisionAccess access;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"supplies-officer", "admin"})
+    @Operation(summary = "Register a depot (仓库登记)", description = "In a registered division inside the caller's"
+            + " own; the depot's tier is the division's level. Send an Idempotency-Key header to make retries safe.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
+    @APIResponse(responseCode = "201", description = "registered; Location names the depot")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "division outside the caller's")
+    @APIResponse(responseCode = "409", description = "the code or the id is already registered")
+    public Response register(@NotNull @Valid DepotRequest request) {
+        access.requireActingIn(request.divisionCode());
+        checkShape(request);
+        DivisionView division = queries.query(new FindDivision(request.divisionCode()),
+                        ResponseTypes.optionalInstanceOf(DivisionView.class)).join()
+                .orElseThrow(() -> new InvalidInput("divisionCode",
+                        "division " + request.divisionCode() + " is not registered"));
+        Optional<DepotView> sameCode = queries.query(new FindDepotByCode(request.code()),
+                ResponseTypes.optionalInstanceOf(DepotView.class)).join();
+        if (sameCode.isPresent() && !sameCode.get().depotId().equals(request.depotId())) {
+            throw new DomainRuleViolation("depot-code-taken", "Depot code " + request.code() + " is already used by"
+                    + " depot " + sameCode.get().depotId(), request.code(), sameCode.get().depotId());
+        }
+        UUID depotId = request.depotId() != null ? request.depotId() : commands.newId("depot");
+        UUID registered = commands.send(new RegisterDepot(depotId, request.code(), request.name(),
+                request.divisionCode(), division.level(), request.kind(), request.latitude(), request.longitude(),
+                request.address(), request.capacity(), request.keepers()), request.reason());
+        return Response.created(URI.create("/api/registry/depots/" + registered))
+                .entity(new DepotRegisteredAnswer(registered)).build();
+    }
+
+    /** What bean validation cannot name well: coordinates come in pairs, keepers are non-blank usernames. */
+    private static void checkShape(DepotRequest request) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            errors.add(new InvalidInput.FieldError(request.latitude() == null ? "latitude" : "longitude",
+                    "latitude and longitude come together"));
+        }
+        List<String> keepers = request.keepers() == null ? List.of() : request.keepers();
+        for (int i = 0; i < keepers.size(); i++) {
+            String keeper = keepers.get(i);
+            if (keeper == null || keeper.isBlank() || keeper.length() > 100) {
+                errors.add(new InvalidInput.FieldError("keepers[" + i + "]", "must be a username of 1 to 100"
+                        + " characters"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    @GET
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "Depots in a division and below it", description = "The caller's own division when none is"
+            + " named; every depot for an admin without a division. Ordered by code.")
+    @APIResponse(responseCode = "200", description = "a page of depots")
+    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
+    @APIResponse(responseCode = "403", description = "division outside the caller's")
+    public DepotPage list(@QueryParam("division") String division,
+                          @QueryParam("page") @DefaultValue("0") int page,
+                          @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
+        String scope = division;
+        if (scope == null || scope.isBlank()) {
+            Caller who = caller.get();
+            scope = who.division();
+            if (scope == null && !who.hasRole(DivisionAccess.ADMIN)) {
+                throw new AccessDenied(who.username() + " belongs to no division");
+            }
+        } else if (!DivisionCodes.isCode(scope)) {
+            throw new InvalidInput("division", "must be 12 digits");
+        }
+        if (scope != null) {
+            access.requireReading(scope);
+        }
+        return queries.query(new FindDepots(scope, page, size), ResponseTypes.instanceOf(DepotPage.class)).join();
+    }
+
+    @GET
+    @Path("/{depotId}")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "One depot")
+    @APIResponse(responseCode = "200", description = "the depot")
+    @APIResponse(responseCode = "403", description = "depot outside the caller's division")
+    @APIResponse(responseCode = "404", description = "unknown depot")
+    public DepotView depot(@PathParam("depotId") UUID depotId) {
+        DepotView depot = queries.query(new FindDepot(depotId), ResponseTypes.optionalInstanceOf(DepotView.class))
+                .join().orElseThrow(() -> new NotFound("depot", depotId));
+        access.requireReading(depot.divisionCode());
+        return depot;
+    }
+}

@@ -1,0 +1,20 @@
+package org.relieftrace.registry.depot;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What the depot queries answer. */
+public final class DepotViews {
+
+    private DepotViews() {
+    }
+
+    /** 应急物资储备库 — one depot; {@code capacity} in cubic metres. */
+    public record DepotView(UUID depotId, String code, String name, String divisionCode, String tier, String kind,
+                            Double latitude, Double longitude, String address, Long capacity, List<String> keepers) {
+    }
+
+    /** A page of depots. */
+    public record DepotPage(List<DepotView> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.relieftrace.registry.depot;
+
+import java.util.UUID;
+
+/** Finds one depot by its id. */
+public record FindDepot(UUID depotId) {
+}

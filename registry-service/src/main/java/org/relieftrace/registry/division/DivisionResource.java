@@ -1,0 +1,134 @@
+package org.relieftrace.registry.division;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.registry.division.DivisionViews.DivisionPage;
+import org.relieftrace.registry.division.DivisionViews.DivisionSubtree;
+import org.relieftrace.registry.division.DivisionViews.DivisionView;
+import org.relieftrace.registry.paging.Paging;
+
+/** 行政区划 — the county, its townships and villages, by statistical division code. */
+@Path("/api/registry/divisions")
+@Tag(name = "Divisions", description = "行政区划 — county, township and village divisions")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class DivisionResource {
+
+    /** What a registered division answers. */
+    public record DivisionRegisteredAnswer(String code) {
+    }
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    QueryGateway queries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Register a division (登记行政区划)", description = "Parents first: a township or village"
+            + " names its own parent, which must already be registered. Send an Idempotency-Key header to make"
+            + " retries safe.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
+    @APIResponse(responseCode = "201", description = "registered; Location names the division")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "not an admin")
+    @APIResponse(responseCode = "409", description = "the code is already registered")
+    public Response register(@NotNull @Valid DivisionRequest request) {
+        DivisionCodes.problemWith(request.code(), request.level(), request.parentCode()).ifPresent(problem -> {
+            throw new InvalidInput(problem.field(), problem.message());
+        });
+        if (request.level() != DivisionLevel.COUNTY && find(request.parentCode()).isEmpty()) {
+            throw new InvalidInput("parentCode", "division " + request.parentCode() + " is not registered");
+        }
+        String code = commands.send(new RegisterDivision(request.code(), request.name(), request.level(),
+                request.parentCode()), request.reason());
+        return Response.created(URI.create("/api/registry/divisions/" + code))
+                .entity(new DivisionRegisteredAnswer(code)).build();
+    }
+
+    @GET
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "Divisions, a page at a time", description = "Ordered by code; filter by parent and level")
+    @APIResponse(responseCode = "200", description = "a page of divisions")
+    @APIResponse(responseCode = "400", description = "a query parameter is out of range")
+    public DivisionPage list(@QueryParam("parent") String parent, @QueryParam("level") String level,
+                             @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
+        if (parent != null && !DivisionCodes.isCode(parent)) {
+            throw new InvalidInput("parent", "must be 12 digits");
+        }
+        return queries.query(new FindDivisions(parent, levelOf(level), page, size),
+                ResponseTypes.instanceOf(DivisionPage.class)).join();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "One division")
+    @APIResponse(responseCode = "200", description = "the division")
+    @APIResponse(responseCode = "404", description = "unknown division")
+    public DivisionView division(@PathParam("code") String code) {
+        return find(code).orElseThrow(() -> new NotFound("division", code));
+    }
+
+    @GET
+    @Path("/{code}/subtree")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "A division and everything below it", description = "Flat list ordered by code")
+    @APIResponse(responseCode = "200", description = "the division first, then its descendants")
+    @APIResponse(responseCode = "404", description = "unknown division")
+    public DivisionSubtree subtree(@PathParam("code") String code) {
+        find(code).orElseThrow(() -> new NotFound("division", code));
+        return queries.query(new FindDivisionSubtree(code), ResponseTypes.instanceOf(DivisionSubtree.class)).join();
+    }
+
+    private Optional<DivisionView> find(String code) {
+        if (!DivisionCodes.isCode(code)) {
+            return Optional.empty();
+        }
+        return queries.query(new FindDivision(code), ResponseTypes.optionalInstanceOf(DivisionView.class)).join();
+    }
+
+    private static DivisionLevel levelOf(String level) {
+        if (level == null || level.isBlank()) {
+            return null;
+        }
+        try {
+            return DivisionLevel.valueOf(level.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("level", "must be COUNTY, TOWNSHIP or VILLAGE");
+        }
+    }
+}
