@@ -1,6 +1,10 @@
 package org.relieftrace.platform.axon;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +39,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -93,6 +100,7 @@ public class AxonRuntime {
     private ObjectMapper mapper;
     private IdempotencyStore idempotencyStore;
     private ScheduledExecutorService retryExecutor;
+    private volatile SignallingEventSource eventSource;
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
         configuration();
@@ -102,6 +110,9 @@ public class AxonRuntime {
         if (configuration != null) {
             configuration.shutdown();
             retryExecutor.shutdownNow();
+            if (eventSource != null) {
+                eventSource.close();
+            }
             configuration = null;
         }
     }
@@ -163,9 +174,12 @@ public class AxonRuntime {
                     EmbeddedEventStore store = EmbeddedEventStore.builder()
                             .storageEngine(storageEngine(serializer, transactions))
                             .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
+                            // how soon events appended by other services are read when nothing happens here
+                            .fetchDelay(settings.pollMillis())
                             .build();
                     store.registerDispatchInterceptor(hashChain);
                     store.registerDispatchInterceptor(metrics.eventsAppended());
+                    store.registerDispatchInterceptor(signalAfterCommit());
                     return store;
                 })
                 .configureCommandBus(c -> commandBus(c, transactions, canonical))
@@ -179,6 +193,7 @@ public class AxonRuntime {
         discovery.aggregates().forEach(type -> configurer.configureAggregate(aggregate(type)));
         EventProcessingConfigurer processing = configurer.eventProcessing();
         processing.usingPooledStreamingEventProcessors((c, builder) -> builder)
+                .configureDefaultStreamableMessageSource(c -> eventSource(c.eventStore()))
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(dataSource::getConnection)
                         .serializer(serializer)
@@ -201,7 +216,7 @@ public class AxonRuntime {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultTransactionManager(c -> transactions);
         discovery.sagas().forEach(processing::registerSaga);
-        java.util.Map<Class<?>, Object> handlers = new java.util.HashMap<>();
+        Map<Class<?>, Object> handlers = new HashMap<>();
         for (Class<?> type : discovery.projections()) {
             Object handler = handlers.computeIfAbsent(type, this::bean);
             processing.registerEventHandler(c -> handler);
@@ -212,6 +227,28 @@ public class AxonRuntime {
         }
         new ProcessorTuning(settings).apply(processing, discovery);
         return configurer.buildConfiguration();
+    }
+
+    private synchronized SignallingEventSource eventSource(EventStore store) {
+        if (eventSource == null) {
+            eventSource = new SignallingEventSource(store, Duration.ofMillis(settings.pollMillis()));
+        }
+        return eventSource;
+    }
+
+    /** Wakes the processors of this service as soon as a unit of work with new events has committed. */
+    private MessageDispatchInterceptor<EventMessage<?>> signalAfterCommit() {
+        return messages -> (index, event) -> {
+            if (index == messages.size() - 1
+                    && CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().afterCommit(u -> {
+                    if (eventSource != null) {
+                        eventSource.signal();
+                    }
+                });
+            }
+            return event;
+        };
     }
 
     private JdbcEventStorageEngine storageEngine(Serializer serializer, TransactionManager transactions) {
@@ -264,7 +301,7 @@ public class AxonRuntime {
     }
 
     private Object bean(Class<?> type) {
-        java.util.Set<Bean<?>> found = beans.getBeans(type);
+        Set<Bean<?>> found = beans.getBeans(type);
         if (found.isEmpty()) {
             throw new IllegalStateException(type.getName() + " declares event or query handlers but is not a CDI bean:"
                     + " annotate it @ApplicationScoped (and keep quarkus.arc.remove-unused-beans=fwk)");
@@ -278,10 +315,10 @@ public class AxonRuntime {
      * Correlation keeps the request id a message chain started with (else the first message's id); causation is
      * the message that directly caused the next.
      */
-    private static java.util.Map<String, ?> origin(Message<?> message) {
+    private static Map<String, ?> origin(Message<?> message) {
         Object correlation = message.getMetaData().getOrDefault(EventMetadata.CORRELATION_ID,
                 message.getIdentifier());
-        return java.util.Map.of(EventMetadata.CORRELATION_ID, correlation,
+        return Map.of(EventMetadata.CORRELATION_ID, correlation,
                 EventMetadata.CAUSATION_ID, message.getIdentifier());
     }
 

@@ -28,6 +28,11 @@ public interface AxonSettings {
     @WithDefault("5")
     int commandRetries();
 
+    /** How often, in milliseconds, processors look for events appended by other services or instances. */
+    @WithName("event-poll-millis")
+    @WithDefault("100")
+    long pollMillis();
+
     /** Pooled streaming processors, by processing group name. */
     Map<String, Processor> processors();
 

@@ -34,7 +34,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public static EmbeddedPostgresServer persistent(Path dataDirectory, int port) throws IOException {
         Files.createDirectories(dataDirectory);
-        return start(dataDirectory, port, false, Map.of());
+        // durable: a commit is on disk before it is acknowledged (the embedded defaults are tuned for tests)
+        return start(dataDirectory, port, false, Map.of("fsync", "on", "synchronous_commit", "on",
+                "full_page_writes", "on"));
     }
 
     /** Starts a throwaway server on a free port, tuned for tests (no fsync: a crash loses nothing worth keeping). */
