@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Projection lag under load: during the measured window a prober posts one receipt every 100 ms to its own depot
- * {@code BENCH-LAG}, then reads the receipt at its {@code Location} every 2 ms until its {@code lots} are there. The
+ * Projection lag under load: during the measured window a prober posts one receipt every 250 ms to its own depot
+ * {@code BENCH-LAG}, then reads the receipt at its {@code Location} every 10 ms until its {@code lots} are there. The
  * lag is the time from the 201 (the command acknowledged) to the first read that shows the lots; a receipt not
  * visible after 10 s counts as a timeout. One probe at a time, so a slow projection lowers the probe rate rather than
  * piling up readers.
@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class ProjectionLag implements Runnable {
 
     /** Between the starts of two probes. */
-    public static final long INTERVAL_NANOS = 100_000_000L;
+    public static final long INTERVAL_NANOS = 250_000_000L;
     /** Between two reads of the same receipt. */
-    public static final long POLL_MILLIS = 2;
+    public static final long POLL_MILLIS = 10;
     /** After this, a receipt not yet visible is a timeout. */
     public static final long GIVE_UP_NANOS = 10_000_000_000L;
 

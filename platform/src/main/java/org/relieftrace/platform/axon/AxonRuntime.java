@@ -38,7 +38,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -293,8 +292,8 @@ public class AxonRuntime {
         if (tuning != null) {
             tuning.snapshotThreshold().ifPresent(threshold -> aggregate.configureSnapshotTrigger(
                     c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold)));
-            if (tuning.cache()) {
-                aggregate.configureCache(c -> new WeakReferenceCache());
+            if (tuning.cacheSize() > 0) {
+                aggregate.configureCache(c -> new BoundedCache(tuning.cacheSize()));
             }
         }
         return aggregate;

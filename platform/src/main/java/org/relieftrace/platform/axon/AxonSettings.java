@@ -65,8 +65,9 @@ public interface AxonSettings {
         @WithName("snapshot-threshold")
         Optional<Integer> snapshotThreshold();
 
-        /** Keep loaded instances in memory between commands. */
-        @WithDefault("false")
-        boolean cache();
+        /** How many loaded instances to keep in memory between commands (least recently used go first); 0 = none. */
+        @WithName("cache-size")
+        @WithDefault("0")
+        int cacheSize();
     }
 }

@@ -1,6 +1,8 @@
 package org.relieftrace.supplies.stock;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 import org.relieftrace.contracts.supplies.ReceiptLine;
 import org.relieftrace.contracts.supplies.ReceiveStock;
@@ -21,14 +24,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * 库存账 — the stock book of one depot: every lot that entered it. It guards the rules of receiving; later commands
  * (reservation, issue, stocktake) guard theirs here too, so that no quantity is counted twice under concurrency.
+ * The revision names the shape of its snapshots: bump it when the fields change, and older snapshots are ignored.
  */
 @AggregateRoot
+@Revision("2")
 public class DepotStock {
 
     @AggregateIdentifier
     private UUID depotId;
-    private final Set<UUID> lots = new HashSet<>();
-    private final Set<UUID> receipts = new HashSet<>();
+    /** Quantity on hand per lot in this depot. */
+    private final Map<UUID, Long> onHand = new HashMap<>();
 
     protected DepotStock() {
         // for Axon
@@ -37,17 +42,13 @@ public class DepotStock {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(ReceiveStock command) {
-        if (receipts.contains(command.receiptId())) {
-            throw new DomainRuleViolation("receipt-already-recorded",
-                    "Receipt " + command.receiptId() + " is already recorded", command.receiptId());
-        }
         if (command.lines().isEmpty()) {
             throw new DomainRuleViolation("receipt-without-lines", "A receipt needs at least one line");
         }
         Set<UUID> seen = new HashSet<>();
         for (ReceiptLine line : command.lines()) {
             checkLine(line);
-            if (lots.contains(line.lotId()) || !seen.add(line.lotId())) {
+            if (onHand.containsKey(line.lotId()) || !seen.add(line.lotId())) {
                 throw new DomainRuleViolation("lot-already-recorded", "Lot " + line.lotId() + " is already recorded",
                         line.lotId());
             }
@@ -75,7 +76,6 @@ public class DepotStock {
     @EventSourcingHandler
     void on(StockReceived event) {
         depotId = event.depotId();
-        lots.add(event.lotId());
-        receipts.add(event.receiptId());
+        onHand.merge(event.lotId(), event.quantity(), Long::sum);
     }
 }

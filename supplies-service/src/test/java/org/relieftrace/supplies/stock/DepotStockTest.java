@@ -66,9 +66,9 @@ class DepotStockTest {
     }
 
     @Test
-    void theSameReceiptIsNeverRecordedTwice() {
+    void theSameLotIsNeverRecordedTwice() {
         fixture.given(received(RECEIPT, LOT, "TENT-12", 40))
-                .when(receive(RECEIPT, line(UUID.randomUUID(), "TENT-12", 40, MADE, EXPIRES)))
+                .when(receive(UUID.randomUUID(), line(LOT, "TENT-12", 40, MADE, EXPIRES)))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
     }
