@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,18 +14,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server started from the binaries shipped in a Maven artifact, for the launcher's default run and
- * for tests, on a machine that has no PostgreSQL installed. As root, the server runs inside a user namespace (PostgreSQL
- * refuses to run as root otherwise).
+ * for tests, on a machine that has no PostgreSQL installed. PostgreSQL refuses to run as root: as root the server
+ * runs inside a user namespace, or, where user namespaces are blocked, as the user {@code nobody}
+ * ({@link UnprivilegedPostgres}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** The database the services share (each in its own schema, the event store in {@code eventstore}). */
     public static final String DATABASE = "relieftrace";
 
-    private final EmbeddedPostgres postgres;
+    private final int port;
+    private final AutoCloseable server;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(int port, AutoCloseable server) {
+        this.port = port;
+        this.server = server;
     }
 
     /**
@@ -48,23 +52,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean clean,
                                                 Map<String, String> tuning) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(clean)
-                .setServerConfig("max_connections", "300")
-                .setServerConfig("shared_buffers", "256MB")
-                .setPGStartupWait(java.time.Duration.ofSeconds(60));
-        tuning.forEach(builder::setServerConfig);
-        if (port > 0) {
-            builder.setPort(port);
+        Map<String, String> settings = new java.util.LinkedHashMap<>(Map.of("max_connections", "300",
+                "shared_buffers", "256MB"));
+        settings.putAll(tuning);
+        EmbeddedPostgresServer server;
+        if (UnprivilegedPostgres.needed()) {
+            UnprivilegedPostgres postgres = UnprivilegedPostgres.start(dataDirectory, port, settings);
+            server = new EmbeddedPostgresServer(postgres.port(), postgres);
+        } else {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(clean)
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            settings.forEach(builder::setServerConfig);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            server = new EmbeddedPostgresServer(postgres.getPort(), postgres);
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
         server.createDatabase();
         return server;
     }
 
     private void createDatabase() throws IOException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
              Statement statement = connection.createStatement()) {
             try (ResultSet exists = statement.executeQuery(
                     "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
@@ -79,7 +92,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     /** JDBC URL of the shared database. */
@@ -94,6 +107,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            server.close();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("PostgreSQL did not stop", e);
+        }
     }
 }
