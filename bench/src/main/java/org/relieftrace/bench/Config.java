@@ -38,7 +38,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
             Options:
               --clients N           concurrent clients, for receipts and for the baseline   (default 8)
               --seconds N           measured seconds, for receipts and for the baseline     (default 30)
-              --warmup N            warm-up seconds before measuring receipts               (default 10)
+              --warmup N            warm-up seconds before measuring receipts               (default 60)
               --depots N            bench depots BENCH-01..BENCH-NN to spread receipts over (default 16)
               --gateway-requests N  sequential GETs per path for the gateway comparison;
                                     0 skips it                                              (default 2000)
@@ -73,7 +73,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
     static Options parse(List<String> args) throws UsageException {
         int clients = 8;
         int seconds = 30;
-        int warmup = 10;
+        int warmup = 60;
         int depots = 16;
         int gatewayRequests = 2000;
         String results = null;
