@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -13,12 +15,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Describes the error answers of every operation in the OpenAPI document once: each 4xx/5xx response is an
- * {@code application/problem+json} {@link Problem}, and every operation documents 401, 403 and 500 besides those its
- * resource names. Registered with {@code mp.openapi.filter}.
+ * Describes the conventions of every API in the OpenAPI documents once: each 4xx/5xx response is an
+ * {@code application/problem+json} {@link Problem}, every operation documents 401, 403 and 500 besides those its
+ * resource names, and every command ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) accepts an
+ * {@code Idempotency-Key} header. Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final String SCHEMA_REF = "#/components/schemas/Problem";
     private static final Map<String, String> ALWAYS = Map.of(
             "401", "not authenticated: a valid bearer token is required",
@@ -52,6 +56,21 @@ public class ProblemResponses implements OASFilter {
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(SCHEMA_REF)));
         response.setContent(content);
+    }
+
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        for (Operation command : java.util.Arrays.asList(pathItem.getPOST(), pathItem.getPUT(), pathItem.getPATCH(),
+                pathItem.getDELETE())) {
+            if (command != null && (command.getParameters() == null || command.getParameters().stream()
+                    .noneMatch(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName())))) {
+                command.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER)
+                        .description("retry key: a retry with the same key returns the first answer and changes"
+                                + " nothing; the same key with a different request is refused (422)")
+                        .schema(string("any text up to 200 characters, unique per intended change")));
+            }
+        }
+        return pathItem;
     }
 
     @Override
