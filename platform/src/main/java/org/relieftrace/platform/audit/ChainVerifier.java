@@ -1,91 +1,122 @@
 package org.relieftrace.platform.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventMetadata;
-import org.relieftrace.platform.metadata.HashChain;
-import org.relieftrace.platform.readmodel.Sql;
 
 /**
- * 防篡改校验 — recomputes an aggregate's hash chain from the stored rows of the event store, exactly as an offline
- * verifier with plain SQL access would, and names the first event whose stored hash or link does not match.
+ * 防篡改校验 — recomputes aggregates' hash chains from the stored rows of the event store, exactly as an offline
+ * verifier with plain SQL access would ({@link ChainCheck}), and names every event whose stored hash, link or
+ * sequence number does not match.
  */
 @ApplicationScoped
 public class ChainVerifier {
 
-    /** The outcome for one aggregate: how many events were checked and the first broken sequence number, if any. */
-    public record Verdict(String aggregateId, int eventsChecked, Optional<Long> firstBrokenSequence, String reason) {
+    /** The outcome for one aggregate: how many events were checked and the events found out of place. */
+    public record Verdict(String aggregateId, int eventsChecked, List<ChainCheck.Broken> broken) {
 
         public boolean intact() {
-            return firstBrokenSequence.isEmpty();
+            return broken.isEmpty();
+        }
+
+        /** The sequence number of the first broken event, if any. */
+        public Optional<Long> firstBrokenSequence() {
+            return broken.stream().findFirst().map(ChainCheck.Broken::sequence);
+        }
+
+        /** Why the first broken event is out of place, or {@code intact}. */
+        public String reason() {
+            return broken.stream().findFirst().map(ChainCheck.Broken::reason).orElse("intact");
         }
     }
 
-    private record StoredEvent(String type, long sequence, String eventId, String timestamp, String payloadType,
-                               String revision, byte[] payload, byte[] metaData) {
+    /** The outcome of verifying several aggregates. */
+    public record Report(long eventsChecked, long aggregatesChecked, boolean intact, List<ChainCheck.Broken> broken) {
     }
 
+    private static final String COLUMNS = "type, aggregate_identifier, sequence_number, global_index,"
+            + " event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data";
+
     @Inject
-    Sql sql;
+    DataSource dataSource;
 
     @Inject
     AxonRuntime axon;
 
+    /** Verifies the whole chain of one aggregate. */
     public Verdict verify(String aggregateId) {
+        Report report = run("SELECT " + COLUMNS + " FROM " + axon.eventTable()
+                + " WHERE aggregate_identifier = ? ORDER BY sequence_number", aggregateId);
+        return new Verdict(aggregateId, (int) report.eventsChecked(), report.broken());
+    }
+
+    /**
+     * Verifies, from its first event, the chain of every aggregate that has events with a global index in the range
+     * (either bound may be null: open).
+     */
+    public Report verifyRange(Long fromIndex, Long toIndex) {
+        String table = axon.eventTable();
+        return run("SELECT " + COLUMNS + " FROM " + table + " WHERE aggregate_identifier IN (SELECT"
+                        + " aggregate_identifier FROM " + table + " WHERE global_index >= ? AND global_index <= ?)"
+                        + " ORDER BY aggregate_identifier, sequence_number",
+                fromIndex == null ? Long.MIN_VALUE : fromIndex, toIndex == null ? Long.MAX_VALUE : toIndex);
+    }
+
+    private Report run(String sql, Object... values) {
         ObjectMapper mapper = axon.objectMapper();
         CanonicalJson canonical = new CanonicalJson(mapper);
-        List<StoredEvent> events = sql.list("SELECT type, sequence_number, event_identifier, time_stamp,"
-                        + " payload_type, payload_revision, payload, meta_data FROM " + axon.eventTable()
-                        + " WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                rows -> new StoredEvent(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6), rows.getBytes(7), rows.getBytes(8)), aggregateId);
-        String expectedPrevious = HashChain.GENESIS;
-        int checked = 0;
-        for (StoredEvent event : events) {
-            JsonNode metaData = read(mapper, event.metaData());
-            String prevHash = text(metaData, EventMetadata.PREV_HASH);
-            String hash = text(metaData, EventMetadata.HASH);
-            if (!expectedPrevious.equals(prevHash)) {
-                return new Verdict(aggregateId, checked, Optional.of(event.sequence()),
-                        "prevHash does not link to the previous event");
+        List<ChainCheck.Broken> broken = new ArrayList<>();
+        long events = 0;
+        long aggregates = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(1000);
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<ChainCheck.Stored> chain = new ArrayList<>();
+                    String current = null;
+                    while (rows.next()) {
+                        ChainCheck.Stored event = ChainCheck.Stored.of(canonical, mapper, rows.getString(1),
+                                rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getString(5),
+                                rows.getString(6), rows.getString(7), rows.getString(8), rows.getBytes(9),
+                                rows.getBytes(10));
+                        if (current != null && !current.equals(event.aggregateId())) {
+                            broken.addAll(ChainCheck.check(chain, true));
+                            chain.clear();
+                        }
+                        if (chain.isEmpty()) {
+                            aggregates++;
+                        }
+                        current = event.aggregateId();
+                        chain.add(event);
+                        events++;
+                    }
+                    broken.addAll(ChainCheck.check(chain, true));
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
             }
-            String recomputed = HashChain.digest(new HashChain.Material(prevHash, nullToEmpty(event.type()),
-                    aggregateId, event.sequence(), event.eventId(), event.timestamp(), event.payloadType(),
-                    event.revision(), canonical.ofJson(event.payload()),
-                    canonical.ofJsonWithout(event.metaData(), EventMetadata.HASH)));
-            if (!recomputed.equals(hash)) {
-                return new Verdict(aggregateId, checked, Optional.of(event.sequence()),
-                        "stored content does not match its hash");
-            }
-            expectedPrevious = hash;
-            checked++;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store", e);
         }
-        return new Verdict(aggregateId, checked, Optional.empty(), "intact");
-    }
-
-    private static JsonNode read(ObjectMapper mapper, byte[] json) {
-        try {
-            return mapper.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored metadata is not JSON", e);
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null ? "" : value.asText();
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        return new Report(events, aggregates, broken.isEmpty(), List.copyOf(broken));
     }
 }

@@ -1,11 +1,6 @@
 package org.relieftrace.platform.metadata;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -29,7 +24,7 @@ import org.axonframework.serialization.Serializer;
 public final class HashChain implements MessageDispatchInterceptor<EventMessage<?>> {
 
     /** The previous hash of an aggregate's first event. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = EventHash.GENESIS;
 
     private static final String PENDING = HashChain.class.getName() + ".pending";
 
@@ -113,17 +108,12 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
                            String canonicalMetaData) {
     }
 
-    /** SHA-256 (hex) over the material, one field per line. Used both when stamping and when verifying. */
+    /** SHA-256 (hex) over the material, one field per line ({@link EventHash#digest}). Used both when stamping and
+     * when verifying. */
     public static String digest(Material m) {
-        List<String> fields = new ArrayList<>(List.of(m.prevHash(), m.aggregateType(), m.aggregateId(),
-                Long.toString(m.sequence()), m.eventId(), m.timestamp(), m.payloadType(),
-                m.payloadRevision() == null ? "" : m.payloadRevision(), m.canonicalPayload(), m.canonicalMetaData()));
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(String.join("\n", fields).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EventHash.digest(new EventHash.Material(m.prevHash(), m.aggregateType(), m.aggregateId(), m.sequence(),
+                m.eventId(), m.timestamp(), m.payloadType(), m.payloadRevision(), m.canonicalPayload(),
+                m.canonicalMetaData()));
     }
 
     private record Link(long sequence, String hash) {

@@ -1,0 +1,115 @@
+package org.relieftrace.platform.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.relieftrace.platform.metadata.CanonicalJson;
+import org.relieftrace.platform.metadata.EventHash;
+import org.relieftrace.platform.metadata.EventMetadata;
+
+/**
+ * 链校验 — checks one aggregate's stored events against its hash chain, in plain Java and Jackson, so that the audit
+ * endpoint (rows read with SQL) and the offline verifier (an NDJSON export) decide alike. It names every event that
+ * is out of place: a stored hash that does not match the recomputed one (payload or metadata edited), a
+ * {@code prevHash} that does not link to the event before it (events swapped or removed), a gap in the sequence
+ * numbers (an event deleted).
+ */
+public final class ChainCheck {
+
+    /** One stored event as the chain sees it; {@code aggregateType} is null for an event outside an aggregate. */
+    public record Stored(String aggregateType, String aggregateId, long sequence, long globalIndex, String eventId,
+                         String timestamp, String payloadType, String revision, String canonicalPayload,
+                         String canonicalMetaData, String prevHash, String hash) {
+
+        /** Reads the stored JSON of payload and metadata into the canonical forms the hash is computed over. */
+        public static Stored of(CanonicalJson canonical, ObjectMapper mapper, String aggregateType,
+                                String aggregateId, long sequence, long globalIndex, String eventId,
+                                String timestamp, String payloadType, String revision, byte[] payload,
+                                byte[] metaData) {
+            JsonNode meta = read(mapper, metaData);
+            return new Stored(aggregateType, aggregateId, sequence, globalIndex, eventId, timestamp, payloadType,
+                    revision, canonical.ofJson(payload),
+                    canonical.ofJsonWithout(metaData == null ? "{}".getBytes() : metaData, EventMetadata.HASH),
+                    text(meta, EventMetadata.PREV_HASH), text(meta, EventMetadata.HASH));
+        }
+    }
+
+    /** An event found out of place, and why. */
+    public record Broken(String aggregateId, long sequence, long globalIndex, String eventId, String reason) {
+    }
+
+    private ChainCheck() {
+    }
+
+    /**
+     * Checks the events of one aggregate, in sequence order.
+     *
+     * @param events   the aggregate's stored events ordered by sequence number
+     * @param complete true when the list starts at the aggregate's first event; false for a slice of an export,
+     *                 which is then anchored at its first event's own {@code prevHash}
+     */
+    public static List<Broken> check(List<Stored> events, boolean complete) {
+        List<Broken> broken = new ArrayList<>();
+        String expectedPrevious = EventHash.GENESIS;
+        long expectedSequence = 0;
+        boolean first = true;
+        for (Stored event : events) {
+            boolean inAggregate = event.aggregateType() != null && !event.aggregateType().isEmpty();
+            if (first && !complete && inAggregate) {
+                expectedPrevious = event.prevHash();
+                expectedSequence = event.sequence();
+            }
+            first = false;
+            List<String> reasons = new ArrayList<>();
+            if (inAggregate && event.sequence() != expectedSequence) {
+                reasons.add(event.sequence() > expectedSequence
+                        ? "sequence " + missing(expectedSequence, event.sequence()) + " missing: deleted from the history"
+                        : "sequence number " + event.sequence() + " out of order");
+            }
+            if (!expectedPrevious.equals(event.prevHash())) {
+                reasons.add("prevHash does not link to the previous event: events removed, inserted or reordered");
+            }
+            String recomputed = EventHash.digest(new EventHash.Material(event.prevHash(),
+                    inAggregate ? event.aggregateType() : "", inAggregate ? event.aggregateId() : "",
+                    inAggregate ? event.sequence() : -1, event.eventId(), event.timestamp(), event.payloadType(),
+                    event.revision(), event.canonicalPayload(), event.canonicalMetaData()));
+            if (!recomputed.equals(event.hash())) {
+                reasons.add("stored content does not match its hash: payload, metadata or identity edited");
+            }
+            if (!reasons.isEmpty()) {
+                broken.add(new Broken(event.aggregateId(), event.sequence(), event.globalIndex(), event.eventId(),
+                        String.join("; ", reasons)));
+            }
+            expectedPrevious = event.hash();
+            expectedSequence = event.sequence() + 1;
+            if (!inAggregate) {
+                expectedPrevious = EventHash.GENESIS;
+                expectedSequence = 0;
+            }
+        }
+        return broken;
+    }
+
+    private static String missing(long from, long before) {
+        return before - from == 1 ? Long.toString(from) : from + ".." + (before - 1);
+    }
+
+    private static JsonNode read(ObjectMapper mapper, byte[] json) {
+        if (json == null) {
+            return mapper.createObjectNode();
+        }
+        try {
+            return mapper.readTree(json);
+        } catch (java.io.IOException e) {
+            return mapper.createObjectNode();
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null ? "" : value.asText();
+    }
+}

@@ -1,0 +1,369 @@
+package org.relieftrace.supplies.audit;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import org.relieftrace.contracts.registry.CatalogItemRegistered;
+import org.relieftrace.contracts.registry.DepotRegistered;
+import org.relieftrace.platform.audit.ChainCheck;
+import org.relieftrace.platform.audit.OfflineVerification;
+import org.relieftrace.platform.testing.PostgresTestResource;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+// an auditor never acts, so the receipts and their audit are done by an admin of the township
+@TestSecurity(user = "zhutuo-admin", roles = {"supplies-officer", "admin"})
+@OidcSecurity(claims = @Claim(key = "division", value = "500118116000"))
+class AuditTest {
+
+    private static final String AUDIT = "/api/supplies/audit";
+
+    @Inject
+    EventGateway events;
+
+    @Inject
+    DataSource dataSource;
+
+    private UUID depot;
+
+    @BeforeEach
+    void aFreshDepot() throws Exception {
+        depot = UUID.randomUUID();
+        events.publish(new CatalogItemRegistered("TENT-12", "12平方米单帐篷", "12 m² tent", "SHELTER", "顶", "12㎡",
+                null));
+        events.publish(new DepotRegistered(depot, "ZT-" + depot.toString().substring(0, 8), "朱沱镇应急物资储备库",
+                "500118116000", "TOWNSHIP", "GOVERNMENT", 29.0, 105.8, "朱沱镇"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(depot) == 1);
+    }
+
+    private void receive(long quantity, String lot) {
+        given().contentType(ContentType.JSON).body("""
+                        {"source": "PROCUREMENT", "reference": "HT-2026-071", "supplier": "某帐篷厂",
+                         "reason": "汛期前补充储备",
+                         "lines": [{"itemCode": "TENT-12", "lotNumber": "%s", "quantity": %d,
+                                    "producedOn": "2026-03-01", "expiresOn": "2029-03-01"}]}
+                        """.formatted(lot, quantity))
+                .post("/api/supplies/depots/{id}/receipts", depot).then().statusCode(201);
+    }
+
+    private JsonPath history() {
+        return given().get(AUDIT + "/aggregates/DepotStock/{id}/events", depot).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void theHistoryShowsPayloadMetadataAndHashesInOrder() {
+        receive(40, "T-1");
+        receive(60, "T-2");
+        JsonPath history = history();
+        assertThat(history.getLong("total")).isEqualTo(2);
+        assertThat(history.getList("events.sequence", Integer.class)).containsExactly(0, 1);
+        assertThat(history.getList("events.payload.quantity", Integer.class)).containsExactly(40, 60);
+        assertThat(history.getList("events.payload.lotNumber", String.class)).containsExactly("T-1", "T-2");
+        assertThat(history.getString("events[0].metaData.username")).isEqualTo("zhutuo-admin");
+        assertThat(history.getString("events[0].metaData.roles")).isEqualTo("admin,supplies-officer");
+        assertThat(history.getString("events[0].metaData.division")).isEqualTo("500118116000");
+        assertThat(history.getString("events[0].metaData.reason")).isEqualTo("汛期前补充储备");
+        assertThat(history.getString("events[0].metaData.correlationId")).isNotBlank();
+        assertThat(history.getString("events[0].prevHash")).isEqualTo("0".repeat(64));
+        assertThat(history.getString("events[1].prevHash")).isEqualTo(history.getString("events[0].hash"));
+        assertThat(history.getString("events[0].payloadType")).endsWith("StockReceived");
+
+        given().queryParam("page", 1).queryParam("size", 1).get(AUDIT + "/aggregates/DepotStock/{id}/events", depot)
+                .then().statusCode(200).body("events", hasSize(1)).body("events[0].payload.lotNumber",
+                        equalTo("T-2"));
+        given().get(AUDIT + "/aggregates/DepotStock/{id}/events", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theStateAtAMomentHoldsOnlyWhatHadHappenedByThen() {
+        receive(40, "T-1");
+        receive(60, "T-2");
+        JsonPath history = history();
+        String firstAt = history.getString("events[0].timestamp");
+        String secondAt = history.getString("events[1].timestamp");
+        assertThat(Instant.parse(firstAt)).isBefore(Instant.parse(secondAt));
+
+        JsonPath before = given().queryParam("at", firstAt).get(AUDIT + "/aggregates/DepotStock/{id}/state", depot)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(before.getInt("eventsApplied")).isEqualTo(1);
+        assertThat(before.getString("state.depotId")).isEqualTo(depot.toString());
+        Map<String, Integer> lotsBefore = before.getMap("state.onHand");
+        assertThat(lotsBefore.values()).containsExactly(40);
+
+        JsonPath after = given().queryParam("at", secondAt).get(AUDIT + "/aggregates/DepotStock/{id}/state", depot)
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Integer> lotsAfter = after.getMap("state.onHand");
+        assertThat(lotsAfter.values()).containsExactlyInAnyOrder(40, 60);
+        given().get(AUDIT + "/aggregates/DepotStock/{id}/state", depot).then().statusCode(200)
+                .body("eventsApplied", equalTo(2));
+
+        given().queryParam("at", "2020-01-01T00:00:00Z").get(AUDIT + "/aggregates/DepotStock/{id}/state", depot)
+                .then().statusCode(404);
+        given().queryParam("at", "yesterday").get(AUDIT + "/aggregates/DepotStock/{id}/state", depot)
+                .then().statusCode(400);
+        given().get(AUDIT + "/aggregates/NoSuchAggregate/{id}/state", depot).then().statusCode(404);
+    }
+
+    @Test
+    void anUntouchedHistoryVerifiesOnlineAndOffline() throws Exception {
+        receive(1, "A");
+        receive(2, "B");
+        given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then().statusCode(200)
+                .body("intact", equalTo(true)).body("eventsChecked", equalTo(2)).body("broken", hasSize(0));
+        long first = history().getLong("events[0].globalIndex");
+        long last = history().getLong("events[1].globalIndex");
+        // the range starts with the catalog item and depot published (outside any aggregate) before the receipts
+        given().queryParam("fromIndex", first - 2).queryParam("toIndex", last).get(AUDIT + "/verify").then()
+                .statusCode(200).body("intact", equalTo(true)).body("aggregatesChecked", equalTo(3))
+                .body("eventsChecked", equalTo(4));
+        String export = given().queryParam("fromIndex", first - 2).queryParam("toIndex", last)
+                .get(AUDIT + "/export").then().statusCode(200).contentType("application/x-ndjson")
+                .extract().asString();
+        OfflineVerification.Result result = new OfflineVerification()
+                .verify(new BufferedReader(new StringReader(export)), false);
+        assertThat(result.eventsChecked()).isEqualTo(4);
+        assertThat(result.broken()).isEmpty();
+    }
+
+    @Test
+    void anEditedPayloadIsFound() throws Exception {
+        List<String> ids = threeReceipts();
+        tamper("UPDATE eventstore.domain_event_entry SET payload = convert_to(jsonb_set(convert_from(payload,"
+                + " 'UTF8')::jsonb, '{quantity}', '500')::text, 'UTF8') WHERE aggregate_identifier = ?"
+                + " AND sequence_number = 1");
+        assertBroken(Map.of(1L, ids.get(1)), "does not match its hash");
+    }
+
+    @Test
+    void anEditedReasonIsFound() throws Exception {
+        List<String> ids = threeReceipts();
+        tamper("UPDATE eventstore.domain_event_entry SET meta_data = convert_to(jsonb_set(convert_from(meta_data,"
+                + " 'UTF8')::jsonb, '{reason}', '\"盘点调整\"')::text, 'UTF8') WHERE aggregate_identifier = ?"
+                + " AND sequence_number = 1");
+        assertBroken(Map.of(1L, ids.get(1)), "does not match its hash");
+    }
+
+    @Test
+    void aDeletedEventIsFound() throws Exception {
+        List<String> ids = threeReceipts();
+        tamper("DELETE FROM eventstore.domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1");
+        assertBroken(Map.of(2L, ids.get(2)), "sequence 1 missing");
+    }
+
+    @Test
+    void swappedPayloadsAreFound() throws Exception {
+        List<String> ids = threeReceipts();
+        tamper("UPDATE eventstore.domain_event_entry e SET payload = o.payload FROM eventstore.domain_event_entry o"
+                + " WHERE e.aggregate_identifier = ? AND o.aggregate_identifier = e.aggregate_identifier"
+                + " AND e.sequence_number IN (0, 1) AND o.sequence_number = 1 - e.sequence_number");
+        assertBroken(Map.of(0L, ids.get(0), 1L, ids.get(1)), "does not match its hash");
+    }
+
+    @Test
+    void swappedEventsAreFound() throws Exception {
+        List<String> ids = threeReceipts();
+        tamper("UPDATE eventstore.domain_event_entry SET sequence_number = -1 WHERE aggregate_identifier = ?"
+                        + " AND sequence_number = 0",
+                "UPDATE eventstore.domain_event_entry SET sequence_number = 0 WHERE aggregate_identifier = ?"
+                        + " AND sequence_number = 1",
+                "UPDATE eventstore.domain_event_entry SET sequence_number = 1 WHERE aggregate_identifier = ?"
+                        + " AND sequence_number = -1");
+        // after the swap, sequence 0 holds the second event and sequence 1 the first; the third no longer links to
+        // the event now stored before it
+        assertBroken(Map.of(0L, ids.get(1), 1L, ids.get(0), 2L, ids.get(2)), "prevHash does not link");
+    }
+
+    @Test
+    @TestSecurity(user = "laisu-auditor", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "division", value = "500118109000"))
+    void anAuditorOfAnotherTownshipSeesNoneOfZhutuosEvents() {
+        String marker = "audit-" + UUID.randomUUID();
+        publishActedIn("500118116201", marker + "-zhutuo");
+        publishActedIn("500118109203", marker + "-laisu");
+
+        JsonPath seen = given().queryParam("type", "DepotRegistered").queryParam("size", 500)
+                .get(AUDIT + "/events").then().statusCode(200).extract().jsonPath();
+        List<String> divisions = seen.getList("events.metaData.division", String.class);
+        assertThat(divisions).isNotEmpty().allMatch(d -> d.startsWith("500118109"));
+        assertThat(seen.getList("events.payload.name", String.class)).contains(marker + "-laisu")
+                .doesNotContain(marker + "-zhutuo");
+        given().queryParam("division", "500118116000").get(AUDIT + "/events").then().statusCode(200)
+                .body("total", equalTo(0));
+        given().queryParam("user", "someone-" + marker).get(AUDIT + "/events").then().statusCode(200)
+                .body("events", hasSize(0));
+        given().queryParam("from", "2020-01-01T00:00:00Z").queryParam("to", Instant.now().plusSeconds(60).toString())
+                .queryParam("type", "org.relieftrace.contracts.registry.DepotRegistered")
+                .get(AUDIT + "/events").then().statusCode(200)
+                .body("events.payload.name", org.hamcrest.Matchers.hasItem(marker + "-laisu"));
+    }
+
+    @Test
+    @TestSecurity(user = "zhutuo-keeper", roles = "depot-keeper")
+    @OidcSecurity(claims = @Claim(key = "division", value = "500118116000"))
+    void aDepotKeeperIsForbidden() {
+        given().get(AUDIT + "/events").then().statusCode(403);
+        given().get(AUDIT + "/verify").then().statusCode(403);
+        given().get(AUDIT + "/export").then().statusCode(403);
+        given().post(AUDIT + "/projections/{name}/replay", "stock").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "county-auditor", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "division", value = "500118000000"))
+    void anAuditorReadsButNeverReplays() {
+        given().get(AUDIT + "/projections").then().statusCode(200);
+        given().post(AUDIT + "/projections/{name}/replay", "stock").then().statusCode(403);
+    }
+
+    @Test
+    void aReplayedProjectionRebuildsTheSameStock() {
+        receive(40, "R-1");
+        receive(60, "R-2");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
+                .body("items[0].onHand", equalTo(100)));
+        given().get(AUDIT + "/projections").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.hasItems("stock", "registry-facts"));
+
+        given().post(AUDIT + "/projections/{name}/replay", "stock").then().statusCode(202)
+                .body("name", equalTo("stock")).body("running", equalTo(true));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get(AUDIT + "/projections").then().statusCode(200)
+                    .body("find { it.name == 'stock' }.replaying", equalTo(false))
+                    .body("find { it.name == 'stock' }.lag", equalTo(0));
+            given().get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
+                    .body("items[0].onHand", equalTo(100)).body("lots", hasSize(2));
+        });
+        given().post(AUDIT + "/projections/{name}/replay", "no-such-projection").then().statusCode(404);
+    }
+
+    @Test
+    void theAuditEndpointsAreDescribedInTheOpenApiDocument() {
+        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        for (String path : List.of("/aggregates/{type}/{id}/events", "/aggregates/{type}/{id}/state", "/events",
+                "/verify", "/export", "/projections", "/projections/{name}/replay")) {
+            Map<String, Object> get = openApi.getMap("paths.'" + AUDIT + path + "'."
+                    + (path.endsWith("replay") ? "post" : "get"));
+            assertThat(get).as(path).containsKey("summary");
+            assertThat(get.get("tags")).as(path).isEqualTo(List.of("Audit"));
+        }
+    }
+
+    private void publishActedIn(String division, String name) {
+        UUID id = UUID.randomUUID();
+        events.publish(GenericEventMessage.asEventMessage(new DepotRegistered(id, "D-" + id.toString().substring(0,
+                        8), name, division, "VILLAGE", "GOVERNMENT", 29.0, 105.8, name))
+                .andMetaData(MetaData.with("division", division).and("username", "someone")));
+    }
+
+    private List<String> threeReceipts() {
+        receive(10, "L-1");
+        receive(20, "L-2");
+        receive(30, "L-3");
+        given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then().statusCode(200)
+                .body("intact", equalTo(true)).body("eventsChecked", equalTo(3));
+        return history().getList("events.eventId", String.class);
+    }
+
+    /** A DBA editing history: the append-only trigger is off for these statements only. */
+    private void tamper(String... statements) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("ALTER TABLE eventstore.domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
+            try {
+                for (String sql : statements) {
+                    try (PreparedStatement edit = connection.prepareStatement(sql)) {
+                        edit.setString(1, depot.toString());
+                        assertThat(edit.executeUpdate()).isPositive();
+                    }
+                }
+            } finally {
+                ddl.execute("ALTER TABLE eventstore.domain_event_entry ENABLE TRIGGER domain_event_entry_append_only");
+            }
+        }
+    }
+
+    /** Both the endpoint and the offline verifier of an export name exactly these events (sequence → event id). */
+    private void assertBroken(Map<Long, String> expected, String reason) throws Exception {
+        JsonPath verdict = given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then()
+                .statusCode(200).body("intact", equalTo(false)).extract().jsonPath();
+        List<Map<String, Object>> broken = verdict.getList("broken");
+        assertThat(broken).hasSize(expected.size());
+        for (Map<String, Object> event : broken) {
+            long sequence = ((Number) event.get("sequence")).longValue();
+            assertThat(event.get("eventId")).isEqualTo(expected.get(sequence));
+            assertThat(event.get("aggregateId")).isEqualTo(depot.toString());
+            assertThat((String) event.get("reason")).contains(reason);
+        }
+        given().get(AUDIT + "/verify").then().statusCode(200).body("intact", equalTo(false));
+
+        String export = given().get(AUDIT + "/export").then().statusCode(200).extract().asString();
+        OfflineVerification verifier = new OfflineVerification();
+        List<ChainCheck.Broken> offline = brokenOf(verifier.verify(new BufferedReader(new StringReader(export)),
+                true));
+        assertThat(offline).hasSize(expected.size());
+        for (ChainCheck.Broken event : offline) {
+            assertThat(event.eventId()).isEqualTo(expected.get(event.sequence()));
+            assertThat(event.reason()).contains(reason);
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = verifier.verifyAndReport(new BufferedReader(new StringReader(export)), true,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("aggregate=" + depot)
+                .contains("eventId=" + expected.values().iterator().next());
+    }
+
+    private List<ChainCheck.Broken> brokenOf(OfflineVerification.Result result) {
+        return result.broken().stream().filter(b -> b.aggregateId().equals(depot.toString())).toList();
+    }
+
+    private long count(UUID id) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT count(*) FROM supplies.known_depot WHERE depot_id = ?")) {
+            statement.setObject(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
