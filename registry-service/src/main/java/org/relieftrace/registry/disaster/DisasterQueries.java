@@ -1,0 +1,80 @@
+package org.relieftrace.registry.disaster;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.axonframework.queryhandling.QueryHandler;
+
+import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.registry.disaster.DisasterViews.DisasterPage;
+import org.relieftrace.registry.disaster.DisasterViews.DisasterView;
+import org.relieftrace.registry.disaster.DisasterViews.StatisticsView;
+import org.relieftrace.registry.division.DivisionCodes;
+
+/** Answers disaster questions from the disaster read models. */
+@ApplicationScoped
+public class DisasterQueries {
+
+    private static final String COLUMNS = "d.disaster_id, d.type, d.name, d.started_at, d.ended_at,"
+            + " d.response_level, ARRAY(SELECT dd.division_code FROM registry.disaster_division dd"
+            + " WHERE dd.disaster_id = d.disaster_id ORDER BY dd.division_code)";
+    private static final String STATISTICS = "SELECT as_of, affected_people, evacuated, deaths, missing,"
+            + " collapsed_houses, damaged_houses, direct_loss_fen FROM registry.disaster_statistics"
+            + " WHERE disaster_id = ?";
+    private static final String AFFECTING = " WHERE CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1"
+            + " FROM registry.disaster_division dd WHERE dd.disaster_id = d.disaster_id"
+            + " AND (dd.division_code LIKE ? OR CAST(? AS VARCHAR) LIKE dd.scope_prefix || '%'))";
+
+    @Inject
+    Sql sql;
+
+    @QueryHandler
+    public Optional<DisasterView> handle(FindDisaster query) {
+        return sql.one("SELECT " + COLUMNS + " FROM registry.disaster d WHERE d.disaster_id = ?",
+                rows -> disaster(rows, true), query.disasterId());
+    }
+
+    @QueryHandler
+    public DisasterPage handle(FindDisasters query) {
+        String code = query.divisionCode();
+        String prefix = code == null ? "%" : DivisionCodes.scopePrefix(code) + "%";
+        long total = sql.one("SELECT count(*) FROM registry.disaster d" + AFFECTING, rows -> rows.getLong(1),
+                code, prefix, code).orElse(0L);
+        List<DisasterView> items = sql.list("SELECT " + COLUMNS + " FROM registry.disaster d" + AFFECTING
+                        + " ORDER BY d.started_at DESC, d.disaster_id LIMIT ? OFFSET ?", rows -> disaster(rows, false),
+                code, prefix, code, query.size(), (long) query.page() * query.size());
+        return new DisasterPage(items, query.page(), query.size(), total);
+    }
+
+    private DisasterView disaster(ResultSet rows, boolean withHistory) throws SQLException {
+        UUID disasterId = rows.getObject(1, UUID.class);
+        Array divisions = rows.getArray(7);
+        StatisticsView latest = sql.one(STATISTICS + " ORDER BY as_of DESC, sequence_number DESC",
+                DisasterQueries::statistics, disasterId).orElse(null);
+        List<StatisticsView> history = withHistory
+                ? sql.list(STATISTICS + " ORDER BY as_of, sequence_number", DisasterQueries::statistics, disasterId)
+                : new ArrayList<>();
+        return new DisasterView(disasterId, rows.getString(2), rows.getString(3), instant(rows.getTimestamp(4)),
+                instant(rows.getTimestamp(5)), rows.getString(6), List.of((String[]) divisions.getArray()), latest,
+                history);
+    }
+
+    private static StatisticsView statistics(ResultSet rows) throws SQLException {
+        return new StatisticsView(instant(rows.getTimestamp(1)), rows.getLong(2), rows.getLong(3), rows.getLong(4),
+                rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

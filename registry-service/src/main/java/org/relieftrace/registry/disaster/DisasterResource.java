@@ -1,0 +1,238 @@
+package org.relieftrace.registry.disaster;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.AccessDenied;
+import org.relieftrace.platform.security.Caller;
+import org.relieftrace.platform.security.CurrentCaller;
+import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.registry.disaster.DisasterRequests.DisasterEndRequest;
+import org.relieftrace.registry.disaster.DisasterRequests.DisasterRequest;
+import org.relieftrace.registry.disaster.DisasterRequests.DisasterStatisticsRequest;
+import org.relieftrace.registry.disaster.DisasterRequests.ResponseLevelRequest;
+import org.relieftrace.registry.disaster.DisasterViews.DisasterPage;
+import org.relieftrace.registry.disaster.DisasterViews.DisasterView;
+import org.relieftrace.registry.division.DivisionCodes;
+import org.relieftrace.registry.division.DivisionViews.DivisionView;
+import org.relieftrace.registry.division.FindDivision;
+import org.relieftrace.registry.paging.Paging;
+
+/**
+ * 灾害事件 — the disasters being answered and their figures (灾情统计). Civil-affairs staff (and admins) declare and
+ * change a disaster when every division it affects is inside their own; every role reads the disasters that touch
+ * its division (one in or below it, or one it lies in: a county-wide flood touches each township).
+ */
+@Path("/api/registry/disasters")
+@Tag(name = "Disasters", description = "灾害事件 — disasters, response levels and their figures")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class DisasterResource {
+
+    /** What a declared disaster answers. */
+    public record DisasterDeclaredAnswer(UUID disasterId) {
+    }
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    QueryGateway queries;
+
+    @Inject
+    DivisionAccess access;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Declare a disaster (灾害登记)", description = "Affecting registered divisions inside the"
+            + " caller's own. Send an Idempotency-Key header to make retries safe.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
+    @APIResponse(responseCode = "201", description = "declared; Location names the disaster")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "an affected division outside the caller's")
+    public Response declare(@NotNull @Valid DisasterRequest request) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        notInTheFuture("startedAt", request.startedAt(), errors);
+        if (request.endedAt() != null) {
+            notInTheFuture("endedAt", request.endedAt(), errors);
+            if (!request.endedAt().isAfter(request.startedAt())) {
+                errors.add(new InvalidInput.FieldError("endedAt", "must be after startedAt"));
+            }
+        }
+        throwIfAny(errors);
+        List<String> codes = request.affectedDivisionCodes();
+        codes.forEach(access::requireActingIn);
+        for (int i = 0; i < codes.size(); i++) {
+            boolean registered = queries.query(new FindDivision(codes.get(i)),
+                    ResponseTypes.optionalInstanceOf(DivisionView.class)).join().isPresent();
+            if (!registered) {
+                errors.add(new InvalidInput.FieldError("affectedDivisionCodes[" + i + "]",
+                        "division " + codes.get(i) + " is not registered"));
+            }
+        }
+        throwIfAny(errors);
+        UUID disasterId = commands.newId("disaster");
+        UUID declared = commands.send(new DeclareDisaster(disasterId, request.type(), request.name(),
+                request.startedAt().toInstant(), request.endedAt() == null ? null : request.endedAt().toInstant(),
+                request.responseLevel(), codes), request.reason());
+        return Response.created(URI.create("/api/registry/disasters/" + declared))
+                .entity(new DisasterDeclaredAnswer(declared)).build();
+    }
+
+    @POST
+    @Path("/{disasterId}/response-level")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Raise or lower the response level (应急响应级别调整)")
+    @APIResponse(responseCode = "204", description = "changed (or already at that level)")
+    @APIResponse(responseCode = "404", description = "unknown disaster")
+    @APIResponse(responseCode = "409", description = "the response has ended")
+    public void changeLevel(@PathParam("disasterId") UUID disasterId, @NotNull @Valid ResponseLevelRequest request) {
+        acting(disasterId);
+        commands.send(new ChangeResponseLevel(disasterId, request.responseLevel()), request.reason());
+    }
+
+    @POST
+    @Path("/{disasterId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "End the response (应急响应终止)")
+    @APIResponse(responseCode = "204", description = "ended")
+    @APIResponse(responseCode = "400", description = "a time in the future")
+    @APIResponse(responseCode = "404", description = "unknown disaster")
+    @APIResponse(responseCode = "409", description = "already ended, or not after the start")
+    public void end(@PathParam("disasterId") UUID disasterId, @NotNull @Valid DisasterEndRequest request) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        notInTheFuture("endedAt", request.endedAt(), errors);
+        throwIfAny(errors);
+        acting(disasterId);
+        commands.send(new EndDisaster(disasterId, request.endedAt().toInstant()), request.reason());
+    }
+
+    @POST
+    @Path("/{disasterId}/statistics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Report the disaster's figures (灾情统计)", description = "As they stand at asOf; each report"
+            + " is kept, the latest by asOf is the current one.")
+    @APIResponse(responseCode = "204", description = "reported")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "404", description = "unknown disaster")
+    @APIResponse(responseCode = "409", description = "figures for a moment before the disaster began")
+    public void report(@PathParam("disasterId") UUID disasterId,
+                       @NotNull @Valid DisasterStatisticsRequest request) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        notInTheFuture("asOf", request.asOf(), errors);
+        throwIfAny(errors);
+        acting(disasterId);
+        commands.send(new ReportDisasterStatistics(disasterId, request.asOf().toInstant(), request.affectedPeople(),
+                request.evacuated(), request.deaths(), request.missing(), request.collapsedHouses(),
+                request.damagedHouses(), request.directLossFen()), request.reason());
+    }
+
+    @GET
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "Disasters that touch a division", description = "The caller's own division when none is"
+            + " named; every disaster for an admin without a division. The latest begun first, each with its"
+            + " latest figures.")
+    @APIResponse(responseCode = "200", description = "a page of disasters")
+    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
+    @APIResponse(responseCode = "403", description = "division outside the caller's")
+    public DisasterPage list(@QueryParam("division") String division,
+                             @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
+        String scope = division;
+        if (scope == null || scope.isBlank()) {
+            Caller who = caller.get();
+            scope = who.division();
+            if (scope == null && !who.hasRole(DivisionAccess.ADMIN)) {
+                throw new AccessDenied(who.username() + " belongs to no division");
+            }
+        } else if (!DivisionCodes.isCode(scope)) {
+            throw new InvalidInput("division", "must be 12 digits");
+        }
+        if (scope != null) {
+            access.requireReading(scope);
+        }
+        return queries.query(new FindDisasters(scope, page, size), ResponseTypes.instanceOf(DisasterPage.class))
+                .join();
+    }
+
+    @GET
+    @Path("/{disasterId}")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "One disaster with its latest figures and every report of them")
+    @APIResponse(responseCode = "200", description = "the disaster")
+    @APIResponse(responseCode = "403", description = "the disaster does not touch the caller's division")
+    @APIResponse(responseCode = "404", description = "unknown disaster")
+    public DisasterView disaster(@PathParam("disasterId") UUID disasterId) {
+        DisasterView disaster = find(disasterId);
+        Caller who = caller.get();
+        boolean touches = who.hasRole(DivisionAccess.ADMIN) || disaster.affectedDivisionCodes().stream()
+                .anyMatch(code -> Divisions.contains(who.division(), code) || Divisions.contains(code, who.division()));
+        if (!touches) {
+            throw new AccessDenied("disaster " + disasterId + " does not touch " + who.division());
+        }
+        return disaster;
+    }
+
+    private DisasterView find(UUID disasterId) {
+        return queries.query(new FindDisaster(disasterId), ResponseTypes.optionalInstanceOf(DisasterView.class))
+                .join().orElseThrow(() -> new NotFound("disaster", disasterId));
+    }
+
+    /** The disaster, every division of which the caller may act in. */
+    private void acting(UUID disasterId) {
+        find(disasterId).affectedDivisionCodes().forEach(access::requireActingIn);
+    }
+
+    private static void notInTheFuture(String field, OffsetDateTime time, List<InvalidInput.FieldError> errors) {
+        if (time != null && time.toInstant().isAfter(Instant.now())) {
+            errors.add(new InvalidInput.FieldError(field, "must not be in the future"));
+        }
+    }
+
+    private static void throwIfAny(List<InvalidInput.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.relieftrace.registry.household;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.axonframework.queryhandling.QueryHandler;
+
+import org.relieftrace.contracts.registry.PayoutAccountSet;
+import org.relieftrace.platform.axon.EventJson;
+import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.registry.division.DivisionCodes;
+import org.relieftrace.registry.household.HouseholdViews.HistoryEntry;
+import org.relieftrace.registry.household.HouseholdViews.HouseholdHistory;
+import org.relieftrace.registry.household.HouseholdViews.HouseholdPage;
+import org.relieftrace.registry.household.HouseholdViews.HouseholdView;
+import org.relieftrace.registry.household.HouseholdViews.PayoutAccountView;
+import org.relieftrace.registry.household.HouseholdViews.PersonRegistration;
+import org.relieftrace.registry.household.HouseholdViews.PersonView;
+
+/**
+ * Answers household questions from the household read models, and a household's history straight from its event
+ * stream in the shared event store: the history is the record itself, never a copy that could disagree with it.
+ */
+@ApplicationScoped
+public class HouseholdQueries {
+
+    private static final ObjectMapper JSON = EventJson.objectMapper();
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    @Inject
+    Sql sql;
+
+    @QueryHandler
+    public Optional<HouseholdView> handle(FindHousehold query) {
+        return sql.one("SELECT household_id, division_code, address, head_person_id FROM registry.household"
+                + " WHERE household_id = ?", this::household, query.householdId());
+    }
+
+    @QueryHandler
+    public HouseholdPage handle(FindHouseholds query) {
+        String scope = query.divisionCode() == null ? "%" : DivisionCodes.scopePrefix(query.divisionCode()) + "%";
+        long total = sql.one("SELECT count(*) FROM registry.household WHERE division_code LIKE ?",
+                rows -> rows.getLong(1), scope).orElse(0L);
+        List<HouseholdView> items = sql.list("SELECT household_id, division_code, address, head_person_id"
+                        + " FROM registry.household WHERE division_code LIKE ?"
+                        + " ORDER BY division_code, household_id LIMIT ? OFFSET ?", this::household, scope,
+                query.size(), (long) query.page() * query.size());
+        return new HouseholdPage(items, query.page(), query.size(), total);
+    }
+
+    @QueryHandler
+    public Optional<PersonRegistration> handle(FindPersonByIdNumber query) {
+        return sql.one("SELECT person_id, household_id FROM registry.person"
+                        + " WHERE id_number = ? AND household_id IS NOT NULL ORDER BY person_id",
+                rows -> new PersonRegistration(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)),
+                query.idNumber());
+    }
+
+    @QueryHandler
+    public Optional<PersonRegistration> handle(FindPerson query) {
+        return sql.one("SELECT person_id, household_id FROM registry.person WHERE person_id = ?",
+                rows -> new PersonRegistration(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)),
+                query.personId());
+    }
+
+    @QueryHandler
+    public HouseholdHistory handle(FindHouseholdHistory query) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        Map<String, Object> account = null;
+        List<Stored> stored = sql.list("SELECT sequence_number, payload_type, time_stamp,"
+                        + " convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8')"
+                        + " FROM eventstore.domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                rows -> new Stored(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5)), Household.streamOf(query.householdId()));
+        for (Stored event : stored) {
+            Map<String, Object> change = read(event.payload());
+            Map<String, Object> meta = event.metaData() == null ? Map.of() : read(event.metaData());
+            Map<String, Object> previous = null;
+            if (event.type().equals(PayoutAccountSet.class.getName())) {
+                previous = account;
+                account = change;
+            }
+            String type = event.type().substring(event.type().lastIndexOf('.') + 1);
+            entries.add(new HistoryEntry(event.sequence(), type, event.at(), text(meta, EventMetadata.USER_ID),
+                    text(meta, EventMetadata.USERNAME), text(meta, EventMetadata.ROLES),
+                    text(meta, EventMetadata.DIVISION), text(meta, EventMetadata.REASON), change, previous));
+        }
+        return new HouseholdHistory(query.householdId(), entries);
+    }
+
+    private record Stored(long sequence, String type, String at, String payload, String metaData) {
+    }
+
+    private static Map<String, Object> read(String json) {
+        try {
+            return JSON.readValue(json, FIELDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event JSON cannot be read", e);
+        }
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private HouseholdView household(ResultSet rows) throws SQLException {
+        UUID householdId = rows.getObject(1, UUID.class);
+        UUID head = rows.getObject(4, UUID.class);
+        List<PersonView> members = sql.list("SELECT person_id, name, id_number, phone, gender, birth_date, relation,"
+                        + " deceased_on FROM registry.person WHERE household_id = ?"
+                        + " ORDER BY person_id = ? DESC, birth_date, person_id",
+                r -> new PersonView(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getDate(6).toLocalDate(), r.getString(7),
+                        r.getObject(1, UUID.class).equals(head), date(r.getDate(8))),
+                householdId, head);
+        PayoutAccountView account = sql.one("SELECT holder_person_id, holder_name, bank, account_number"
+                        + " FROM registry.payout_account WHERE household_id = ?",
+                r -> new PayoutAccountView(r.getObject(1, UUID.class), r.getString(2), r.getString(3),
+                        r.getString(4)), householdId).orElse(null);
+        return new HouseholdView(householdId, rows.getString(2), rows.getString(3), head, members, account);
+    }
+
+    private static java.time.LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

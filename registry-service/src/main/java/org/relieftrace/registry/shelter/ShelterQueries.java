@@ -1,0 +1,72 @@
+package org.relieftrace.registry.shelter;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.axonframework.queryhandling.QueryHandler;
+
+import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.registry.division.DivisionCodes;
+import org.relieftrace.registry.shelter.ShelterViews.OccupantView;
+import org.relieftrace.registry.shelter.ShelterViews.Resettlement;
+import org.relieftrace.registry.shelter.ShelterViews.ShelterPage;
+import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
+
+/** Answers shelter questions from the shelter read models. */
+@ApplicationScoped
+public class ShelterQueries {
+
+    private static final String COLUMNS = "s.shelter_id, s.division_code, s.name, s.latitude, s.longitude,"
+            + " s.capacity, s.depot_id, s.open, (SELECT count(*) FROM registry.shelter_occupant o"
+            + " WHERE o.shelter_id = s.shelter_id), s.check_ins, s.check_outs";
+
+    @Inject
+    Sql sql;
+
+    @QueryHandler
+    public Optional<ShelterView> handle(FindShelter query) {
+        return sql.one("SELECT " + COLUMNS + " FROM registry.shelter s WHERE s.shelter_id = ?",
+                rows -> shelter(rows, occupants(query.shelterId())), query.shelterId());
+    }
+
+    @QueryHandler
+    public ShelterPage handle(FindShelters query) {
+        String scope = query.divisionCode() == null ? "%" : DivisionCodes.scopePrefix(query.divisionCode()) + "%";
+        long total = sql.one("SELECT count(*) FROM registry.shelter s WHERE s.division_code LIKE ?",
+                rows -> rows.getLong(1), scope).orElse(0L);
+        List<ShelterView> items = sql.list("SELECT " + COLUMNS + " FROM registry.shelter s"
+                        + " WHERE s.division_code LIKE ? ORDER BY s.division_code, s.name, s.shelter_id"
+                        + " LIMIT ? OFFSET ?", rows -> shelter(rows, List.of()), scope, query.size(),
+                (long) query.page() * query.size());
+        return new ShelterPage(items, query.page(), query.size(), total);
+    }
+
+    @QueryHandler
+    public Optional<Resettlement> handle(FindResettlement query) {
+        return sql.one("SELECT person_id, shelter_id FROM registry.shelter_occupant WHERE person_id = ?"
+                        + " ORDER BY shelter_id",
+                rows -> new Resettlement(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)),
+                query.personId());
+    }
+
+    private List<OccupantView> occupants(UUID shelterId) {
+        return sql.list("SELECT o.person_id, p.name, p.household_id FROM registry.shelter_occupant o"
+                        + " LEFT JOIN registry.person p ON p.person_id = o.person_id WHERE o.shelter_id = ?"
+                        + " ORDER BY p.household_id, p.name, o.person_id",
+                rows -> new OccupantView(rows.getObject(1, UUID.class), rows.getString(2),
+                        rows.getObject(3, UUID.class)), shelterId);
+    }
+
+    private static ShelterView shelter(ResultSet rows, List<OccupantView> occupants) throws SQLException {
+        return new ShelterView(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                (Double) rows.getObject(4), (Double) rows.getObject(5), rows.getInt(6),
+                rows.getObject(7, UUID.class), rows.getBoolean(8), rows.getInt(9), rows.getLong(10),
+                rows.getLong(11), occupants);
+    }
+}

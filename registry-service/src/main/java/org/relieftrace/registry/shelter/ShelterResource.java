@@ -1,0 +1,227 @@
+package org.relieftrace.registry.shelter;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.AccessDenied;
+import org.relieftrace.platform.security.Caller;
+import org.relieftrace.platform.security.CurrentCaller;
+import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.registry.depot.DepotViews.DepotView;
+import org.relieftrace.registry.depot.FindDepot;
+import org.relieftrace.registry.division.DivisionCodes;
+import org.relieftrace.registry.division.DivisionViews.DivisionView;
+import org.relieftrace.registry.division.FindDivision;
+import org.relieftrace.registry.household.FindPerson;
+import org.relieftrace.registry.household.HouseholdViews.PersonRegistration;
+import org.relieftrace.registry.paging.Paging;
+import org.relieftrace.registry.shelter.ShelterRequests.OccupantRequest;
+import org.relieftrace.registry.shelter.ShelterRequests.ShelterRequest;
+import org.relieftrace.registry.shelter.ShelterRequests.ShelterStateRequest;
+import org.relieftrace.registry.shelter.ShelterViews.Resettlement;
+import org.relieftrace.registry.shelter.ShelterViews.ShelterPage;
+import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
+
+/**
+ * 应急避难场所 — emergency shelters, whether they are open, and the people resettled in them. Civil-affairs staff
+ * (and admins) manage the shelters of their division; every role reads them. Capacity is held by the
+ * {@link Shelter} itself; that a person is in one shelter at a time is checked here against the occupant read model
+ * ({@code 409 person-already-checked-in} naming the shelter). Two check-ins of one person racing at two shelters
+ * could both pass before either is projected; the occupant table shows such a pair to whoever checks.
+ */
+@Path("/api/registry/shelters")
+@Tag(name = "Shelters", description = "应急避难场所 — shelters, occupancy and the people resettled")
+@Produces(MediaType.APPLICATION_JSON)
+@RunOnVirtualThread
+public class ShelterResource {
+
+    /** What a registered shelter answers. */
+    public record ShelterRegisteredAnswer(UUID shelterId) {
+    }
+
+    /** The shelter's occupancy after a check-in or check-out. */
+    public record OccupancyAnswer(UUID shelterId, int occupancy) {
+    }
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    QueryGateway queries;
+
+    @Inject
+    DivisionAccess access;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Register a shelter (应急避难场所登记)", description = "In a registered division inside the"
+            + " caller's own; closed until opened. Send an Idempotency-Key header to make retries safe.")
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
+    @APIResponse(responseCode = "201", description = "registered; Location names the shelter")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "division outside the caller's")
+    public Response register(@NotNull @Valid ShelterRequest request) {
+        access.requireActingIn(request.divisionCode());
+        queries.query(new FindDivision(request.divisionCode()), ResponseTypes.optionalInstanceOf(DivisionView.class))
+                .join().orElseThrow(() -> new InvalidInput("divisionCode",
+                        "division " + request.divisionCode() + " is not registered"));
+        if (request.depotId() != null) {
+            queries.query(new FindDepot(request.depotId()), ResponseTypes.optionalInstanceOf(DepotView.class))
+                    .join().orElseThrow(() -> new InvalidInput("depotId",
+                            "depot " + request.depotId() + " is not registered"));
+        }
+        UUID shelterId = commands.newId("shelter");
+        UUID registered = commands.send(new RegisterShelter(shelterId, request.divisionCode(), request.name(),
+                request.latitude(), request.longitude(), request.capacity(), request.depotId()), request.reason());
+        return Response.created(URI.create("/api/registry/shelters/" + registered))
+                .entity(new ShelterRegisteredAnswer(registered)).build();
+    }
+
+    @POST
+    @Path("/{shelterId}/open")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Open the shelter (启用)")
+    @APIResponse(responseCode = "204", description = "open")
+    @APIResponse(responseCode = "404", description = "unknown shelter")
+    public void open(@PathParam("shelterId") UUID shelterId, @Valid ShelterStateRequest request) {
+        acting(shelterId);
+        commands.send(new OpenShelter(shelterId), request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/{shelterId}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Close the shelter (关闭)", description = "Only when everybody has left.")
+    @APIResponse(responseCode = "204", description = "closed")
+    @APIResponse(responseCode = "404", description = "unknown shelter")
+    @APIResponse(responseCode = "409", description = "people are still in it")
+    public void close(@PathParam("shelterId") UUID shelterId, @Valid ShelterStateRequest request) {
+        acting(shelterId);
+        commands.send(new CloseShelter(shelterId), request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("/{shelterId}/check-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Check a registered person in (入住安置)")
+    @APIResponse(responseCode = "200", description = "checked in; the occupancy now")
+    @APIResponse(responseCode = "400", description = "the person is not registered")
+    @APIResponse(responseCode = "404", description = "unknown shelter")
+    @APIResponse(responseCode = "409", description = "closed, full, or the person is already in a shelter")
+    public OccupancyAnswer checkIn(@PathParam("shelterId") UUID shelterId,
+                                   @NotNull @Valid OccupantRequest request) {
+        acting(shelterId);
+        queries.query(new FindPerson(request.personId()), ResponseTypes.optionalInstanceOf(PersonRegistration.class))
+                .join().orElseThrow(() -> new InvalidInput("personId",
+                        "person " + request.personId() + " is not registered"));
+        queries.query(new FindResettlement(request.personId()), ResponseTypes.optionalInstanceOf(Resettlement.class))
+                .join().ifPresent(found -> {
+                    throw new DomainRuleViolation("person-already-checked-in", "Person " + request.personId()
+                            + " is already checked in at shelter " + found.shelterId(), request.personId(),
+                            found.shelterId());
+                });
+        int occupancy = commands.send(new CheckIn(shelterId, request.personId()), request.reason());
+        return new OccupancyAnswer(shelterId, occupancy);
+    }
+
+    @POST
+    @Path("/{shelterId}/check-outs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(summary = "Check a person out (离开安置点)")
+    @APIResponse(responseCode = "200", description = "checked out; the occupancy now")
+    @APIResponse(responseCode = "404", description = "unknown shelter")
+    @APIResponse(responseCode = "409", description = "the person is not checked in here")
+    public OccupancyAnswer checkOut(@PathParam("shelterId") UUID shelterId,
+                                    @NotNull @Valid OccupantRequest request) {
+        acting(shelterId);
+        int occupancy = commands.send(new CheckOut(shelterId, request.personId()), request.reason());
+        return new OccupancyAnswer(shelterId, occupancy);
+    }
+
+    @GET
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "Shelters in a division and below it", description = "The caller's own division when none"
+            + " is named; every shelter for an admin without a division.")
+    @APIResponse(responseCode = "200", description = "a page of shelters")
+    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
+    @APIResponse(responseCode = "403", description = "division outside the caller's")
+    public ShelterPage list(@QueryParam("division") String division,
+                            @QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+        Paging.check(page, size);
+        String scope = division;
+        if (scope == null || scope.isBlank()) {
+            Caller who = caller.get();
+            scope = who.division();
+            if (scope == null && !who.hasRole(DivisionAccess.ADMIN)) {
+                throw new AccessDenied(who.username() + " belongs to no division");
+            }
+        } else if (!DivisionCodes.isCode(scope)) {
+            throw new InvalidInput("division", "must be 12 digits");
+        }
+        if (scope != null) {
+            access.requireReading(scope);
+        }
+        return queries.query(new FindShelters(scope, page, size), ResponseTypes.instanceOf(ShelterPage.class))
+                .join();
+    }
+
+    @GET
+    @Path("/{shelterId}")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "One shelter with its occupancy and the people in it")
+    @APIResponse(responseCode = "200", description = "the shelter")
+    @APIResponse(responseCode = "403", description = "shelter outside the caller's division")
+    @APIResponse(responseCode = "404", description = "unknown shelter")
+    public ShelterView shelter(@PathParam("shelterId") UUID shelterId) {
+        ShelterView shelter = find(shelterId);
+        access.requireReading(shelter.divisionCode());
+        return shelter;
+    }
+
+    private ShelterView find(UUID shelterId) {
+        return queries.query(new FindShelter(shelterId), ResponseTypes.optionalInstanceOf(ShelterView.class))
+                .join().orElseThrow(() -> new NotFound("shelter", shelterId));
+    }
+
+    private void acting(UUID shelterId) {
+        access.requireActingIn(find(shelterId).divisionCode());
+    }
+}

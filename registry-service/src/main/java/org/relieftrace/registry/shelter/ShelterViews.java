@@ -1,0 +1,32 @@
+package org.relieftrace.registry.shelter;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What the shelter queries answer. */
+public final class ShelterViews {
+
+    private ShelterViews() {
+    }
+
+    /** 安置人员 — a person resettled in a shelter, with the household they belong to. */
+    public record OccupantView(UUID personId, String name, UUID householdId) {
+    }
+
+    /**
+     * 应急避难场所 — one shelter: {@code occupancy} people in it now, which is {@code checkIns} minus
+     * {@code checkOuts}; {@code occupants} are listed for one shelter, empty in lists.
+     */
+    public record ShelterView(UUID shelterId, String divisionCode, String name, Double latitude, Double longitude,
+                              int capacity, UUID depotId, boolean open, int occupancy, long checkIns,
+                              long checkOuts, List<OccupantView> occupants) {
+    }
+
+    /** A page of shelters. */
+    public record ShelterPage(List<ShelterView> items, int page, int size, long total) {
+    }
+
+    /** Where a person is resettled now. */
+    public record Resettlement(UUID personId, UUID shelterId) {
+    }
+}
