@@ -40,6 +40,10 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         return "http://localhost:" + SUPPLIES_PORT;
     }
 
+    public static String registry() {
+        return "http://localhost:" + REGISTRY_PORT;
+    }
+
     public static String keycloak() {
         return "http://localhost:" + KEYCLOAK_PORT;
     }

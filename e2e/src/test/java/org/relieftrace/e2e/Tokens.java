@@ -1,5 +1,8 @@
 package org.relieftrace.e2e;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import static io.restassured.RestAssured.given;
 
 /** Real access tokens from the running Keycloak, realm {@code relief}, for the demo users (password {@code demo}). */
@@ -8,8 +11,19 @@ final class Tokens {
     private Tokens() {
     }
 
+    private static final Map<String, String> CACHED = new ConcurrentHashMap<>();
+
     /** A bearer token of a demo user, by the password grant of the test client. */
     static String of(String username) {
+        return fresh(username);
+    }
+
+    /** A token of a demo user fetched once per test run (tokens live 15 minutes: for quick, many-call tests). */
+    static String cached(String username) {
+        return CACHED.computeIfAbsent(username, Tokens::fresh);
+    }
+
+    private static String fresh(String username) {
         return given().baseUri(RunningSystem.keycloak())
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "password")

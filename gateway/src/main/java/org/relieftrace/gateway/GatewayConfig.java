@@ -46,5 +46,25 @@ public interface GatewayConfig {
 
         /** {@code Content-Security-Policy} of Swagger UI, which needs its own scripts and styles. */
         String swaggerUiContentSecurityPolicy();
+
+        /** The per-user limit on write requests ({@code POST/PUT/PATCH/DELETE} under {@code /api}). */
+        RateLimit writeRateLimit();
+    }
+
+    /**
+     * A token bucket per user: {@link #perSecond()} writes a second on average, up to {@link #burst()} at once. The
+     * user is the {@code sub} of the bearer token (read, not validated: the services validate it; for a browser
+     * the token of its session), else the client's IP address.
+     */
+    interface RateLimit {
+
+        /** Off: no limit at all. */
+        boolean enabled();
+
+        /** Writes a second a user may send on average (a fraction for less than one a second). */
+        double perSecond();
+
+        /** Writes a user may send at once after a quiet spell. */
+        int burst();
     }
 }

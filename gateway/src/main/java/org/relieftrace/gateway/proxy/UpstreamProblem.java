@@ -45,6 +45,19 @@ public final class UpstreamProblem {
                 requestId);
     }
 
+    /** Stable type of "too many changes by this user in too short a time" ({@code 429}). */
+    public static final String TOO_MANY_TYPE = "https://relieftrace.org/problems/too-many-requests";
+
+    /** {@code 429}: the caller sent more write requests than the gateway's limit per user allows. */
+    public static JsonObject tooManyRequests(String acceptLanguage, String requestId, long retryAfterSeconds) {
+        boolean zh = prefersChinese(acceptLanguage);
+        return problem(TOO_MANY_TYPE, 429,
+                zh ? "请求过于频繁" : "Too many requests",
+                zh ? "提交过于频繁，请在 " + retryAfterSeconds + " 秒后重试。"
+                        : "Too many changes in a short time. Please retry in " + retryAfterSeconds + " s.",
+                requestId);
+    }
+
     /** {@code true} when the best language the client accepts among ours is Chinese. */
     static boolean prefersChinese(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

@@ -30,6 +30,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.catalog.CatalogViews.CatalogItemView;
 import org.relieftrace.registry.catalog.CatalogViews.CatalogPage;
 import org.relieftrace.registry.paging.Paging;
@@ -54,6 +55,7 @@ public class CatalogResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @ActsIn
     @Operation(summary = "Enter a supply item into the catalog (物资目录登记)", description = "Send an Idempotency-Key"
             + " header to make retries safe.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")

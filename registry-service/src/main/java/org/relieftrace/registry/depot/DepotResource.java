@@ -36,9 +36,11 @@ import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.AccessDenied;
+import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.registry.depot.DepotViews.DepotPage;
 import org.relieftrace.registry.depot.DepotViews.DepotView;
 import org.relieftrace.registry.division.DivisionCodes;
@@ -76,6 +78,7 @@ public class DepotResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
+    @ActsIn(division = "divisionCode")
     @Operation(summary = "Register a depot (仓库登记)", description = "In a registered division inside the caller's"
             + " own; the depot's tier is the division's level. Send an Idempotency-Key header to make retries safe.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
@@ -84,7 +87,6 @@ public class DepotResource {
     @APIResponse(responseCode = "403", description = "division outside the caller's")
     @APIResponse(responseCode = "409", description = "the code or the id is already registered")
     public Response register(@NotNull @Valid DepotRequest request) {
-        access.requireActingIn(request.divisionCode());
         checkShape(request);
         DivisionView division = queries.query(new FindDivision(request.divisionCode()),
                         ResponseTypes.optionalInstanceOf(DivisionView.class)).join()
@@ -154,6 +156,7 @@ public class DepotResource {
     @GET
     @Path("/{depotId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @ReadsIn(depot = "depotId")
     @Operation(summary = "One depot")
     @APIResponse(responseCode = "200", description = "the depot")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division")
@@ -161,7 +164,6 @@ public class DepotResource {
     public DepotView depot(@PathParam("depotId") UUID depotId) {
         DepotView depot = queries.query(new FindDepot(depotId), ResponseTypes.optionalInstanceOf(DepotView.class))
                 .join().orElseThrow(() -> new NotFound("depot", depotId));
-        access.requireReading(depot.divisionCode());
         return depot;
     }
 }

@@ -31,6 +31,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.division.DivisionViews.DivisionPage;
 import org.relieftrace.registry.division.DivisionViews.DivisionSubtree;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
@@ -56,6 +57,7 @@ public class DivisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @ActsIn
     @Operation(summary = "Register a division (登记行政区划)", description = "Parents first: a township or village"
             + " names its own parent, which must already be registered. Send an Idempotency-Key header to make"
             + " retries safe.")

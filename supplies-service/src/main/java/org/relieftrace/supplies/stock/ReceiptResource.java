@@ -34,8 +34,8 @@ import org.relieftrace.contracts.supplies.ReceiptLine;
 import org.relieftrace.contracts.supplies.ReceiveStock;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
-import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.platform.security.ActsIn;
+import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 
 /** 入库 — receiving goods into a depot. */
@@ -60,12 +60,10 @@ public class ReceiptResource {
     @Inject
     RegistryFacts registry;
 
-    @Inject
-    DivisionAccess access;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
+    @ActsIn(depot = "depotId")
     @Operation(summary = "Record goods received (入库)", description = "One new lot per line. Send an Idempotency-Key"
             + " header to make retries safe.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
@@ -75,8 +73,6 @@ public class ReceiptResource {
     @APIResponse(responseCode = "404", description = "unknown depot")
     @APIResponse(responseCode = "409", description = "a rule forbids it")
     public Response receive(@PathParam("depotId") UUID depotId, @NotNull @Valid ReceiptRequest request) {
-        RegistryFacts.Depot depot = registry.depot(depotId).orElseThrow(() -> new NotFound("depot", depotId));
-        access.requireDepot(depot.code(), depot.division());
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         List<ReceiptLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -113,13 +109,12 @@ public class ReceiptResource {
     @GET
     @Path("/{receiptId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
+    @ReadsIn(depot = "depotId")
     @Operation(summary = "The lots a receipt brought in")
     @APIResponse(responseCode = "200", description = "the receipt's lots (empty while still being projected)")
     @APIResponse(responseCode = "404", description = "unknown depot")
     public StockViews.ReceiptView receipt(@PathParam("depotId") UUID depotId,
                                           @PathParam("receiptId") UUID receiptId) {
-        RegistryFacts.Depot depot = registry.depot(depotId).orElseThrow(() -> new NotFound("depot", depotId));
-        access.requireReading(depot.division());
         return queries.query(new FindReceipt(depotId, receiptId),
                 ResponseTypes.instanceOf(StockViews.ReceiptView.class)).join();
     }

@@ -22,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.supplies.registryfacts.RegistryFacts;
+import org.relieftrace.platform.security.ReadsIn;
 
 /** 库存 — what a depot holds. */
 @Path("/api/supplies/depots/{depotId}/stock")
@@ -36,14 +34,9 @@ public class StockResource {
     @Inject
     QueryGateway queries;
 
-    @Inject
-    RegistryFacts registry;
-
-    @Inject
-    DivisionAccess access;
-
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @ReadsIn(depot = "depotId")
     @Operation(summary = "A depot's stock", description = "Totals per item and a page of lots, earliest expiry first")
     @APIResponse(responseCode = "200", description = "the stock")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division")
@@ -51,8 +44,6 @@ public class StockResource {
     public StockViews.DepotStockView stock(@PathParam("depotId") UUID depotId,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        RegistryFacts.Depot depot = registry.depot(depotId).orElseThrow(() -> new NotFound("depot", depotId));
-        access.requireReading(depot.division());
         return queries.query(new FindDepotStock(depotId, page, size),
                 ResponseTypes.instanceOf(StockViews.DepotStockView.class)).join();
     }

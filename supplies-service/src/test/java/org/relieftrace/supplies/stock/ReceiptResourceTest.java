@@ -179,6 +179,18 @@ class ReceiptResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "zhutuo-auditor", roles = {"auditor", "supplies-officer"})
+    @OidcSecurity(claims = @Claim(key = "division", value = "500118116000"))
+    void anAuditorActsNowhereEvenInTheirDivisionButReadsThere() throws Exception {
+        given().contentType(ContentType.JSON).body(receipt("TENT-12", 1, "X"))
+                .post("/api/supplies/depots/{id}/receipts", depot)
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(count("SELECT count(*) FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?",
+                depot.toString())).isZero();
+        given().get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200);
+    }
+
+    @Test
     void fiftyConcurrentRetriesWithOneIdempotencyKeyRecordOneReceipt() throws Exception {
         String key = "retry-" + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(50);
