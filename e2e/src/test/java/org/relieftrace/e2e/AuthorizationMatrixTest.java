@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Targets: {@code ZHUTUO} 朱沱镇 500118116000 (depot ZT-TOWN-01, kept by zhutuo-keeper), {@code ZHUTUO-VILLAGE}
  * 朱沱镇第2村 500118116201 below it (depot ZT-V201-01, kept by village-keeper), {@code LAISU} 来苏镇 500118109000
  * (depot LS-TOWN-01, kept by laisu-keeper), {@code COUNTY} 永川区 500118000000 (depot YC-COUNTY-01, kept by
- * county-keeper). For divisions the target is the parent of the new division; the catalog has no division.
+ * county-keeper). For divisions the target is the parent of the new division; the catalog has no division; a new
+ * household, disaster (its affected division) or shelter lies in the target division.
  */
 @ExtendWith(RunningSystem.class)
 class AuthorizationMatrixTest {
@@ -114,6 +115,41 @@ class AuthorizationMatrixTest {
             CATALOG    | county-finance | -              | DENY
             CATALOG    | county-auditor | -              | DENY
             CATALOG    | zhutuo-auditor | -              | DENY
+            HOUSEHOLD  | zhutuo-civil   | ZHUTUO         | ALLOW
+            HOUSEHOLD  | zhutuo-civil   | ZHUTUO-VILLAGE | ALLOW
+            HOUSEHOLD  | zhutuo-civil   | LAISU          | DENY
+            HOUSEHOLD  | village-civil  | ZHUTUO-VILLAGE | ALLOW
+            HOUSEHOLD  | village-civil  | ZHUTUO         | DENY
+            HOUSEHOLD  | county-civil   | ZHUTUO         | ALLOW
+            HOUSEHOLD  | county-civil   | LAISU          | ALLOW
+            HOUSEHOLD  | zhutuo-keeper  | ZHUTUO         | DENY
+            HOUSEHOLD  | zhutuo-officer | ZHUTUO         | DENY
+            HOUSEHOLD  | county-finance | ZHUTUO         | DENY
+            HOUSEHOLD  | zhutuo-auditor | ZHUTUO         | DENY
+            HOUSEHOLD  | county-auditor | ZHUTUO-VILLAGE | DENY
+            HOUSEHOLD  | admin          | LAISU          | ALLOW
+            DISASTER   | county-civil   | COUNTY         | ALLOW
+            DISASTER   | county-civil   | ZHUTUO         | ALLOW
+            DISASTER   | zhutuo-civil   | ZHUTUO         | ALLOW
+            DISASTER   | zhutuo-civil   | COUNTY         | DENY
+            DISASTER   | zhutuo-civil   | LAISU          | DENY
+            DISASTER   | village-civil  | ZHUTUO         | DENY
+            DISASTER   | county-officer | COUNTY         | DENY
+            DISASTER   | county-keeper  | COUNTY         | DENY
+            DISASTER   | county-finance | COUNTY         | DENY
+            DISASTER   | county-auditor | COUNTY         | DENY
+            DISASTER   | admin          | COUNTY         | ALLOW
+            SHELTER    | zhutuo-civil   | ZHUTUO         | ALLOW
+            SHELTER    | zhutuo-civil   | ZHUTUO-VILLAGE | ALLOW
+            SHELTER    | zhutuo-civil   | LAISU          | DENY
+            SHELTER    | zhutuo-civil   | COUNTY         | DENY
+            SHELTER    | county-civil   | ZHUTUO         | ALLOW
+            SHELTER    | village-civil  | ZHUTUO         | DENY
+            SHELTER    | zhutuo-officer | ZHUTUO         | DENY
+            SHELTER    | zhutuo-keeper  | ZHUTUO         | DENY
+            SHELTER    | county-finance | COUNTY         | DENY
+            SHELTER    | zhutuo-auditor | ZHUTUO         | DENY
+            SHELTER    | admin          | LAISU          | ALLOW
             """)
     void commandByUserInTarget(String endpoint, String user, String target, String expected) {
         Response response = send(endpoint, Tokens.cached(user), target);
@@ -146,8 +182,44 @@ class AuthorizationMatrixTest {
                             {"itemCode": "M-%s", "nameZh": "矩阵测试物资", "category": "SHELTER", "unit": "件"}
                             """.formatted(fresh))
                     .when().post("/api/registry/catalog/items");
+            case "HOUSEHOLD" -> given().baseUri(RunningSystem.registry()).auth().oauth2(token)
+                    .contentType(ContentType.JSON).body("""
+                            {"divisionCode": "%s", "address": "矩阵测试地址", "reason": "矩阵测试",
+                             "head": {"name": "矩阵户主", "idNumber": "%s", "phone": "13800138000"}}
+                            """.formatted(DIVISION.get(target), freshResidentId()))
+                    .when().post("/api/registry/households");
+            case "DISASTER" -> given().baseUri(RunningSystem.registry()).auth().oauth2(token)
+                    .contentType(ContentType.JSON).body("""
+                            {"type": "FLOOD", "name": "矩阵测试洪涝 %s", "startedAt": "2026-07-20T08:00:00+08:00",
+                             "responseLevel": "IV", "affectedDivisionCodes": ["%s"]}
+                            """.formatted(fresh, DIVISION.get(target)))
+                    .when().post("/api/registry/disasters");
+            case "SHELTER" -> given().baseUri(RunningSystem.registry()).auth().oauth2(token)
+                    .contentType(ContentType.JSON).body("""
+                            {"divisionCode": "%s", "name": "矩阵测试避难场所 %s", "latitude": 29.1,
+                             "longitude": 105.8, "capacity": 50}
+                            """.formatted(DIVISION.get(target), fresh))
+                    .when().post("/api/registry/shelters");
             default -> throw new IllegalArgumentException(endpoint);
         };
+    }
+
+    private static final AtomicInteger NEXT_PERSON = new AtomicInteger(
+            (int) (System.currentTimeMillis() / 1000 % 900));
+
+    /**
+     * A resident ID number (GB 11643) no one has registered yet: region 500118, a birth date in 1980, a sequence
+     * that changes from run to run, and its check digit (weights 2^(17-i) mod 11).
+     */
+    private static String freshResidentId() {
+        int n = NEXT_PERSON.getAndIncrement();
+        String body = "500118" + "1980" + String.format("%02d%02d", 1 + n / 28 % 12, 1 + n % 28)
+                + String.format("%03d", n % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * (1 << (17 - i)) % 11;
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** A division not yet registered: a village under a township, a township under the county. */
