@@ -186,7 +186,7 @@ class AuthorizationMatrixTest {
                     .contentType(ContentType.JSON).body("""
                             {"divisionCode": "%s", "address": "矩阵测试地址", "reason": "矩阵测试",
                              "head": {"name": "矩阵户主", "idNumber": "%s", "phone": "13800138000"}}
-                            """.formatted(DIVISION.get(target), freshResidentId()))
+                            """.formatted(DIVISION.get(target), People.freshResidentId()))
                     .when().post("/api/registry/households");
             case "DISASTER" -> given().baseUri(RunningSystem.registry()).auth().oauth2(token)
                     .contentType(ContentType.JSON).body("""
@@ -202,24 +202,6 @@ class AuthorizationMatrixTest {
                     .when().post("/api/registry/shelters");
             default -> throw new IllegalArgumentException(endpoint);
         };
-    }
-
-    private static final AtomicInteger NEXT_PERSON = new AtomicInteger(
-            (int) (System.currentTimeMillis() / 1000 % 900));
-
-    /**
-     * A resident ID number (GB 11643) no one has registered yet: region 500118, a birth date in 1980, a sequence
-     * that changes from run to run, and its check digit (weights 2^(17-i) mod 11).
-     */
-    private static String freshResidentId() {
-        int n = NEXT_PERSON.getAndIncrement();
-        String body = "500118" + "1980" + String.format("%02d%02d", 1 + n / 28 % 12, 1 + n % 28)
-                + String.format("%03d", n % 1000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * (1 << (17 - i)) % 11;
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 
     /** A division not yet registered: a village under a township, a township under the county. */

@@ -3,7 +3,6 @@ package org.relieftrace.e2e;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,9 +30,6 @@ class FollowUpCommandMatrixTest {
             "ZHUTUO", "500118116000",
             "ZHUTUO-VILLAGE", "500118116201",
             "LAISU", "500118109000");
-    private static final AtomicInteger NEXT_PERSON = new AtomicInteger(
-            (int) (System.currentTimeMillis() / 1000 % 700) + 100);
-
     @ParameterizedTest(name = "{0} by {1} in {2}: {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # command       | user           | target         | expected
@@ -108,7 +104,7 @@ class FollowUpCommandMatrixTest {
         return switch (command) {
             case "MEMBER_ADD" -> as.body("""
                     {"person": {"name": "新成员", "idNumber": "%s", "relation": "子女"}, "reason": "出生登记"}
-                    """.formatted(freshResidentId())).post("/api/registry/households/{id}/members",
+                    """.formatted(People.freshResidentId())).post("/api/registry/households/{id}/members",
                     household(division).id());
             case "MEMBER_REMOVE" -> {
                 Household household = household(division);
@@ -173,7 +169,7 @@ class FollowUpCommandMatrixTest {
         Response registered = admin().body("""
                 {"divisionCode": "%s", "address": "矩阵测试地址", "reason": "矩阵测试",
                  "head": {"name": "矩阵户主", "idNumber": "%s", "phone": "13800138000"}}
-                """.formatted(division, freshResidentId())).post("/api/registry/households");
+                """.formatted(division, People.freshResidentId())).post("/api/registry/households");
         assertThat(registered.statusCode()).as(registered.body().asString()).isEqualTo(201);
         UUID id = UUID.fromString(registered.path("householdId"));
         UUID head = UUID.fromString(registered.path("headPersonId"));
@@ -181,7 +177,7 @@ class FollowUpCommandMatrixTest {
                 admin().get("/api/registry/households/{id}", id).statusCode() == 200);
         Response member = admin().body("""
                 {"person": {"name": "矩阵成员", "idNumber": "%s", "relation": "配偶"}, "reason": "矩阵测试"}
-                """.formatted(freshResidentId())).post("/api/registry/households/{id}/members", id);
+                """.formatted(People.freshResidentId())).post("/api/registry/households/{id}/members", id);
         assertThat(member.statusCode()).as(member.body().asString()).isEqualTo(201);
         UUID memberId = UUID.fromString(member.path("personId"));
         await().atMost(Duration.ofSeconds(20)).until(() -> admin().get("/api/registry/households/{id}", id)
@@ -217,18 +213,6 @@ class FollowUpCommandMatrixTest {
                     .body().asString().contains("\"open\":true"));
         }
         return id;
-    }
-
-    /** A resident ID number (GB 11643) no one has registered yet, with its check digit. */
-    private static String freshResidentId() {
-        int n = NEXT_PERSON.getAndIncrement();
-        String body = "500118" + "1975" + String.format("%02d%02d", 1 + n / 28 % 12, 1 + n % 28)
-                + String.format("%03d", n % 1000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * (1 << (17 - i)) % 11;
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 
     private static String digits(int count) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import org.relieftrace.platform.domain.InvalidInput;
+
 /**
  * Division scope checks: a user acts only inside their own division and below it; a depot keeper acts only on the
  * depots named in their token; an auditor reads everything inside their division and never acts; an admin acts and
@@ -41,6 +43,28 @@ public class DivisionAccess {
     /** The caller may read records of {@code division}. */
     public void requireReading(String division) {
         requireInside(division);
+    }
+
+    /**
+     * The division a list query covers: the one asked for (which the caller must be able to read), else the
+     * caller's own; {@code null} — everything — only for an admin who belongs to no division.
+     */
+    public String readingScope(String requested) {
+        if (requested == null || requested.isBlank()) {
+            Caller who = caller.get();
+            if (who.division() == null && !who.hasRole(ADMIN)) {
+                throw new AccessDenied(who.username() + " belongs to no division");
+            }
+            if (who.division() != null) {
+                requireReading(who.division());
+            }
+            return who.division();
+        }
+        if (!Divisions.isCode(requested)) {
+            throw new InvalidInput("division", "must be 12 digits");
+        }
+        requireReading(requested);
+        return requested;
     }
 
     /**

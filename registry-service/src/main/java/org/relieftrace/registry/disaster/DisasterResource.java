@@ -46,7 +46,6 @@ import org.relieftrace.registry.disaster.DisasterRequests.DisasterStatisticsRequ
 import org.relieftrace.registry.disaster.DisasterRequests.ResponseLevelRequest;
 import org.relieftrace.registry.disaster.DisasterViews.DisasterPage;
 import org.relieftrace.registry.disaster.DisasterViews.DisasterView;
-import org.relieftrace.registry.division.DivisionCodes;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
 import org.relieftrace.registry.division.FindDivision;
 import org.relieftrace.registry.paging.Paging;
@@ -179,19 +178,7 @@ public class DisasterResource {
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
-        String scope = division;
-        if (scope == null || scope.isBlank()) {
-            Caller who = caller.get();
-            scope = who.division();
-            if (scope == null && !who.hasRole(DivisionAccess.ADMIN)) {
-                throw new AccessDenied(who.username() + " belongs to no division");
-            }
-        } else if (!DivisionCodes.isCode(scope)) {
-            throw new InvalidInput("division", "must be 12 digits");
-        }
-        if (scope != null) {
-            access.requireReading(scope);
-        }
+        String scope = access.readingScope(division);
         return queries.query(new FindDisasters(scope, page, size), ResponseTypes.instanceOf(DisasterPage.class))
                 .join();
     }

@@ -44,11 +44,9 @@ import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.metadata.EventMetadata;
-import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.registry.division.DivisionCodes;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
 import org.relieftrace.registry.division.FindDivision;
 import org.relieftrace.registry.household.HouseholdRequests.DeathRequest;
@@ -304,19 +302,7 @@ public class HouseholdResource {
                               @QueryParam("page") @DefaultValue("0") int page,
                               @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
-        String scope = division;
-        if (scope == null || scope.isBlank()) {
-            Caller who = caller.get();
-            scope = who.division();
-            if (scope == null && !who.hasRole(DivisionAccess.ADMIN)) {
-                throw new AccessDenied(who.username() + " belongs to no division");
-            }
-        } else if (!DivisionCodes.isCode(scope)) {
-            throw new InvalidInput("division", "must be 12 digits");
-        }
-        if (scope != null) {
-            access.requireReading(scope);
-        }
+        String scope = access.readingScope(division);
         HouseholdPage found = queries.query(new FindHouseholds(scope, page, size),
                 ResponseTypes.instanceOf(HouseholdPage.class)).join();
         return seesInFull() ? found : found.masked();

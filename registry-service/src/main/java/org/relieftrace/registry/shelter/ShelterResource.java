@@ -32,13 +32,10 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.security.AccessDenied;
-import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.registry.depot.DepotViews.DepotView;
 import org.relieftrace.registry.depot.FindDepot;
-import org.relieftrace.registry.division.DivisionCodes;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
 import org.relieftrace.registry.division.FindDivision;
 import org.relieftrace.registry.household.FindPerson;
@@ -186,19 +183,7 @@ public class ShelterResource {
                             @QueryParam("page") @DefaultValue("0") int page,
                             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging.check(page, size);
-        String scope = division;
-        if (scope == null || scope.isBlank()) {
-            Caller who = caller.get();
-            scope = who.division();
-            if (scope == null && !who.hasRole(DivisionAccess.ADMIN)) {
-                throw new AccessDenied(who.username() + " belongs to no division");
-            }
-        } else if (!DivisionCodes.isCode(scope)) {
-            throw new InvalidInput("division", "must be 12 digits");
-        }
-        if (scope != null) {
-            access.requireReading(scope);
-        }
+        String scope = access.readingScope(division);
         return queries.query(new FindShelters(scope, page, size), ResponseTypes.instanceOf(ShelterPage.class))
                 .join();
     }
