@@ -47,8 +47,6 @@ import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.registry.division.DivisionViews.DivisionView;
-import org.relieftrace.registry.division.FindDivision;
 import org.relieftrace.registry.household.HouseholdRequests.DeathRequest;
 import org.relieftrace.registry.household.HouseholdRequests.HouseholdMoveRequest;
 import org.relieftrace.registry.household.HouseholdRequests.HouseholdRequest;
@@ -60,7 +58,6 @@ import org.relieftrace.registry.household.HouseholdRequests.RemovalRequest;
 import org.relieftrace.registry.household.HouseholdViews.HouseholdHistory;
 import org.relieftrace.registry.household.HouseholdViews.HouseholdPage;
 import org.relieftrace.registry.household.HouseholdViews.HouseholdView;
-import org.relieftrace.registry.household.HouseholdViews.PersonRegistration;
 import org.relieftrace.registry.paging.Paging;
 
 /**
@@ -356,24 +353,20 @@ public class HouseholdResource {
 
     /** A household lives in a registered village or township. */
     private void residentDivision(String field, String code) {
-        DivisionView division = queries.query(new FindDivision(code),
-                        ResponseTypes.optionalInstanceOf(DivisionView.class)).join()
-                .orElseThrow(() -> new InvalidInput(field, "division " + code + " is not registered"));
-        if (!"VILLAGE".equals(division.level()) && !"TOWNSHIP".equals(division.level())) {
-            throw new InvalidInput(field, "must be a village or a township, not a " + division.level());
-        }
+        HouseholdRules.residentDivisionProblem(queries, code).ifPresent(problem -> {
+            throw new InvalidInput(field, problem);
+        });
     }
 
     private void requireNotRegistered(String idNumber) {
-        queries.query(new FindPersonByIdNumber(idNumber), ResponseTypes.optionalInstanceOf(PersonRegistration.class))
-                .join().ifPresent(found -> {
-                    throw new DomainRuleViolation("person-already-registered", "The person with this ID number is"
-                            + " already registered in household " + found.householdId(), found.householdId());
-                });
+        HouseholdRules.registeredIn(queries, idNumber).ifPresent(household -> {
+            throw new DomainRuleViolation("person-already-registered", "The person with this ID number is"
+                    + " already registered in household " + household, household);
+        });
     }
 
     private static void checkIdNumber(String field, String idNumber, List<InvalidInput.FieldError> errors) {
-        ResidentIds.problemWith(idNumber, LocalDate.now(CHINA))
+        HouseholdRules.idNumberProblem(idNumber)
                 .ifPresent(problem -> errors.add(new InvalidInput.FieldError(field, problem)));
     }
 

@@ -8,12 +8,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * digit at position i (counted from the right, the check character at 1) is 2^(i-1) mod 11, and the check value is
  * (12 - sum mod 11) mod 11, 10 written X.
  */
-final class TestPeople {
+public final class TestPeople {
 
     private TestPeople() {
     }
 
-    static String idNumber(String region, LocalDate birth, int sequence) {
+    public static String idNumber(String region, LocalDate birth, int sequence) {
         String first17 = region + birth.toString().replace("-", "") + "%03d".formatted(sequence);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
@@ -26,7 +26,7 @@ final class TestPeople {
     }
 
     /** A fresh, valid number of a person born between 1950 and 2009, male when {@code male}. */
-    static String randomIdNumber(boolean male) {
+    public static String randomIdNumber(boolean male) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(60 * 365));
         int sequence = random.nextInt(500) * 2 + (male ? 1 : 0);
@@ -34,7 +34,7 @@ final class TestPeople {
     }
 
     /** The same number with a wrong check character. */
-    static String withWrongCheck(String idNumber) {
+    public static String withWrongCheck(String idNumber) {
         char check = idNumber.charAt(17);
         return idNumber.substring(0, 17) + (check == '0' ? '1' : '0');
     }
