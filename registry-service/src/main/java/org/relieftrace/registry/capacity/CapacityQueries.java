@@ -1,0 +1,65 @@
+package org.relieftrace.registry.capacity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.axonframework.queryhandling.QueryHandler;
+
+import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementPage;
+import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementView;
+
+/** Answers questions about production-capacity agreements from their table. */
+@ApplicationScoped
+public class CapacityQueries {
+
+    private static final String COLUMNS = "agreement_id, contract_number, enterprise, item_code, daily_capacity,"
+            + " valid_from, valid_to, division_code";
+    private static final String FILTER = " WHERE (?::text IS NULL OR division_code LIKE ?)"
+            + " AND (?::text IS NULL OR item_code = ?)"
+            + " AND (?::date IS NULL OR (valid_from <= ? AND valid_to >= ?))";
+
+    @Inject
+    Sql sql;
+
+    @QueryHandler
+    public Optional<CapacityAgreementView> handle(FindCapacityAgreement query) {
+        return sql.one("SELECT " + COLUMNS + " FROM registry.capacity_agreement WHERE agreement_id = ?",
+                CapacityQueries::agreement, query.agreementId());
+    }
+
+    /** Whether an agreement with this contract number is recorded already. */
+    public boolean contractTaken(String contractNumber) {
+        return sql.one("SELECT 1 FROM registry.capacity_agreement WHERE contract_number = ?", rows -> true,
+                contractNumber).isPresent();
+    }
+
+    @QueryHandler
+    public CapacityAgreementPage handle(FindCapacityAgreements query) {
+        String prefix = query.division() == null ? null : Divisions.significantPrefix(query.division()) + "%";
+        LocalDate day = query.inForceOn();
+        Object[] filter = {prefix, prefix, query.itemCode(), query.itemCode(), day, day, day};
+        long total = sql.one("SELECT count(*) FROM registry.capacity_agreement" + FILTER, rows -> rows.getLong(1),
+                filter).orElse(0L);
+        Object[] paged = java.util.Arrays.copyOf(filter, filter.length + 2);
+        paged[filter.length] = query.size();
+        paged[filter.length + 1] = (long) query.page() * query.size();
+        List<CapacityAgreementView> items = sql.list("SELECT " + COLUMNS + " FROM registry.capacity_agreement"
+                + FILTER + " ORDER BY item_code, contract_number LIMIT ? OFFSET ?", CapacityQueries::agreement, paged);
+        return new CapacityAgreementPage(items, query.page(), query.size(), total);
+    }
+
+    private static CapacityAgreementView agreement(ResultSet rows) throws SQLException {
+        return new CapacityAgreementView(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                rows.getString(4), rows.getLong(5), rows.getObject(6, LocalDate.class),
+                rows.getObject(7, LocalDate.class), rows.getString(8));
+    }
+}

@@ -1,0 +1,7 @@
+package org.relieftrace.registry.capacity;
+
+import java.util.UUID;
+
+/** Finds one production-capacity agreement by its id. */
+public record FindCapacityAgreement(UUID agreementId) {
+}
