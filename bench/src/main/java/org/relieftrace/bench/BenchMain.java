@@ -17,6 +17,9 @@ import java.util.Locale;
  *
  * <p>Exit status: 0 when measured, targets met or not; 1 when something prevented measuring; 2 for a wrong command
  * line.
+ *
+ * <p>With {@code --import} it runs the household import benchmark instead ({@link HouseholdImport}, reported by
+ * {@link ImportReport}).
  */
 public final class BenchMain {
 
@@ -41,7 +44,8 @@ public final class BenchMain {
         }
         Config config = Config.of(options, System.getenv(), args);
         try {
-            System.exit(run(config, options.results()));
+            System.exit(options.importHouseholds() ? runImport(config, options.results())
+                    : run(config, options.results()));
         } catch (IOException | SQLException e) {
             System.err.println("bench: cannot measure: " + e.getMessage());
             System.exit(1);
@@ -117,6 +121,34 @@ public final class BenchMain {
             System.err.println("bench: no receipt was recorded in the measured window; nothing was measured");
             return 1;
         }
+        return 0;
+    }
+
+    /** The household import benchmark ({@code --import}): one 10,000-row XLSX, timed until the import is DONE. */
+    private static int runImport(Config config, String resultsOption) throws IOException, InterruptedException {
+        // Apache POI logs through the Log4j API, which has no provider here: its simple logger instead of a warning
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        ZonedDateTime startedAt = ZonedDateTime.now(ZoneOffset.UTC);
+        Path results = resultsOption != null ? Path.of(resultsOption) : defaultResultsDir();
+        Machine machine = Machine.current();
+        say("machine: %d processors, %s, %s", machine.processors(), machine.memory(), machine.cpuModel());
+
+        Keycloak.Token civil = new Keycloak(config.keycloakUrl()).password("relief-test", HouseholdImport.USER, "demo");
+        civil.bearer();
+        say("token: %s from %s", HouseholdImport.USER, config.keycloakUrl());
+
+        say("import: %,d rows in village %s, mode %s, to %s", HouseholdImport.ROWS, HouseholdImport.VILLAGE,
+                HouseholdImport.MODE, config.registryUrl());
+        HouseholdImport.Result result = new HouseholdImport(config.registryUrl(), civil).run(startedAt.toInstant());
+        say("import: 202 after %.2f s, DONE after %.2f s = %.0f rows/s; %d imported, %d invalid",
+                result.acceptedNanos() / 1e9, result.doneNanos() / 1e9, result.rowsPerSecond(), result.imported(),
+                result.invalid());
+
+        ImportReport.Run run = new ImportReport.Run(startedAt, machine, command(config), config, result);
+        String markdown = ImportReport.markdown(run);
+        Path file = ImportReport.write(results, run, markdown);
+        System.out.println(markdown);
+        say("report: %s (and %s)", shown(file), shown(file.resolveSibling(ImportReport.LATEST)));
         return 0;
     }
 

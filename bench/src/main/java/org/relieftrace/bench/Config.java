@@ -42,6 +42,11 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
               --depots N            bench depots BENCH-01..BENCH-NN to spread receipts over (default 16)
               --gateway-requests N  sequential GETs per path for the gateway comparison;
                                     0 skips it                                              (default 2000)
+              --import              instead: the household import benchmark — one 10,000-row XLSX
+                                    uploaded to the registry-service as zhutuo-civil, timed until
+                                    the import is DONE; report bench/results/import-YYYYMMDD-HHMMSS.md
+                                    (copied to bench/results/IMPORT-LATEST.md); goal ≤ 30 s.
+                                    Only --results applies to it.
               --results DIR         where the report goes                          (default bench/results)
               -h, --help            this text
 
@@ -66,7 +71,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
 
     /** The options as parsed, before the environment is added. */
     record Options(int clients, int seconds, int warmup, int depots, int gatewayRequests, String results,
-                   boolean help) {
+                   boolean importHouseholds, boolean help) {
     }
 
     /** Parses the command line. */
@@ -77,6 +82,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         int depots = 16;
         int gatewayRequests = 2000;
         String results = null;
+        boolean importHouseholds = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -88,7 +94,14 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
             }
             switch (name) {
                 case "-h", "--help" -> {
-                    return new Options(clients, seconds, warmup, depots, gatewayRequests, results, true);
+                    return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds,
+                            true);
+                }
+                case "--import" -> {
+                    if (value != null) {
+                        throw new UsageException("--import takes no value");
+                    }
+                    importHouseholds = true;
                 }
                 case "--clients", "--seconds", "--warmup", "--depots", "--gateway-requests", "--results" -> {
                     if (value == null) {
@@ -116,7 +129,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         if (depots > 99) {
             throw new UsageException("--depots must be at most 99");
         }
-        return new Options(clients, seconds, warmup, depots, gatewayRequests, results, false);
+        return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, false);
     }
 
     /** The configuration from these options and this environment. */
