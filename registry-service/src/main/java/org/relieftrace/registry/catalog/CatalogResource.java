@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +56,6 @@ public class CatalogResource {
     @ActsIn
     @Operation(summary = "Enter a supply item into the catalog (物资目录登记)", description = "Send an Idempotency-Key"
             + " header to make retries safe.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
     @APIResponse(responseCode = "201", description = "registered; Location names the item")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not an admin")

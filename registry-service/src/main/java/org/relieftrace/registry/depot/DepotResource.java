@@ -24,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,7 +76,6 @@ public class DepotResource {
     @ActsIn(division = "divisionCode")
     @Operation(summary = "Register a depot (仓库登记)", description = "In a registered division inside the caller's"
             + " own; the depot's tier is the division's level. Send an Idempotency-Key header to make retries safe.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
     @APIResponse(responseCode = "201", description = "registered; Location names the depot")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's")

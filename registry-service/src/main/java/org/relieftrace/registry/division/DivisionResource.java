@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +59,6 @@ public class DivisionResource {
     @Operation(summary = "Register a division (登记行政区划)", description = "Parents first: a township or village"
             + " names its own parent, which must already be registered. Send an Idempotency-Key header to make"
             + " retries safe.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
     @APIResponse(responseCode = "201", description = "registered; Location names the division")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not an admin")

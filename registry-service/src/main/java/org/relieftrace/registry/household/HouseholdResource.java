@@ -31,8 +31,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -111,7 +109,6 @@ public class HouseholdResource {
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(summary = "Register a household (户登记)", description = "In a registered village or township inside"
             + " the caller's division, with its head. Send an Idempotency-Key header to make retries safe.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
     @APIResponse(responseCode = "201", description = "registered; Location names the household")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's")

@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -86,7 +84,6 @@ public class ShelterResource {
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(summary = "Register a shelter (应急避难场所登记)", description = "In a registered division inside the"
             + " caller's own; closed until opened. Send an Idempotency-Key header to make retries safe.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
     @APIResponse(responseCode = "201", description = "registered; Location names the shelter")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's")

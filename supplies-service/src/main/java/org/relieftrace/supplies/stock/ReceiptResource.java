@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.Response;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +64,6 @@ public class ReceiptResource {
     @ActsIn(depot = "depotId")
     @Operation(summary = "Record goods received (入库)", description = "One new lot per line. Send an Idempotency-Key"
             + " header to make retries safe.")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key; same key, same answer")
     @APIResponse(responseCode = "201", description = "recorded; Location names the receipt")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division or depots")
