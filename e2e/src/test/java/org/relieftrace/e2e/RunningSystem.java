@@ -20,12 +20,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    static final int PG_PORT = 15438;
-    static final int KEYCLOAK_PORT = 18180;
-    static final int GATEWAY_PORT = 18080;
-    static final int SUPPLIES_PORT = 18081;
-    static final int RELIEF_PORT = 18082;
-    static final int REGISTRY_PORT = 18083;
+    /** Shifts every port below, so that two checkouts can run their end-to-end tests side by side. */
+    static final int PORT_OFFSET = Integer.getInteger("relief.e2e.port-offset", 0);
+    static final int PG_PORT = 15438 + PORT_OFFSET;
+    static final int KEYCLOAK_PORT = 18180 + PORT_OFFSET;
+    static final int GATEWAY_PORT = 18080 + PORT_OFFSET;
+    static final int SUPPLIES_PORT = 18081 + PORT_OFFSET;
+    static final int RELIEF_PORT = 18082 + PORT_OFFSET;
+    static final int REGISTRY_PORT = 18083 + PORT_OFFSET;
 
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path STATE = ROOT.resolve("e2e/target/relief-state");
