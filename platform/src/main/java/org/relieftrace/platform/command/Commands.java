@@ -44,7 +44,7 @@ public class Commands {
     @SuppressWarnings("unchecked")
     public <R> R send(Object command, String reason) {
         try {
-            return gateway.sendAndWait(command, metaData(reason));
+            return gateway.sendAndWait(command, metaData(reason, true));
         } catch (DuplicateRequest duplicate) {
             IdempotencyStore.FirstAnswer first = idempotency.firstAnswer(duplicate.callerId(), duplicate.key())
                     .orElseThrow(() -> duplicate);
@@ -53,6 +53,22 @@ public class Commands {
             }
             headers.markReplay();
             return (R) first.result();
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Sends a further command of the same request — on behalf of the same caller, with the same request id and
+     * reason, but without the request's idempotency key, which the request's main command claims. A retried request
+     * sends it again, so it must be safe to repeat (its handler answers a repeat with what it did the first time).
+     */
+    public <R> R sendFollowUp(Object command, String reason) {
+        try {
+            return gateway.sendAndWait(command, metaData(reason, false));
         } catch (CommandExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -72,7 +88,7 @@ public class Commands {
                 .orElseGet(UUID::randomUUID);
     }
 
-    private MetaData metaData(String reason) {
+    private MetaData metaData(String reason, boolean withKey) {
         Caller who = caller.get();
         Map<String, Object> values = new HashMap<>();
         values.put(EventMetadata.USER_ID, who.userId());
@@ -82,7 +98,9 @@ public class Commands {
             values.put(EventMetadata.DIVISION, who.division());
         }
         values.put(EventMetadata.CORRELATION_ID, headers.correlationId());
-        headers.idempotencyKey().ifPresent(key -> values.put(EventMetadata.IDEMPOTENCY_KEY, key));
+        if (withKey) {
+            headers.idempotencyKey().ifPresent(key -> values.put(EventMetadata.IDEMPOTENCY_KEY, key));
+        }
         if (reason != null && !reason.isBlank()) {
             values.put(EventMetadata.REASON, reason.strip());
         }

@@ -1,0 +1,55 @@
+package org.relieftrace.relief.fund;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import org.relieftrace.relief.standard.ReliefCategory;
+
+/** The commands of a relief fund (救灾资金). */
+public final class FundCommands {
+
+    private FundCommands() {
+    }
+
+    /** 资金下达 — money allocated to the county from a source level, by a document. */
+    public record AllocateFund(UUID fundId, String countyCode, SourceLevel sourceLevel, String documentNumber,
+                               String title, UUID disasterId, ReliefCategory category, long amountFen,
+                               LocalDate allocatedOn) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Fund.streamOf(fundId);
+        }
+    }
+
+    /** 资金分配 — part of the fund apportioned to a township. */
+    public record ApportionFund(UUID fundId, String townshipCode, long amountFen) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Fund.streamOf(fundId);
+        }
+    }
+
+    /** Commit money to an approved relief case, out of its township's share. */
+    public record CommitFunds(UUID fundId, UUID caseId, String townshipCode, ReliefCategory category,
+                              UUID disasterId, long amountFen) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Fund.streamOf(fundId);
+        }
+    }
+
+    /** Give back a commitment whose approval did not go through. */
+    public record ReleaseFunds(UUID fundId, UUID caseId) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Fund.streamOf(fundId);
+        }
+    }
+
+    /** Where a fund comes from. */
+    public enum SourceLevel {
+        CENTRAL, PROVINCIAL, MUNICIPAL, COUNTY
+    }
+}

@@ -1,0 +1,196 @@
+package org.relieftrace.relief.payment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.relief.payment.PaymentCommands.ConfirmPayment;
+import org.relieftrace.relief.payment.PaymentCommands.CreatePaymentBatch;
+import org.relieftrace.relief.payment.PaymentCommands.FailPayment;
+import org.relieftrace.relief.payment.PaymentCommands.IssuePayment;
+import org.relieftrace.relief.payment.PaymentCommands.RecordBankResult;
+import org.relieftrace.relief.reliefcase.CaseView;
+
+/**
+ * 发放批次 — makes up bank batches and reconciles the bank's results. Each payment is claimed through its own
+ * deterministic event stream before it goes on a batch, so two batches racing for one case put it on one only.
+ */
+@ApplicationScoped
+public class PaymentBatches {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** A case to put on a batch, as payment attempt {@code attempt} (a reissue of {@code reissueOf} after 1). */
+    public record Claim(CaseView c, int attempt, UUID reissueOf) {
+    }
+
+    /** A case left off a batch, and why. */
+    public record Left(UUID caseId, String why) {
+    }
+
+    /** What a made-up batch answers. */
+    public record BatchMade(UUID batchId, int lines, long totalFen, List<Left> flagged, List<Left> held,
+                            List<Left> alreadyOnBatch) {
+    }
+
+    /** 对账结果 — the reconciliation of a result file with its batch. */
+    public record Reconciliation(UUID batchId, int resultLines, long batchTotalFen, int paidCount, long paidFen,
+                                 int failedCount, long failedFen, long unsettledFen, List<String> mismatches) {
+    }
+
+    @Inject
+    Commands commands;
+
+    @Inject
+    OneCard oneCard;
+
+    @Inject
+    PaymentBook book;
+
+    /**
+     * Puts the cases on a new batch of {@code kind}, each as the attempt its claim names. Cases already on a batch
+     * for that attempt are left off: the event store lets one writer start each attempt.
+     */
+    public BatchMade make(String division, String kind, String title, List<Claim> claims, String reason) {
+        UUID batchId = commands.newId("batch");
+        Instant now = Instant.now();
+        List<UUID> paymentIds = new ArrayList<>();
+        List<Left> flagged = new ArrayList<>();
+        List<Left> held = new ArrayList<>();
+        List<Left> already = new ArrayList<>();
+        long total = 0;
+        for (Claim claim : claims) {
+            CaseView c = claim.c();
+            OneCard.Decision decision = oneCard.payeeOf(c, now);
+            if (decision.payee() == null) {
+                held.add(new Left(c.caseId(), decision.heldBecause()));
+                continue;
+            }
+            OneCard.Payee payee = decision.payee();
+            int attempt = claim.attempt();
+            UUID reissueOf = claim.reissueOf();
+            UUID paymentId = PaymentCommands.paymentIdOf(c.caseId(), attempt);
+            try {
+                commands.sendFollowUp(new IssuePayment(paymentId, batchId, c.caseId(), attempt, reissueOf, c.fundId(),
+                        c.householdId(), c.divisionCode(), payee.personId(), payee.name(), payee.bank(),
+                        payee.accountNumber(), c.amountFen(), payee.flag(), paymentIds.size() + 1), reason);
+            } catch (DomainRuleViolation onBatch) {
+                if (!onBatch.code().equals("case-already-paid")) {
+                    throw onBatch;
+                }
+                already.add(new Left(c.caseId(), onBatch.getMessage()));
+                continue;
+            }
+            paymentIds.add(paymentId);
+            total += c.amountFen();
+            if (payee.flag() != null) {
+                flagged.add(new Left(c.caseId(), payee.flag()));
+            }
+        }
+        if (paymentIds.isEmpty()) {
+            throw new DomainRuleViolation("nothing-to-pay", "No case can go on a batch: " + held.size() + " held, "
+                    + already.size() + " already on a batch", held.size(), already.size());
+        }
+        commands.send(new CreatePaymentBatch(batchId, division, kind, title, paymentIds, total), reason);
+        return new BatchMade(batchId, paymentIds.size(), total, flagged, held, already);
+    }
+
+    /**
+     * 补发 — puts a case whose payment failed on a reissue batch, once the account was corrected: attempt n+1,
+     * linked to the failed attempt n.
+     */
+    public BatchMade reissue(CaseView c, String reason) {
+        if (!"FAILED".equals(c.paymentStatus())) {
+            throw new DomainRuleViolation("payment-not-failed", "Case " + c.caseId() + " has no failed payment to"
+                    + " reissue (payment " + c.paymentStatus() + ")", c.caseId(), c.paymentStatus());
+        }
+        PaymentBook.PaymentView failed = book.payment(c.paymentId()).orElseThrow();
+        OneCard.Decision decision = oneCard.payeeOf(c, Instant.now());
+        if (decision.payee() != null && decision.payee().personId().equals(failed.payeePersonId())
+                && decision.payee().bank().equals(failed.bank())
+                && decision.payee().accountNumber().equals(failed.accountNumber())
+                && decision.payee().name().equals(failed.payeeName())) {
+            throw new DomainRuleViolation("account-not-corrected", "The account of case " + c.caseId() + " is the"
+                    + " one the bank returned (" + failed.failureReason() + "); correct it first", c.caseId(),
+                    failed.failureReason());
+        }
+        return make(c.divisionCode(), "REISSUE", "补发 " + c.caseId(),
+                List.of(new Claim(c, failed.attempt() + 1, failed.paymentId())), reason);
+    }
+
+    /** Reconciles the bank's result lines with the batch: pays and fails what matches, reports what does not. */
+    public Reconciliation reconcile(UUID batchId, String checksum, List<BankFile.ResultLine> results,
+                                    String reason) {
+        List<PaymentBook.PaymentView> lines = book.lines(batchId);
+        Map<String, PaymentBook.PaymentView> byId = new HashMap<>();
+        long batchTotal = 0;
+        for (PaymentBook.PaymentView line : lines) {
+            byId.put(line.paymentId().toString(), line);
+            batchTotal += line.amountFen();
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> mismatches = new ArrayList<>();
+        int paid = 0;
+        int failed = 0;
+        long paidFen = 0;
+        long failedFen = 0;
+        LocalDate today = LocalDate.now(CHINA);
+        for (BankFile.ResultLine result : results) {
+            String at = "line " + result.line() + ": ";
+            PaymentBook.PaymentView payment = result.paymentId() == null ? null : byId.get(result.paymentId());
+            if (payment == null) {
+                mismatches.add(at + "payment " + result.paymentId() + " is not on this batch");
+                continue;
+            }
+            if (!seen.add(result.paymentId())) {
+                mismatches.add(at + "payment " + result.paymentId() + " appears again");
+                continue;
+            }
+            if (result.amountFen() == null || result.amountFen() != payment.amountFen()) {
+                mismatches.add(at + "amount " + result.amountFen() + " fen is not the batch's "
+                        + payment.amountFen() + " fen");
+                continue;
+            }
+            if (result.accountNumber() != null && !result.accountNumber().equals(payment.accountNumber())) {
+                mismatches.add(at + "account number differs from the batch's");
+                continue;
+            }
+            try {
+                if ("PAID".equals(result.status()) || "SUCCESS".equals(result.status())) {
+                    commands.sendFollowUp(new ConfirmPayment(payment.paymentId(), today, result.bankReference()), reason);
+                    paid++;
+                    paidFen += payment.amountFen();
+                } else if ("FAILED".equals(result.status())) {
+                    String why = result.reason() != null ? result.reason() : "failed without a reason";
+                    commands.sendFollowUp(new FailPayment(payment.paymentId(), why), reason);
+                    failed++;
+                    failedFen += payment.amountFen();
+                } else {
+                    mismatches.add(at + "status " + result.status() + " is neither PAID nor FAILED");
+                }
+            } catch (DomainRuleViolation settled) {
+                mismatches.add(at + settled.getMessage());
+            }
+        }
+        for (PaymentBook.PaymentView line : lines) {
+            if (!seen.contains(line.paymentId().toString())) {
+                mismatches.add("payment " + line.paymentId() + " (line " + line.lineNo() + ") has no result");
+            }
+        }
+        commands.send(new RecordBankResult(batchId, checksum, paid, paidFen, failed, failedFen, mismatches), reason);
+        return new Reconciliation(batchId, results.size(), batchTotal, paid, paidFen, failed, failedFen,
+                batchTotal - paidFen - failedFen, mismatches);
+    }
+}

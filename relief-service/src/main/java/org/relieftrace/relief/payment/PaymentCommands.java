@@ -1,0 +1,68 @@
+package org.relieftrace.relief.payment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The commands of payments (发放) and payment batches (发放批次). */
+public final class PaymentCommands {
+
+    private PaymentCommands() {
+    }
+
+    /**
+     * The deterministic key of a case's payment attempt: attempt 1 is the payment, attempt n+1 the reissue of
+     * failed attempt n. Two writers issuing the same attempt meet on the same event stream, and only one wins.
+     */
+    public static UUID paymentIdOf(UUID caseId, int attempt) {
+        return UUID.nameUUIDFromBytes(("relief-payment|" + caseId + "|" + attempt).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Put a case's money on a batch, to this account. */
+    public record IssuePayment(UUID paymentId, UUID batchId, UUID caseId, int attempt, UUID reissueOf, UUID fundId,
+                               UUID householdId, String divisionCode, UUID payeePersonId, String payeeName,
+                               String bank, String accountNumber, long amountFen, String accountFlag,
+                                int lineNo) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Payment.streamOf(paymentId);
+        }
+    }
+
+    /** The bank paid it. */
+    public record ConfirmPayment(UUID paymentId, LocalDate paidOn, String bankReference) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Payment.streamOf(paymentId);
+        }
+    }
+
+    /** The bank returned it. */
+    public record FailPayment(UUID paymentId, String reason) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Payment.streamOf(paymentId);
+        }
+    }
+
+    /** Make up a batch of issued payments. */
+    public record CreatePaymentBatch(UUID batchId, String divisionCode, String kind, String title,
+                                     List<UUID> paymentIds, long totalFen) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return PaymentBatch.streamOf(batchId);
+        }
+    }
+
+    /** Record the reconciliation of the bank's result file. */
+    public record RecordBankResult(UUID batchId, String fileChecksum, int paidCount, long paidFen, int failedCount,
+                                   long failedFen, List<String> mismatches) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return PaymentBatch.streamOf(batchId);
+        }
+    }
+}

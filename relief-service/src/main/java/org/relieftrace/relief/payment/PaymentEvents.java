@@ -1,0 +1,48 @@
+package org.relieftrace.relief.payment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+/** The events of payments (发放) and payment batches (发放批次). */
+public final class PaymentEvents {
+
+    private PaymentEvents() {
+    }
+
+    /**
+     * 发放 — a case's money was put on a bank batch, to the one-card account named here (attempt 1, or a reissue
+     * of the failed payment {@code reissueOf}); {@code accountFlag} says why the account needs a second look.
+     */
+    @Revision("1")
+    public record PaymentIssued(UUID paymentId, UUID batchId, UUID caseId, int attempt, UUID reissueOf, UUID fundId,
+                                UUID householdId, String divisionCode, UUID payeePersonId, String payeeName,
+                                String bank, String accountNumber, long amountFen, String accountFlag,
+                                int lineNo) {
+    }
+
+    /** 发放成功 — the bank confirmed the payment. */
+    @Revision("1")
+    public record PaymentConfirmed(UUID paymentId, UUID caseId, UUID fundId, long amountFen, LocalDate paidOn,
+                                   String bankReference) {
+    }
+
+    /** 发放失败 — the bank returned the payment (closed account, name mismatch…); the money came back. */
+    @Revision("1")
+    public record PaymentFailed(UUID paymentId, UUID caseId, UUID fundId, long amountFen, String reason) {
+    }
+
+    /** 发放批次 — a bank batch of payments was made up. */
+    @Revision("1")
+    public record PaymentBatchCreated(UUID batchId, String divisionCode, String kind, String title,
+                                      List<UUID> paymentIds, long totalFen) {
+    }
+
+    /** 银行回盘 — the bank's result file was imported and reconciled against the batch. */
+    @Revision("1")
+    public record BankResultRecorded(UUID batchId, String fileChecksum, int paidCount, long paidFen,
+                                     int failedCount, long failedFen, List<String> mismatches) {
+    }
+}

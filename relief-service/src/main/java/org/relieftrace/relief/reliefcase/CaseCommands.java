@@ -1,0 +1,96 @@
+package org.relieftrace.relief.reliefcase;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import org.relieftrace.relief.standard.DamageGrade;
+import org.relieftrace.relief.standard.ReliefCategory;
+
+/** The commands of a relief case (救助案件); the acting user comes with the command's metadata. */
+public final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    /** 申请 / 提名 — a household applies, or the village nominates it. */
+    public record OpenCase(UUID caseId, UUID householdId, String divisionCode, ReliefCategory category,
+                           UUID disasterId, String period, UUID beneficiaryPersonId, CaseOrigin origin,
+                           String statement) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /** 民主评议 — the village committee's democratic appraisal, with the amount the standard gives. */
+    public record AppraiseCase(UUID caseId, int membersCovered, int months, int deceasedPersons,
+                               DamageGrade damageGrade, String minutesReference, LocalDate appraisedOn,
+                               long proposedAmountFen) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /** 公示 — the case is on the village's posted list from {@code postedOn} until {@code endsOn}. */
+    public record PutOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /** 异议 — someone objects to the case while it is posted. */
+    public record RaiseObjection(UUID caseId, UUID objectionId, String objector, String content) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /** 异议处理 — the objection was looked into: upheld sends the case back to the village. */
+    public record ResolveObjection(UUID caseId, UUID objectionId, boolean upheld, String finding) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /** 乡镇审核 — the township passes or rejects the case after its notice ran out clean. */
+    public record ReviewCase(UUID caseId, boolean passed, String opinion, LocalDate reviewedOn) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /**
+     * 县级审批 — the county approves (from a fund, at the standard's amount or an override) or rejects. An amount
+     * other than the standard's needs a reason and a second approver ({@link ConfirmOverride}).
+     */
+    public record DecideCase(UUID caseId, boolean approve, UUID fundId, long standardAmountFen, long amountFen,
+                             String overrideReason, String opinion, LocalDate decidedOn, LocalDate payoutDue) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /** 复核 — a second county approver confirms an overridden amount. */
+    public record ConfirmOverride(UUID caseId, LocalDate confirmedOn, LocalDate payoutDue) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return ReliefCase.streamOf(caseId);
+        }
+    }
+
+    /** How a case began. */
+    public enum CaseOrigin {
+        /** 户报: the household applied. */
+        APPLICATION,
+        /** 村提名: the village group nominated the household. */
+        NOMINATION
+    }
+}
