@@ -15,18 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.relief.ReliefRules;
 
 /**
  * 银行代发文件 — the bank file of a batch and the bank's result file. The export's columns are configured
- * ({@code relief.bank-file.columns}, from {@link #COLUMNS}); after the lines come a totals line
+ * ({@code relief.rules.bank-file-columns}, from {@link #COLUMNS}); after the lines come a totals line
  * ({@code TOTAL,<lines>,<yuan>}) and a checksum line ({@code CHECKSUM,SHA-256,<hex>} over every byte before it).
  * The result file has a header naming at least {@code paymentId}, {@code amount} (yuan), {@code status}
  * ({@code PAID} or {@code FAILED}) and, for failures, {@code reason}; {@code accountNumber} and
@@ -52,12 +53,14 @@ public class BankFile {
                              String accountNumber, String bankReference) {
     }
 
-    @ConfigProperty(name = "relief.bank-file.columns",
-            defaultValue = "seq,paymentId,bank,accountNumber,holderName,amount")
-    List<String> columns;
+    private final List<String> columns;
+    private final char delimiter;
 
-    @ConfigProperty(name = "relief.bank-file.delimiter", defaultValue = ",")
-    char delimiter;
+    @Inject
+    public BankFile(ReliefRules rules) {
+        this.columns = rules.bankFileColumns();
+        this.delimiter = rules.bankFileDelimiter();
+    }
 
     /** The bank file of these lines, with its totals and checksum lines. */
     public String export(List<PaymentBook.PaymentView> lines) {

@@ -8,8 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.relieftrace.relief.ReliefRules;
 import org.relieftrace.relief.registryfacts.RegistryFacts;
 import org.relieftrace.relief.reliefcase.CaseView;
 
@@ -29,8 +29,8 @@ public class OneCard {
     public record Decision(Payee payee, String heldBecause) {
     }
 
-    @ConfigProperty(name = "relief.payment.account-change-check-days", defaultValue = "30")
-    int checkDays;
+    @Inject
+    ReliefRules rules;
 
     @Inject
     RegistryFacts registry;
@@ -58,6 +58,7 @@ public class OneCard {
         if (!person.alive()) {
             return held("the payee is deceased");
         }
+        int checkDays = rules.accountChangeCheckDays();
         String flag = null;
         if (account.changedAt() != null && account.changedAt().isAfter(now.minus(Duration.ofDays(checkDays)))) {
             flag = "account changed at " + account.changedAt() + ", within " + checkDays

@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +31,7 @@ import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.relief.ReliefRules;
 import org.relieftrace.relief.registryfacts.RegistryFacts;
 import org.relieftrace.relief.reliefcase.CaseCommands.PutOnNotice;
 import org.relieftrace.relief.reliefcase.CaseRequests.NoticeRequest;
@@ -52,8 +52,8 @@ public class NoticeResource {
     public record NoticeAnswer(UUID noticeId, int cases) {
     }
 
-    @ConfigProperty(name = "relief.notice.days", defaultValue = "7")
-    int defaultDays;
+    @Inject
+    ReliefRules rules;
 
     @Inject
     Commands commands;
@@ -88,7 +88,7 @@ public class NoticeResource {
         if (request.postedOn().isAfter(CaseResource.today())) {
             throw new InvalidInput("postedOn", "must not be in the future");
         }
-        int days = request.days() != null ? request.days() : defaultDays;
+        int days = request.days() != null ? request.days() : rules.noticeDays();
         List<CaseView> appraised = cases.list(request.villageCode(), CaseStatus.APPRAISED, null, null, 0, 10_000);
         List<NoticeEntry> entries = new ArrayList<>();
         for (CaseView c : appraised) {
