@@ -75,15 +75,21 @@ class ReliefPayoutTest {
                              "head": {"name": "%s", "idNumber": "%s", "phone": "13800%06d"}}
                             """.formatted(VILLAGE, i % 6 + 1, head, People.freshResidentId(), i))
                     .post("/api/registry/households").then().statusCode(201).extract().path("householdId");
+            homes.add(new Home(householdId, head, null));
+        }
+        for (int i = 1; i <= HOUSEHOLDS; i++) {
+            Home home = homes.get(i - 1);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    registry("village-civil").get("/api/registry/households/{id}", home.householdId()).then()
+                            .statusCode(200));
             registry("village-civil").body("""
                             {"person": {"name": "%s之妻", "idNumber": "%s", "relation": "配偶"}, "reason": "登记"}
-                            """.formatted(head, People.freshResidentId()))
-                    .post("/api/registry/households/{id}/members", householdId).then().statusCode(201);
+                            """.formatted(home.headName(), People.freshResidentId()))
+                    .post("/api/registry/households/{id}/members", home.householdId()).then().statusCode(201);
             registry("village-civil").body("""
                             {"holder": "HEAD", "bank": "重庆农村商业银行", "accountNumber": "%s", "holderName": "%s",
-                             "reason": "一卡通开户"}""".formatted(account(i), head))
-                    .put("/api/registry/households/{id}/payout-account", householdId).then().statusCode(204);
-            homes.add(new Home(householdId, head, null));
+                             "reason": "一卡通开户"}""".formatted(account(i), home.headName()))
+                    .put("/api/registry/households/{id}/payout-account", home.householdId()).then().statusCode(204);
         }
 
         relief("county-civil").body("""

@@ -24,6 +24,9 @@ public interface ReliefRules {
     @WithDefault("seq,paymentId,bank,accountNumber,holderName,amount")
     List<String> bankFileColumns();
 
+    /** A TrueType font (file) for the Chinese text of the printable lists; the standard STSong-Light when absent. */
+    java.util.Optional<String> publicationFont();
+
     /** The field delimiter of the bank file and of the bank's result file. */
     @WithDefault(",")
     char bankFileDelimiter();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +21,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.relief.publication.ListPdf;
+import org.relieftrace.relief.registryfacts.RegistryFacts;
 import org.relieftrace.relief.registryfacts.RegistryFactsResource;
 
 /** 发放名单公开 — the paid list of a village, to be published: who got how much, card masked. */
@@ -45,6 +48,12 @@ public class PaidListResource {
     @Inject
     DivisionAccess access;
 
+    @Inject
+    ListPdf pdf;
+
+    @Inject
+    RegistryFacts registry;
+
     @GET
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
     @Operation(summary = "The paid list of a village (发放名单)", description = "Optionally for one disaster.")
@@ -62,5 +71,27 @@ public class PaidListResource {
                 .toList();
         return new PaidList(village, disasterId, entries.size(), entries.stream().mapToLong(PaidEntry::amountFen)
                 .sum(), entries);
+    }
+
+    @GET
+    @Path("/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "The paid list of a village as a printable PDF (发放名单公示)")
+    @APIResponse(responseCode = "200", description = "the PDF")
+    @APIResponse(responseCode = "400", description = "no village named")
+    public Response pdf(@QueryParam("village") String village, @QueryParam("disasterId") UUID disasterId) {
+        PaidList list = paid(village, disasterId);
+        String name = registry.division(village).map(RegistryFacts.Division::name).orElse(village);
+        List<List<String>> rows = list.entries().stream()
+                .map(e -> List.of(e.payeeName(), e.bank(), e.maskedAccount(), e.amountYuan(),
+                        String.valueOf(e.paidOn())))
+                .toList();
+        byte[] pdf = this.pdf.render(new ListPdf.Content(name + " 救灾资金发放名单",
+                List.of("资金经一卡通发放至本人账户; 账号仅显示后四位。"),
+                List.of("收款人", "开户银行", "账号", "金额(元)", "发放日期"), new float[] {3, 4, 4, 2, 2}, rows,
+                "合计 " + list.households() + " 户, " + BankFile.yuan(list.totalFen()) + " 元"));
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"paid-" + village + ".pdf\"")
+                .build();
     }
 }

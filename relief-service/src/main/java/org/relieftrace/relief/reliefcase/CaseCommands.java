@@ -1,5 +1,6 @@
 package org.relieftrace.relief.reliefcase;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,6 +13,12 @@ import org.relieftrace.relief.standard.ReliefCategory;
 public final class CaseCommands {
 
     private CaseCommands() {
+    }
+
+    /** The one case id for a household, category, disaster and period: a second case meets the first's stream. */
+    public static UUID caseIdOf(UUID householdId, ReliefCategory category, UUID disasterId, String period) {
+        return UUID.nameUUIDFromBytes(("relief-case|" + householdId + "|" + category + "|" + disasterId + "|"
+                + period).getBytes(StandardCharsets.UTF_8));
     }
 
     /** 申请 / 提名 — a household applies, or the village nominates it. */

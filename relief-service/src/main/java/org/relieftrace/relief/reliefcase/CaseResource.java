@@ -136,7 +136,7 @@ public class CaseResource {
             throw new DomainRuleViolation("disaster-not-affecting", "Disaster " + disaster.name() + " does not"
                     + " affect division " + household.divisionCode(), disaster.name(), household.divisionCode());
         }
-        UUID caseId = ReliefCase.idOf(request.householdId(), request.category(), request.disasterId(),
+        UUID caseId = CaseCommands.caseIdOf(request.householdId(), request.category(), request.disasterId(),
                 request.period());
         commands.send(new OpenCase(caseId, request.householdId(), household.divisionCode(), request.category(),
                 request.disasterId(), request.period(), request.beneficiaryPersonId(), request.origin(),

@@ -32,6 +32,8 @@ import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.Divisions;
 import org.relieftrace.relief.ReliefRules;
+import org.relieftrace.relief.payment.BankFile;
+import org.relieftrace.relief.publication.ListPdf;
 import org.relieftrace.relief.registryfacts.RegistryFacts;
 import org.relieftrace.relief.reliefcase.CaseCommands.PutOnNotice;
 import org.relieftrace.relief.reliefcase.CaseRequests.NoticeRequest;
@@ -69,6 +71,9 @@ public class NoticeResource {
 
     @Inject
     DivisionAccess access;
+
+    @Inject
+    ListPdf pdf;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,6 +127,35 @@ public class NoticeResource {
         }
         access.requireReading(village);
         return board.ofVillage(village);
+    }
+
+    @GET
+    @Path("/{noticeId}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "A posted list (公示名单) as a printable PDF")
+    @APIResponse(responseCode = "200", description = "the PDF")
+    @APIResponse(responseCode = "404", description = "unknown notice")
+    public Response pdf(@PathParam("noticeId") UUID noticeId) {
+        NoticeBoard.NoticeView notice = get(noticeId);
+        String village = registry.division(notice.villageCode()).map(RegistryFacts.Division::name)
+                .orElse(notice.villageCode());
+        List<List<String>> rows = new ArrayList<>();
+        long total = 0;
+        for (NoticeEntry entry : notice.entries()) {
+            rows.add(List.of(Integer.toString(rows.size() + 1), entry.headName(), entry.category().name(),
+                    entry.period(), Integer.toString(entry.membersCovered()), Integer.toString(entry.months()),
+                    BankFile.yuan(entry.proposedAmountFen())));
+            total += entry.proposedAmountFen();
+        }
+        byte[] pdf = this.pdf.render(new ListPdf.Content(village + " 救助对象公示名单",
+                List.of("公示期: " + notice.postedOn() + " 至 " + notice.endsOn(),
+                        "如有异议, 请在公示期内向村民委员会或乡镇人民政府反映。"),
+                List.of("序号", "户主", "救助类别", "期间", "救助人数", "月数", "拟救助金额(元)"),
+                new float[] {1, 3, 3, 2, 2, 1, 3}, rows,
+                "合计 " + rows.size() + " 户, " + BankFile.yuan(total) + " 元"));
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"notice-" + noticeId + ".pdf\"")
+                .build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.relieftrace.relief.reliefcase;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -34,13 +33,12 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
-import org.relieftrace.relief.standard.ReliefCategory;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * 救助案件 — one household's relief in one category, for one disaster and period: "户报、村评、乡审、县定". Its id
- * derives from those four ({@link #idOf}), so the event store itself refuses a second case for them. Whoever
+ * derives from those four ({@link CaseCommands#caseIdOf}), so the event store itself refuses a second case for them. Whoever
  * proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to the village.
  */
 @AggregateRoot
@@ -65,12 +63,6 @@ public class ReliefCase {
 
     protected ReliefCase() {
         // for Axon
-    }
-
-    /** The one case id for a household, category, disaster and period. */
-    public static UUID idOf(UUID householdId, ReliefCategory category, UUID disasterId, String period) {
-        return UUID.nameUUIDFromBytes(("relief-case|" + householdId + "|" + category + "|" + disasterId + "|"
-                + period).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The stream of the case with this id. */

@@ -85,7 +85,7 @@ class PaymentBatchResourceTest {
     }
 
     @Test
-    void aBatchIsExportedReconciledAndAFailedPaymentReissuedAfterTheAccountIsCorrected() {
+    void aBatchIsExportedReconciledAndAFailedPaymentReissuedAfterTheAccountIsCorrected() throws Exception {
         String village = "500118116212";
         Household paid = fixtures.household(village, "冯十田");
         Household returned = fixtures.household(village, "陈一林");
@@ -152,6 +152,10 @@ class PaymentBatchResourceTest {
         given().get("/api/relief/paid-lists?village={v}&disasterId={d}", village, disaster).then().statusCode(200)
                 .body("households", equalTo(2)).body("totalFen", equalTo(2 * (int) AMOUNT))
                 .body("entries.payeeName", containsInAnyOrder("冯十田", "陈一林"));
+        byte[] pdf = given().get("/api/relief/paid-lists/pdf?village={v}&disasterId={d}", village, disaster).then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new com.lowagie.text.pdf.PdfReader(pdf).getNumberOfPages()).isEqualTo(1);
         given().contentType(ContentType.JSON).body(batch(village))
                 .post("/api/relief/payment-batches").then().statusCode(409)
                 .body("type", equalTo("https://relieftrace.org/problems/nothing-to-pay"));

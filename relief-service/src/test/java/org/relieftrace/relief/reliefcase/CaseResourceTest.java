@@ -133,6 +133,9 @@ class CaseResourceTest {
         given().get("/api/relief/public-notices/{id}", noticeId).then().statusCode(200)
                 .body("entries[0].headName", equalTo("王三江")).body("entries[0].proposedAmountFen", equalTo(360_000))
                 .body("endsOn", equalTo(ReliefFixtures.today().minusDays(1).toString()));
+        byte[] pdf = given().get("/api/relief/public-notices/{id}/pdf", noticeId).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         given().contentType(ContentType.JSON).body("{\"decision\": \"PASS\", \"opinion\": \"同意\"}")
                 .post("/api/relief/cases/{id}/township-review", caseId).then().statusCode(409)
                 .contentType("application/problem+json")

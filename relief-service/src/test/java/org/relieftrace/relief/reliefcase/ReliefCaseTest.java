@@ -36,7 +36,7 @@ class ReliefCaseTest {
     private static final UUID FUND = UUID.randomUUID();
     private static final UUID NOTICE = UUID.randomUUID();
     private static final UUID OBJECTION = UUID.randomUUID();
-    private static final UUID CASE = ReliefCase.idOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL, DISASTER, "2026-07");
+    private static final UUID CASE = CaseCommands.caseIdOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL, DISASTER, "2026-07");
     private static final String VILLAGE = "500118116201";
     private static final LocalDate POSTED = LocalDate.of(2026, 7, 25);
     private static final LocalDate ENDS = POSTED.plusDays(7);
@@ -64,8 +64,8 @@ class ReliefCaseTest {
 
     @Test
     void theCaseIdIsTheSameForTheSameHouseholdCategoryDisasterAndPeriod() {
-        org.assertj.core.api.Assertions.assertThat(ReliefCase.idOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL, DISASTER,
-                "2026-07")).isEqualTo(CASE).isNotEqualTo(ReliefCase.idOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL,
+        org.assertj.core.api.Assertions.assertThat(CaseCommands.caseIdOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL, DISASTER,
+                "2026-07")).isEqualTo(CASE).isNotEqualTo(CaseCommands.caseIdOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL,
                 DISASTER, "2026-08"));
     }
 

@@ -34,7 +34,7 @@ import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.OpenCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.PutOnNotice;
 import org.relieftrace.relief.reliefcase.CaseCommands.ReviewCase;
-import org.relieftrace.relief.reliefcase.ReliefCase;
+import org.relieftrace.relief.reliefcase.CaseCommands;
 import org.relieftrace.relief.standard.ReliefCategory;
 import org.relieftrace.relief.standard.SetStandard;
 import org.relieftrace.relief.standard.StandardAmounts;
@@ -136,7 +136,7 @@ public class ReliefFixtures {
 
     /** A TRANSITIONAL case for July of two persons for 3 months, posted from 8 days ago until yesterday. */
     public UUID postedCase(Household household, UUID disasterId, long amount) {
-        UUID caseId = ReliefCase.idOf(household.householdId(), ReliefCategory.TRANSITIONAL, disasterId, "2026-07");
+        UUID caseId = CaseCommands.caseIdOf(household.householdId(), ReliefCategory.TRANSITIONAL, disasterId, "2026-07");
         commands.sendAndWait(new OpenCase(caseId, household.householdId(), household.village(),
                 ReliefCategory.TRANSITIONAL, disasterId, "2026-07", null, CaseOrigin.NOMINATION, "房屋进水"),
                 by("village-civil"));
