@@ -169,7 +169,8 @@ public class PaymentBatches {
             }
             try {
                 if ("PAID".equals(result.status()) || "SUCCESS".equals(result.status())) {
-                    commands.sendFollowUp(new ConfirmPayment(payment.paymentId(), today, result.bankReference()), reason);
+                    commands.sendFollowUp(new ConfirmPayment(payment.paymentId(), today, result.bankReference()),
+                            reason);
                     paid++;
                     paidFen += payment.amountFen();
                 } else if ("FAILED".equals(result.status())) {

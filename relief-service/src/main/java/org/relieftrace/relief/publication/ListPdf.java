@@ -27,8 +27,9 @@ import org.relieftrace.relief.ReliefRules;
 
 /**
  * 公示名单 / 发放名单 as a printable PDF: a title, a few lines saying what the list is, a table and a closing line.
- * Chinese text is set in a TrueType font when one is configured ({@code relief.rules.publication-font}, embedded), else in
- * the standard Chinese font STSong-Light (not embedded: every PDF reader with Chinese support substitutes it).
+ * Chinese text is set in a TrueType font when one is configured ({@code relief.rules.publication-font}, embedded),
+ * else in the standard Chinese font STSong-Light (not embedded: every PDF reader with Chinese support substitutes
+ * it).
  */
 @ApplicationScoped
 public class ListPdf {

@@ -325,8 +325,8 @@ public class CaseResource {
 
     /** Commits the money first (never over-committed), then records the approval; a refused approval gives it back. */
     private void commitThen(CaseView view, UUID fundId, long amount, java.util.function.Supplier<Object> approval) {
-        commands.sendFollowUp(new CommitFunds(fundId, view.caseId(), view.townshipCode(), view.category(), view.disasterId(),
-                amount), "县级审批 " + view.caseId());
+        commands.sendFollowUp(new CommitFunds(fundId, view.caseId(), view.townshipCode(), view.category(),
+                view.disasterId(), amount), "县级审批 " + view.caseId());
         try {
             approval.get();
         } catch (RuntimeException refused) {

@@ -96,7 +96,8 @@ class FundTest {
                 .when(new ReleaseFunds(FUND, CASE))
                 .expectEvents(new FundCommitmentReleased(FUND, CASE, ZHUTUO, 600));
         fixture.given(allocated(100_000), new FundApportioned(FUND, ZHUTUO, 600),
-                        new FundsCommitted(FUND, CASE, ZHUTUO, 600), new FundCommitmentReleased(FUND, CASE, ZHUTUO, 600))
+                        new FundsCommitted(FUND, CASE, ZHUTUO, 600),
+                        new FundCommitmentReleased(FUND, CASE, ZHUTUO, 600))
                 .when(new CommitFunds(FUND, UUID.randomUUID(), ZHUTUO, ReliefCategory.TRANSITIONAL, DISASTER, 600))
                 .expectSuccessfulHandlerExecution();
     }

@@ -64,9 +64,9 @@ class ReliefCaseTest {
 
     @Test
     void theCaseIdIsTheSameForTheSameHouseholdCategoryDisasterAndPeriod() {
-        org.assertj.core.api.Assertions.assertThat(CaseCommands.caseIdOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL, DISASTER,
-                "2026-07")).isEqualTo(CASE).isNotEqualTo(CaseCommands.caseIdOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL,
-                DISASTER, "2026-08"));
+        org.assertj.core.api.Assertions.assertThat(CaseCommands.caseIdOf(HOUSEHOLD, ReliefCategory.TRANSITIONAL,
+                DISASTER, "2026-07")).isEqualTo(CASE).isNotEqualTo(CaseCommands.caseIdOf(HOUSEHOLD,
+                ReliefCategory.TRANSITIONAL, DISASTER, "2026-08"));
     }
 
     @Test

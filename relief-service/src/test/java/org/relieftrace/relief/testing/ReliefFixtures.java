@@ -136,7 +136,8 @@ public class ReliefFixtures {
 
     /** A TRANSITIONAL case for July of two persons for 3 months, posted from 8 days ago until yesterday. */
     public UUID postedCase(Household household, UUID disasterId, long amount) {
-        UUID caseId = CaseCommands.caseIdOf(household.householdId(), ReliefCategory.TRANSITIONAL, disasterId, "2026-07");
+        UUID caseId = CaseCommands.caseIdOf(household.householdId(), ReliefCategory.TRANSITIONAL, disasterId,
+                "2026-07");
         commands.sendAndWait(new OpenCase(caseId, household.householdId(), household.village(),
                 ReliefCategory.TRANSITIONAL, disasterId, "2026-07", null, CaseOrigin.NOMINATION, "房屋进水"),
                 by("village-civil"));
