@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -40,6 +41,18 @@ public abstract class DepotStockCorrections {
         public long quantity;
         public String kind;
         public String requestedBy;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PendingWriteOff that && quantity == that.quantity
+                    && Objects.equals(lotId, that.lotId) && Objects.equals(kind, that.kind)
+                    && Objects.equals(requestedBy, that.requestedBy);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(lotId, quantity);
+        }
     }
 
     /** The depot's lots and reservations. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.relieftrace.platform.domain.DomainRuleViolation;
@@ -46,6 +47,19 @@ public class StockBook {
 
         boolean expiredOn(LocalDate today) {
             return expiresOn != null && !today.isBefore(expiresOn);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Lot lot && onHand == lot.onHand && reserved == lot.reserved
+                    && Objects.equals(itemCode, lot.itemCode) && Objects.equals(lotNumber, lot.lotNumber)
+                    && Objects.equals(unit, lot.unit) && Objects.equals(producedOn, lot.producedOn)
+                    && Objects.equals(expiresOn, lot.expiresOn);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(itemCode, lotNumber, onHand, reserved);
         }
     }
 
