@@ -90,7 +90,7 @@ public class DistributionResource {
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
     @Operation(summary = "Hand goods to a household (分发)", description = "The household must be registered in the"
-            + " depot's division; per-household limits per disaster apply (relief.supplies.household-limit.<item>).")
+            + " depot's division; per-household limits per disaster apply (supplies.household-limit.<item>).")
     @APIResponse(responseCode = "201", description = "handed out; the lots it came from")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "not enough usable stock, expired lot, household outside the"
@@ -114,7 +114,7 @@ public class DistributionResource {
             throw new DomainRuleViolation("recipient-not-member", "The recipient is not a member of household "
                     + household.id(), household.id());
         }
-        Long limit = config.getOptionalValue("relief.supplies.household-limit." + body.itemCode().strip(), Long.class)
+        Long limit = config.getOptionalValue("supplies.household-limit." + body.itemCode().strip(), Long.class)
                 .orElse(null);
         UUID distributionId = commands.newId("distribution");
         List<LotQuantity> lots = commands.send(new DistributeStock(depotId, distributionId, household.id(),

@@ -47,7 +47,7 @@ public class TransferQueries {
     Sql sql;
 
     /** Days after dispatch without receipt before a transfer is flagged overdue in transit. */
-    @ConfigProperty(name = "relief.supplies.transit-overdue-days", defaultValue = "3")
+    @ConfigProperty(name = "supplies.transit-overdue-days", defaultValue = "3")
     int overdueDays;
 
     @QueryHandler
