@@ -39,6 +39,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
@@ -81,13 +82,16 @@ public class TransferResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Sql sql;
+
     @POST
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @Operation(summary = "Request a transfer (调拨申请)", description = "By a keeper or officer of the source or the"
             + " destination. To a lower tier inside the source's division, or to the same tier (lateral).")
     @APIResponse(responseCode = "201", description = "requested; Location names the transfer")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "upward, or to itself")
+    @APIResponse(responseCode = "409", description = "upward, to itself, or a named lot has expired")
     public Response request(@NotNull @Valid TransferBodies.NewTransfer body) {
         RegistryFacts.Depot from = registry.depot(body.fromDepotId())
                 .orElseThrow(() -> new InvalidInput("fromDepotId", "unknown depot"));
@@ -99,6 +103,17 @@ public class TransferResource {
             }
         }
         actInEither(from.division(), to.division());
+        for (TransferBodies.Line line : body.lines()) {
+            if (line.lotId() != null) {
+                sql.one("SELECT lot_number, expires_on FROM supplies.lot_stock WHERE lot_id = ? AND expires_on <= ?",
+                        rows -> new DomainRuleViolation("lot-expired", "Lot " + rows.getString(1) + " expired on "
+                                + rows.getObject(2, LocalDate.class) + "; it leaves stock only by write-off",
+                                rows.getString(1), rows.getObject(2, LocalDate.class)), line.lotId(), today())
+                        .ifPresent(expired -> {
+                            throw expired;
+                        });
+            }
+        }
         int fromRank = RANK.getOrDefault(from.tier(), 0);
         int toRank = RANK.getOrDefault(to.tier(), 0);
         boolean downward = toRank < fromRank && Divisions.contains(from.division(), to.division());

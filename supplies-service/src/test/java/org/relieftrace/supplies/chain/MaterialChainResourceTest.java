@@ -37,7 +37,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(PostgresTestResource.class)
 @TestSecurity(user = "county-admin", roles = {"supplies-officer", "admin"})
 @OidcSecurity(claims = @Claim(key = "division", value = "500118000000"))
-class MaterialChainTest {
+class MaterialChainResourceTest {
 
     @Inject
     EventGateway events;
