@@ -86,7 +86,8 @@ class MaterialChainTest {
         assertThat(tentLots).contains(countyLot);
         as("zhutuo-keeper").body("""
                         {"lots": [{"sourceLotId": "%s", "received": 200}]}""".formatted(countyLot))
-                .post("/api/supplies/transfers/{id}/receive", toTownship.getString("transferId")).then().statusCode(202);
+                .post("/api/supplies/transfers/{id}/receive", toTownship.getString("transferId")).then()
+                .statusCode(202);
         awaitTransfer("county-officer", toTownship.getString("transferId"), "CLOSED");
         Instant afterTransfer = Instant.now();
 

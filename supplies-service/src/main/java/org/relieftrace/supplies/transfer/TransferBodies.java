@@ -23,7 +23,8 @@ public final class TransferBodies {
     /** 调拨申请 — goods from one depot to another. */
     @Schema(name = "TransferRequest")
     public record NewTransfer(@NotNull UUID fromDepotId, @NotNull UUID toDepotId,
-                              @Schema(description = "the supply request (需求申报) this transfer fulfils") UUID supplyRequestId,
+                              @Schema(description = "the supply request (需求申报) this transfer fulfils")
+                              UUID supplyRequestId,
                               @Size(max = 500) String reason, @NotEmpty @Size(max = 200) @Valid List<Line> lines) {
     }
 

@@ -217,8 +217,9 @@ public class TransferResource {
                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
-        return queries.query(new TransferQueries.ListTransfers(scope == null ? null : Divisions.significantPrefix(scope),
-                status == null ? null : status.name(), page, size),
+        String prefix = scope == null ? null : Divisions.significantPrefix(scope);
+        return queries.query(new TransferQueries.ListTransfers(prefix, status == null ? null : status.name(), page,
+                        size),
                 ResponseTypes.instanceOf(TransferViews.TransferPage.class)).join();
     }
 

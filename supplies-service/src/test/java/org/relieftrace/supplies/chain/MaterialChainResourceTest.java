@@ -214,17 +214,18 @@ class MaterialChainResourceTest {
     @Test
     void badInputIsRefusedWithTheFieldNamedAndNothingIsAppended() throws Exception {
         long before = chain.appended();
+        String line = "[{\"itemCode\": \"%s\", \"quantity\": %d}]";
         Map<String, String> transfers = Map.of(
                 "{\"toDepotId\": \"%s\", \"lines\": [{\"itemCode\": \"TENT-12\", \"quantity\": 1}]}"
                         .formatted(chain.township), "fromDepotId",
                 "{\"fromDepotId\": \"%s\", \"toDepotId\": \"%s\", \"lines\": []}"
                         .formatted(chain.county, chain.township), "lines",
-                "{\"fromDepotId\": \"%s\", \"toDepotId\": \"%s\", \"lines\": [{\"itemCode\": \"TENT-12\", \"quantity\": 0}]}"
-                        .formatted(chain.county, chain.township), "lines[0].quantity",
-                "{\"fromDepotId\": \"%s\", \"toDepotId\": \"%s\", \"lines\": [{\"itemCode\": \"NOPE\", \"quantity\": 1}]}"
-                        .formatted(chain.county, chain.township), "lines[0].itemCode",
-                "{\"fromDepotId\": \"%s\", \"toDepotId\": \"%s\", \"lines\": [{\"itemCode\": \"TENT-12\", \"quantity\": 1}]}"
-                        .formatted(UUID.randomUUID(), chain.township), "fromDepotId");
+                "{\"fromDepotId\": \"%s\", \"toDepotId\": \"%s\", \"lines\": %s}"
+                        .formatted(chain.county, chain.township, line.formatted("TENT-12", 0)), "lines[0].quantity",
+                "{\"fromDepotId\": \"%s\", \"toDepotId\": \"%s\", \"lines\": %s}"
+                        .formatted(chain.county, chain.township, line.formatted("NOPE", 1)), "lines[0].itemCode",
+                "{\"fromDepotId\": \"%s\", \"toDepotId\": \"%s\", \"lines\": %s}"
+                        .formatted(UUID.randomUUID(), chain.township, line.formatted("TENT-12", 1)), "fromDepotId");
         transfers.forEach((body, field) -> given().contentType(ContentType.JSON).body(body)
                 .post("/api/supplies/transfers").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field)));
