@@ -37,8 +37,7 @@ class MaterialChainTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
 
     private static RequestSpecification as(String user) {
-        return given().baseUri(RunningSystem.gateway()).auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString());
+        return given().baseUri(RunningSystem.gateway()).auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON);
     }
 
     private static List<String> receive(String user, UUID depot, String body) {
