@@ -43,6 +43,7 @@ import org.relieftrace.platform.security.Divisions;
 import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.stock.LotQuantity;
+import org.relieftrace.supplies.stock.StockCommands;
 import org.relieftrace.supplies.stock.StockCommands.DistributeStock;
 import org.relieftrace.supplies.stock.StockCommands.Want;
 
@@ -117,12 +118,12 @@ public class DistributionResource {
         Long limit = config.getOptionalValue("supplies.household-limit." + body.itemCode().strip(), Long.class)
                 .orElse(null);
         UUID distributionId = commands.newId("distribution");
-        List<LotQuantity> lots = commands.send(new DistributeStock(depotId, distributionId, household.id(),
+        StockCommands.Handed handed = commands.send(new DistributeStock(depotId, distributionId, household.id(),
                 body.disasterId(), body.recipientName().strip(), body.recipientIdNumber().strip().toUpperCase(),
                 new Want(body.itemCode().strip(), body.quantity(), body.lotId()), limit, LocalDate.now(CHINA)),
                 body.reason());
         return Response.created(URI.create("/api/supplies/depots/" + depotId + "/distributions/" + distributionId))
-                .entity(new Distributed(distributionId, lots)).build();
+                .entity(new Distributed(distributionId, handed.lots())).build();
     }
 
     @GET

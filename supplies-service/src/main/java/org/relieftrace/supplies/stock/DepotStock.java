@@ -140,7 +140,7 @@ public class DepotStock extends DepotStockCorrections {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public List<LotQuantity> handle(DistributeStock command) {
+    public StockCommands.Handed handle(DistributeStock command) {
         String key = command.householdId() + "|" + command.disasterId() + "|" + command.want().itemCode();
         long already = handedOut.getOrDefault(key, 0L);
         if (command.limit() != null && already + command.want().quantity() > command.limit()) {
@@ -152,7 +152,7 @@ public class DepotStock extends DepotStockCorrections {
         List<LotQuantity> taken = book.take(List.of(command.want()), command.today());
         apply(new StockDistributed(command.depotId(), command.distributionId(), command.householdId(),
                 command.disasterId(), command.recipientName(), command.recipientIdNumber(), taken));
-        return taken;
+        return new StockCommands.Handed(taken);
     }
 
     @CommandHandler

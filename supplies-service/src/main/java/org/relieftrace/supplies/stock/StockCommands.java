@@ -45,6 +45,10 @@ public final class StockCommands {
                                   Long limit, LocalDate today) {
     }
 
+    /** What a distribution answers: the lots the goods came from (a record, so a replayed answer reads back). */
+    public record Handed(List<LotQuantity> lots) {
+    }
+
     /** 报损申请 — ask to write off a quantity of a lot: EXPIRED, DAMAGED or LOST. */
     public record RequestWriteOff(@TargetAggregateIdentifier UUID depotId, UUID writeOffId, UUID lotId, long quantity,
                                   String kind, String requestedBy) {

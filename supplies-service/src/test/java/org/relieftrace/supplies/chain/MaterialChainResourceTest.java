@@ -171,8 +171,14 @@ class MaterialChainResourceTest {
         UUID elsewhere = chain.household("500118109201", "500118198003033456");
         chain.awaitHousehold(household);
         chain.awaitHousehold(elsewhere);
-        given().contentType(ContentType.JSON).body(distribution(household, "TENT-12", 1, null, "500118198002022345"))
-                .post("/api/supplies/depots/{id}/distributions", chain.village).then().statusCode(201);
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "tent-" + household)
+                .body(distribution(household, "TENT-12", 1, null, "500118198002022345"))
+                .post("/api/supplies/depots/{id}/distributions", chain.village).then().statusCode(201)
+                .extract().path("lots[0].lotId");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "tent-" + household)
+                .body(distribution(household, "TENT-12", 1, null, "500118198002022345"))
+                .post("/api/supplies/depots/{id}/distributions", chain.village).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("lots[0].lotId", equalTo(first));
         given().contentType(ContentType.JSON).body(distribution(household, "TENT-12", 1, null, "500118198002022345"))
                 .post("/api/supplies/depots/{id}/distributions", chain.village).then().statusCode(409)
                 .body("type", equalTo("https://relieftrace.org/problems/household-limit-exceeded"));
