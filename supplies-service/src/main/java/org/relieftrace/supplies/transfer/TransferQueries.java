@@ -3,7 +3,6 @@ package org.relieftrace.supplies.transfer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.supplies.stock.StockCommands.Want;
+import org.relieftrace.supplies.stock.WorkingDays;
 import org.relieftrace.supplies.transfer.TransferViews.TransferLotView;
 import org.relieftrace.supplies.transfer.TransferViews.TransferPage;
 import org.relieftrace.supplies.transfer.TransferViews.TransferView;
@@ -89,19 +89,7 @@ public class TransferQueries {
         return new TransferView(transferId, rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
                 rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6), rows.getBoolean(7), status, lines,
                 lots, rows.getString(10), rows.getString(11), rows.getString(12), dispatchedOn,
-                dispatchedOn == null ? null : workingDaysAfter(dispatchedOn, 2), rows.getObject(14, LocalDate.class),
+                dispatchedOn == null ? null : WorkingDays.after(dispatchedOn, 2), rows.getObject(14, LocalDate.class),
                 rows.getString(15), overdue);
-    }
-
-    /** The day {@code days} working days (Monday to Friday) after {@code from}. */
-    static LocalDate workingDaysAfter(LocalDate from, int days) {
-        LocalDate day = from;
-        for (int left = days; left > 0; ) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day;
     }
 }
