@@ -84,12 +84,18 @@ public class TransferQueries {
         String status = rows.getString(8);
         LocalDate dispatchedOn = rows.getObject(13, LocalDate.class);
         Timestamp dispatchedAt = rows.getTimestamp(16);
-        boolean overdue = "DISPATCHED".equals(status) && dispatchedAt != null
-                && dispatchedAt.toInstant().plus(Duration.ofDays(overdueDays)).isBefore(Instant.now());
+        boolean overdue = overdueInTransit(status, dispatchedAt == null ? null : dispatchedAt.toInstant(),
+                Instant.now(), overdueDays);
         return new TransferView(transferId, rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
                 rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6), rows.getBoolean(7), status, lines,
                 lots, rows.getString(10), rows.getString(11), rows.getString(12), dispatchedOn,
                 dispatchedOn == null ? null : WorkingDays.after(dispatchedOn, 2), rows.getObject(14, LocalDate.class),
                 rows.getString(15), overdue);
+    }
+
+    /** Dispatched, not yet received, and on the road longer than {@code days}. */
+    static boolean overdueInTransit(String status, Instant dispatchedAt, Instant now, int days) {
+        return "DISPATCHED".equals(status) && dispatchedAt != null
+                && dispatchedAt.plus(Duration.ofDays(days)).isBefore(now);
     }
 }
