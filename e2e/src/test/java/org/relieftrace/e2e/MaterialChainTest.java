@@ -51,11 +51,12 @@ class MaterialChainTest {
         return as(user).get("/api/supplies/transfers/{id}", transfer).then().statusCode(200).extract().jsonPath();
     }
 
-    /** Requests, approves, reserves and dispatches a transfer; answers it as dispatched. */
-    private static JsonPath sendDown(String officer, String keeper, UUID from, UUID to, long tents) {
+    /** Requests, approves, reserves and dispatches a transfer (of the named lot, if any); answers it dispatched. */
+    private static JsonPath sendDown(String officer, String keeper, UUID from, UUID to, long tents, String lot) {
+        String named = lot == null ? "" : ", \"lotId\": \"" + lot + "\"";
         String transfer = as(officer).body("""
                         {"fromDepotId": "%s", "toDepotId": "%s", "reason": "7·20 洪涝调拨",
-                         "lines": [{"itemCode": "TENT-12", "quantity": %d}]}""".formatted(from, to, tents))
+                         "lines": [{"itemCode": "TENT-12", "quantity": %d%s}]}""".formatted(from, to, tents, named))
                 .post("/api/supplies/transfers").then().statusCode(201).extract().path("transferId");
         as(officer).body("{\"reason\": \"同意调拨\"}").post("/api/supplies/transfers/{id}/approve", transfer)
                 .then().statusCode(202);
@@ -80,17 +81,19 @@ class MaterialChainTest {
         assertThat(tentLots).hasSize(2);
 
         Instant beforeTransfer = Instant.now();
-        JsonPath toTownship = sendDown("county-officer", "county-keeper", COUNTY, TOWNSHIP, 200);
+        JsonPath toTownship = sendDown("county-officer", "county-keeper", COUNTY, TOWNSHIP, 200, tentLots.get(0));
         String countyLot = toTownship.getString("lots[0].sourceLotId");
-        assertThat(tentLots).contains(countyLot);
+        assertThat(countyLot).isEqualTo(tentLots.get(0));
         as("zhutuo-keeper").body("""
                         {"lots": [{"sourceLotId": "%s", "received": 200}]}""".formatted(countyLot))
                 .post("/api/supplies/transfers/{id}/receive", toTownship.getString("transferId")).then()
                 .statusCode(202);
-        awaitTransfer("county-officer", toTownship.getString("transferId"), "CLOSED");
+        String townshipLot = awaitTransfer("county-officer", toTownship.getString("transferId"), "CLOSED")
+                .getString("lots[0].newLotId");
         Instant afterTransfer = Instant.now();
 
-        JsonPath toVillage = sendDown("zhutuo-officer", "zhutuo-keeper", TOWNSHIP, VILLAGE, 50);
+        // the township may hold other tents too: the officer names the lot that came from the county
+        JsonPath toVillage = sendDown("zhutuo-officer", "zhutuo-keeper", TOWNSHIP, VILLAGE, 50, townshipLot);
         List<Map<String, Object>> sent = toVillage.getList("lots");
         StringBuilder arrivals = new StringBuilder();
         boolean damageRecorded = false;
@@ -107,6 +110,7 @@ class MaterialChainTest {
         JsonPath closed = awaitTransfer("zhutuo-officer", toVillage.getString("transferId"), "CLOSED");
         assertThat(closed.getList("lots.damaged", Integer.class).stream().mapToInt(Integer::intValue).sum())
                 .isEqualTo(2);
+        String villageLot = closed.getString("lots[0].newLotId");
 
         String disaster = as("admin").body("""
                 {"type": "FLOOD", "name": "7·20 朱沱洪涝 %s", "startedAt": "2026-07-20T08:00:00+08:00",
@@ -129,8 +133,8 @@ class MaterialChainTest {
             String household = households.get(i);
             String body = """
                     {"householdId": "%s", "disasterId": "%s", "itemCode": "TENT-12", "quantity": 1,
-                     "recipientName": "受灾户主%d", "recipientIdNumber": "%s", "reason": "应急期发放"}"""
-                    .formatted(household, disaster, i, heads.get(household));
+                     "lotId": "%s", "recipientName": "受灾户主%d", "recipientIdNumber": "%s", "reason": "应急期发放"}"""
+                    .formatted(household, disaster, villageLot, i, heads.get(household));
             String key = "dist-" + household;
             await().atMost(Duration.ofSeconds(60)).until(() -> as("village-keeper").header("Idempotency-Key", key)
                     .body(body).post("/api/supplies/depots/{id}/distributions", VILLAGE).statusCode() != 400);
