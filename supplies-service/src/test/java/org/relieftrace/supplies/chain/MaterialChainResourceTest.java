@@ -25,6 +25,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.platform.testing.PostgresTestResource;
 import org.relieftrace.supplies.stock.StockCommands.RequestWriteOff;
 
@@ -124,6 +125,22 @@ class MaterialChainResourceTest {
         JsonPath failed = chain.awaitStatus(transfer, "FAILED");
         assertThat(failed.getString("failure")).isEqualTo("insufficient-stock");
         assertThat(chain.count("SELECT reserved FROM supplies.lot_stock WHERE lot_id = ?", lot)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "zhutuo-officer", roles = "supplies-officer")
+    @OidcSecurity(claims = @Claim(key = "division", value = "500118116000"))
+    void aLateralTransferBetweenTownshipsWaitsForTheCountyToApprove() throws Exception {
+        UUID laisu = UUID.randomUUID();
+        events.publish(new DepotRegistered(laisu, "LS-" + laisu.toString().substring(0, 8), "来苏镇应急物资储备库",
+                "500118109000", "TOWNSHIP", "GOVERNMENT", 29.3, 105.9, "来苏镇"));
+        org.awaitility.Awaitility.await().until(() -> chain.count("SELECT count(*) FROM supplies.known_depot"
+                + " WHERE depot_id = ?", laisu) == 1);
+        UUID transfer = chain.requestTransfer(chain.township, laisu, "TENT-12", 1, null);
+        given().contentType(ContentType.JSON).body("{}").post("/api/supplies/transfers/{id}/approve", transfer)
+                .then().statusCode(403).contentType("application/problem+json");
+        org.awaitility.Awaitility.await().untilAsserted(() -> given().get("/api/supplies/transfers/{id}", transfer)
+                .then().statusCode(200).body("lateral", equalTo(true)).body("status", equalTo("REQUESTED")));
     }
 
     @Test
