@@ -45,7 +45,7 @@ public final class BenchMain {
         Config config = Config.of(options, System.getenv(), args);
         try {
             System.exit(options.importHouseholds() ? runImport(config, options.results())
-                    : run(config, options.results()));
+                    : options.chain() ? runChain(config, options.results()) : run(config, options.results()));
         } catch (IOException | SQLException e) {
             System.err.println("bench: cannot measure: " + e.getMessage());
             System.exit(1);
@@ -149,6 +149,41 @@ public final class BenchMain {
         Path file = ImportReport.write(results, run, markdown);
         System.out.println(markdown);
         say("report: %s (and %s)", shown(file), shown(file.resolveSibling(ImportReport.LATEST)));
+        return 0;
+    }
+
+    private static int runChain(Config config, String resultsOption)
+            throws IOException, SQLException, InterruptedException {
+        ZonedDateTime startedAt = ZonedDateTime.now(ZoneOffset.UTC);
+        Path results = resultsOption != null ? Path.of(resultsOption) : defaultResultsDir();
+        Machine machine = Machine.current();
+        say("machine: %d processors, %s, %s", machine.processors(), machine.memory(), machine.cpuModel());
+        Keycloak keycloak = new Keycloak(config.keycloakUrl());
+        Keycloak.Token officer = keycloak.password("relief-test", "county-officer", "demo");
+        Keycloak.Token admin = keycloak.password("relief-test", "admin", "demo");
+        Keycloak.Token service = keycloak.clientCredentials("relief-service", "relief-service-secret");
+        ReferenceData reference = new ReferenceData(config);
+        reference.register(service);
+        reference.awaitProjected(officer);
+        ChainLoad load = new ChainLoad(config, officer, admin);
+        load.prepare();
+        say("chain: %d clients, %d s warm-up, %d s measured", config.clients(), config.warmup(), config.seconds());
+        ChainLoad.Result measured = load.run();
+        long events;
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(config.jdbcUrl(),
+                config.jdbcUser(), config.jdbcPassword());
+             java.sql.ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM eventstore.domain_event_entry")) {
+            rows.next();
+            events = rows.getLong(1);
+        }
+        ChainLoad.Result result = new ChainLoad.Result(measured.latencies(), measured.tally(), measured.seconds(),
+                measured.readiness(), measured.traces(), events);
+        ChainReport.Run run = new ChainReport.Run(startedAt, machine, command(config), config, result);
+        String markdown = ChainReport.markdown(run);
+        Path file = ChainReport.write(results, run, markdown);
+        System.out.println(markdown);
+        say("report: %s (and %s)", shown(file), shown(file.resolveSibling(ChainReport.LATEST)));
         return 0;
     }
 

@@ -47,6 +47,11 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                                     the import is DONE; report bench/results/import-YYYYMMDD-HHMMSS.md
                                     (copied to bench/results/IMPORT-LATEST.md); goal ≤ 30 s.
                                     Only --results applies to it.
+              --chain               instead: the material-chain benchmark — receipts, transfers and
+                                    distributions mixed at --clients for --seconds (after --warmup),
+                                    then county readiness and lot trace latencies; report
+                                    bench/results/chain-YYYYMMDD-HHMMSS.md (copied to CHAIN-LATEST.md).
+                                    Goals: readiness p99 ≤ 50 ms, lot trace p99 ≤ 100 ms.
               --results DIR         where the report goes                          (default bench/results)
               -h, --help            this text
 
@@ -71,7 +76,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
 
     /** The options as parsed, before the environment is added. */
     record Options(int clients, int seconds, int warmup, int depots, int gatewayRequests, String results,
-                   boolean importHouseholds, boolean help) {
+                   boolean importHouseholds, boolean chain, boolean help) {
     }
 
     /** Parses the command line. */
@@ -83,6 +88,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         int gatewayRequests = 2000;
         String results = null;
         boolean importHouseholds = false;
+        boolean chain = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -95,13 +101,19 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
             switch (name) {
                 case "-h", "--help" -> {
                     return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds,
-                            true);
+                            chain, true);
                 }
                 case "--import" -> {
                     if (value != null) {
                         throw new UsageException("--import takes no value");
                     }
                     importHouseholds = true;
+                }
+                case "--chain" -> {
+                    if (value != null) {
+                        throw new UsageException("--chain takes no value");
+                    }
+                    chain = true;
                 }
                 case "--clients", "--seconds", "--warmup", "--depots", "--gateway-requests", "--results" -> {
                     if (value == null) {
@@ -129,7 +141,8 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         if (depots > 99) {
             throw new UsageException("--depots must be at most 99");
         }
-        return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, false);
+        return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, chain,
+                false);
     }
 
     /** The configuration from these options and this environment. */

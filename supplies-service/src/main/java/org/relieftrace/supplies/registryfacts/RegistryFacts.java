@@ -15,10 +15,20 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
+import org.relieftrace.contracts.registry.DisasterDeclared;
+import org.relieftrace.contracts.registry.DisasterEnded;
+import org.relieftrace.contracts.registry.DisasterResponseLevelChanged;
+import org.relieftrace.contracts.registry.DivisionRegistered;
+import org.relieftrace.contracts.registry.HouseholdMoved;
+import org.relieftrace.contracts.registry.HouseholdRegistered;
+import org.relieftrace.contracts.registry.MemberAdded;
+import org.relieftrace.contracts.registry.MemberRemoved;
+import org.relieftrace.contracts.registry.PersonDeceased;
 import org.relieftrace.platform.readmodel.Sql;
 
 /**
- * The registry's published facts the supplies-service relies on — catalog items and depots — kept in local tables
+ * The registry's published facts the supplies-service relies on — catalog items, depots, divisions, households with
+ * their members, and disasters — kept in local tables
  * from the global event stream (no service reads another's tables).
  */
 @ApplicationScoped
@@ -57,17 +67,90 @@ public class RegistryFacts {
     @EventHandler
     void on(DepotRegistered event) {
         sql.update("""
-                INSERT INTO supplies.known_depot (depot_id, code, name, division_code, tier, kind)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO supplies.known_depot (depot_id, code, name, division_code, tier, kind, latitude,
+                                                  longitude, address)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (depot_id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name,
-                    division_code = EXCLUDED.division_code, tier = EXCLUDED.tier, kind = EXCLUDED.kind""",
-                event.depotId(), event.code(), event.name(), event.divisionCode(), event.tier(), event.kind());
+                    division_code = EXCLUDED.division_code, tier = EXCLUDED.tier, kind = EXCLUDED.kind,
+                    latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, address = EXCLUDED.address""",
+                event.depotId(), event.code(), event.name(), event.divisionCode(), event.tier(), event.kind(),
+                event.latitude(), event.longitude(), event.address());
         forgetAfterCommit(() -> depots.remove(event.depotId()));
+    }
+
+    @EventHandler
+    void on(DivisionRegistered event) {
+        sql.update("""
+                INSERT INTO supplies.known_division (code, name, level, parent_code) VALUES (?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
+                    parent_code = EXCLUDED.parent_code""",
+                event.code(), event.name(), event.level(), event.parentCode());
+    }
+
+    @EventHandler
+    void on(HouseholdRegistered event) {
+        sql.update("""
+                INSERT INTO supplies.known_household (household_id, division_code, address, head_name)
+                VALUES (?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING""",
+                event.householdId(), event.divisionCode(), event.address(), event.headName());
+        member(event.householdId(), event.headPersonId(), event.headName(), event.headIdNumber());
+    }
+
+    @EventHandler
+    void on(HouseholdMoved event) {
+        sql.update("UPDATE supplies.known_household SET division_code = ?, address = ? WHERE household_id = ?",
+                event.divisionCode(), event.address(), event.householdId());
+    }
+
+    @EventHandler
+    void on(MemberAdded event) {
+        member(event.householdId(), event.personId(), event.name(), event.idNumber());
+    }
+
+    @EventHandler
+    void on(MemberRemoved event) {
+        sql.update("DELETE FROM supplies.known_member WHERE person_id = ? AND household_id = ?", event.personId(),
+                event.householdId());
+    }
+
+    @EventHandler
+    void on(PersonDeceased event) {
+        sql.update("UPDATE supplies.known_member SET deceased = TRUE WHERE person_id = ?", event.personId());
+    }
+
+    @EventHandler
+    void on(DisasterDeclared event) {
+        sql.update("""
+                INSERT INTO supplies.known_disaster (disaster_id, type, name, started_at, response_level)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (disaster_id) DO NOTHING""",
+                event.disasterId(), event.type(), event.name(),
+                event.startedAt() == null ? null : java.sql.Timestamp.from(event.startedAt()), event.responseLevel());
+    }
+
+    @EventHandler
+    void on(DisasterResponseLevelChanged event) {
+        sql.update("UPDATE supplies.known_disaster SET response_level = ? WHERE disaster_id = ?",
+                event.responseLevel(), event.disasterId());
+    }
+
+    @EventHandler
+    void on(DisasterEnded event) {
+        sql.update("UPDATE supplies.known_disaster SET ended_at = ? WHERE disaster_id = ?",
+                event.endedAt() == null ? null : java.sql.Timestamp.from(event.endedAt()), event.disasterId());
+    }
+
+    private void member(UUID householdId, UUID personId, String name, String idNumber) {
+        sql.update("""
+                INSERT INTO supplies.known_member (person_id, household_id, name, id_number) VALUES (?, ?, ?, ?)
+                ON CONFLICT (person_id) DO UPDATE SET household_id = EXCLUDED.household_id, name = EXCLUDED.name,
+                    id_number = EXCLUDED.id_number, deceased = FALSE""",
+                personId, householdId, name, idNumber);
     }
 
     @ResetHandler
     void reset() {
-        sql.update("TRUNCATE supplies.known_item, supplies.known_depot");
+        sql.update("TRUNCATE supplies.known_item, supplies.known_depot, supplies.known_division,"
+                + " supplies.known_household, supplies.known_member, supplies.known_disaster");
         forgetAfterCommit(() -> {
             items.clear();
             depots.clear();
@@ -93,6 +176,23 @@ public class RegistryFacts {
                         rows.getString(3), rows.getString(4), (Integer) rows.getObject(5)), code);
         found.ifPresent(item -> items.put(code, item));
         return found;
+    }
+
+    /** A household as the supplies-service knows it: where it lives, and its members (not deceased). */
+    public record Household(UUID id, String division, String headName, java.util.List<String> memberIdNumbers) {
+    }
+
+    /** The household with this id, if the registry published it. */
+    public Optional<Household> household(UUID id) {
+        return sql.one("SELECT household_id, division_code, head_name FROM supplies.known_household"
+                + " WHERE household_id = ?", rows -> new Household(rows.getObject(1, UUID.class), rows.getString(2),
+                rows.getString(3), sql.list("SELECT id_number FROM supplies.known_member WHERE household_id = ?"
+                        + " AND NOT deceased", r -> r.getString(1), id)), id);
+    }
+
+    /** Whether the registry declared this disaster. */
+    public boolean disasterKnown(UUID id) {
+        return sql.one("SELECT 1 FROM supplies.known_disaster WHERE disaster_id = ?", rows -> 1, id).isPresent();
     }
 
     /** The depot with this id, if the registry published it. */

@@ -1,5 +1,9 @@
 package org.relieftrace.supplies.stock;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,8 +13,19 @@ import org.axonframework.eventhandling.ResetHandler;
 
 import org.relieftrace.contracts.supplies.StockReceived;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.supplies.stock.StockEvents.ReservationIssued;
+import org.relieftrace.supplies.stock.StockEvents.ReservationReleased;
+import org.relieftrace.supplies.stock.StockEvents.ReserveNormSet;
+import org.relieftrace.supplies.stock.StockEvents.StockAdjusted;
+import org.relieftrace.supplies.stock.StockEvents.StockDistributed;
+import org.relieftrace.supplies.stock.StockEvents.StockReserved;
+import org.relieftrace.supplies.stock.StockEvents.StockWrittenOff;
+import org.relieftrace.supplies.stock.StockEvents.TransferredStockReceived;
 
-/** 批次库存 — keeps one row per lot with what is on hand and reserved, from the depots' stock events. */
+/**
+ * 批次库存 — keeps one row per lot with what is on hand and reserved, and a movement row for every quantity that
+ * entered or left a lot (the trail that traceability and the "stock = sum of events" check read).
+ */
 @ApplicationScoped
 @ProcessingGroup("stock")
 public class StockProjection {
@@ -19,7 +34,7 @@ public class StockProjection {
     Sql sql;
 
     @EventHandler
-    void on(StockReceived event) {
+    void on(StockReceived event, @org.axonframework.eventhandling.Timestamp Instant at) {
         sql.update("""
                 INSERT INTO supplies.lot_stock (lot_id, depot_id, receipt_id, item_code, lot_number, unit,
                     specification, origin, produced_on, expires_on, received_on, source, reference, supplier,
@@ -29,10 +44,97 @@ public class StockProjection {
                 event.lotId(), event.depotId(), event.receiptId(), event.itemCode(), event.lotNumber(), event.unit(),
                 event.specification(), event.origin(), event.producedOn(), event.expiresOn(), event.receivedOn(),
                 event.source(), event.reference(), event.supplier(), event.quantity(), event.quantity());
+        move(event.lotId(), event.depotId(), "RECEIVED", event.quantity(), null, null, null, event.receiptId(), null,
+                at);
+    }
+
+    @EventHandler
+    void on(StockReserved event) {
+        event.lots().forEach(part -> reserved(part, part.quantity()));
+    }
+
+    @EventHandler
+    void on(ReservationReleased event) {
+        event.lots().forEach(part -> reserved(part, -part.quantity()));
+    }
+
+    @EventHandler
+    void on(ReservationIssued event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        for (LotQuantity part : event.lots()) {
+            sql.update("UPDATE supplies.lot_stock SET reserved = reserved - ?, on_hand = on_hand - ? WHERE lot_id = ?",
+                    part.quantity(), part.quantity(), part.lotId());
+            move(part.lotId(), event.depotId(), "ISSUED", -part.quantity(), event.reservationId(), null, null, null,
+                    null, at);
+        }
+    }
+
+    @EventHandler
+    void on(TransferredStockReceived event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        for (StockCommands.ArrivedLot lot : event.lots()) {
+            LotQuantity source = lot.source();
+            sql.update("""
+                    INSERT INTO supplies.lot_stock (lot_id, depot_id, item_code, lot_number, unit, produced_on,
+                        expires_on, received_on, source, received_quantity, on_hand, source_lot_id, transfer_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'TRANSFER', ?, ?, ?, ?)
+                    ON CONFLICT (lot_id) DO NOTHING""",
+                    lot.lotId(), event.depotId(), source.itemCode(), source.lotNumber(), source.unit(),
+                    source.producedOn(), source.expiresOn(), event.receivedOn(), lot.received(), lot.received(),
+                    source.lotId(), event.transferId());
+            move(lot.lotId(), event.depotId(), "ARRIVED", lot.received(), event.transferId(), null, null,
+                    lot.source().lotId(), lot.reason(), at);
+        }
+    }
+
+    @EventHandler
+    void on(StockDistributed event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        for (LotQuantity part : event.lots()) {
+            sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand - ? WHERE lot_id = ?", part.quantity(),
+                    part.lotId());
+            move(part.lotId(), event.depotId(), "DISTRIBUTED", -part.quantity(), null, event.distributionId(),
+                    event.householdId(), event.disasterId(), event.recipientName(), at);
+        }
+    }
+
+    @EventHandler
+    void on(StockWrittenOff event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand - ? WHERE lot_id = ?", event.quantity(),
+                event.lotId());
+        move(event.lotId(), event.depotId(), "WRITTEN_OFF", -event.quantity(), null, null, null, event.writeOffId(),
+                event.kind(), at);
+    }
+
+    @EventHandler
+    void on(StockAdjusted event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand + ? WHERE lot_id = ?", event.delta(),
+                event.lotId());
+        move(event.lotId(), event.depotId(), "ADJUSTED", event.delta(), null, null, null, event.stocktakeId(),
+                event.reason(), at);
+    }
+
+    @EventHandler
+    void on(ReserveNormSet event) {
+        sql.update("""
+                INSERT INTO supplies.reserve_norm (depot_id, item_code, quantity) VALUES (?, ?, ?)
+                ON CONFLICT (depot_id, item_code) DO UPDATE SET quantity = EXCLUDED.quantity""",
+                event.depotId(), event.itemCode(), event.quantity());
+    }
+
+    private void reserved(LotQuantity part, long change) {
+        sql.update("UPDATE supplies.lot_stock SET reserved = reserved + ? WHERE lot_id = ?", change, part.lotId());
+    }
+
+    private void move(UUID lotId, UUID depotId, String kind, long quantity, UUID transferId, UUID distributionId,
+                      UUID householdId, UUID referenceId, String reason, Instant at) {
+        sql.update("""
+                INSERT INTO supplies.lot_movement (lot_id, depot_id, kind, quantity, transfer_id, distribution_id,
+                    household_id, reference_id, reason, happened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                lotId, depotId, kind, quantity, transferId, distributionId, householdId, referenceId, reason,
+                Timestamp.from(at));
     }
 
     @ResetHandler
     void reset() {
-        sql.update("TRUNCATE supplies.lot_stock");
+        sql.update("TRUNCATE supplies.lot_stock, supplies.lot_movement, supplies.reserve_norm");
     }
 }

@@ -50,7 +50,8 @@ public class StockQueries {
         List<LotView> lots = sql.list("SELECT " + LOT_COLUMNS + " FROM supplies.lot_stock"
                 + " WHERE depot_id = ? AND receipt_id = ? ORDER BY item_code, lot_number", StockQueries::lot,
                 query.depotId(), query.receiptId());
-        return new ReceiptView(query.depotId(), query.receiptId(), lots);
+        LocalDate due = lots.isEmpty() ? null : WorkingDays.after(lots.get(0).receivedOn(), 5);
+        return new ReceiptView(query.depotId(), query.receiptId(), due, lots);
     }
 
     private static LotView lot(ResultSet rows) throws SQLException {

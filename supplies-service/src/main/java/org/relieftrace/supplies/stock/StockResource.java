@@ -1,5 +1,7 @@
 package org.relieftrace.supplies.stock;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.platform.security.Divisions;
 import org.relieftrace.platform.security.ReadsIn;
 
-/** 库存 — what a depot holds. */
-@Path("/api/supplies/depots/{depotId}/stock")
+/** 库存 — what a depot holds, and what the depots of a division hold (now or at a moment). */
+@Path("/api/supplies")
 @Tag(name = "Stock", description = "库存 — what a depot holds, lot by lot")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
@@ -34,7 +39,36 @@ public class StockResource {
     @Inject
     QueryGateway queries;
 
+    @Inject
+    StockAtMoment history;
+
+    @Inject
+    DivisionAccess access;
+
     @GET
+    @Path("/stock")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(summary = "A division's stock, now or at a moment (区域库存)", description = "Totals per item and per"
+            + " depot for the division and below. With at (ISO-8601 instant) the stock is replayed from the depots'"
+            + " events up to that moment.")
+    @APIResponse(responseCode = "200", description = "the stock")
+    @APIResponse(responseCode = "400", description = "malformed division or moment")
+    public StockAtMoment.DivisionStock divisionStock(@QueryParam("division") String division,
+                                                     @QueryParam("at") String at) {
+        Instant moment = null;
+        if (at != null && !at.isBlank()) {
+            try {
+                moment = Instant.parse(at.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("at", "must be an ISO-8601 instant, e.g. 2026-07-20T10:00:00Z");
+            }
+        }
+        String scope = access.readingScope(division);
+        return history.stock(scope, scope == null ? "" : Divisions.significantPrefix(scope), moment);
+    }
+
+    @GET
+    @Path("/depots/{depotId}/stock")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
     @ReadsIn(depot = "depotId")
     @Operation(summary = "A depot's stock", description = "Totals per item and a page of lots, earliest expiry first")

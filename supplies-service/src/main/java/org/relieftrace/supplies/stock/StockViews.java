@@ -26,7 +26,7 @@ public final class StockViews {
                                  long totalLots) {
     }
 
-    /** 入库单 — the lots a receipt brought in. */
-    public record ReceiptView(UUID depotId, UUID receiptId, List<LotView> lots) {
+    /** 入库单 — the lots a receipt brought in, and the day its acceptance report is due (5 working days). */
+    public record ReceiptView(UUID depotId, UUID receiptId, LocalDate acceptanceReportDue, List<LotView> lots) {
     }
 }

@@ -96,7 +96,9 @@ class ReceiptResourceTest {
                         .body("items[0].onHand", equalTo(40))
                         .body("lots[0].lotNumber", equalTo("T-0301"))
                         .body("lots[0].source", equalTo("PROCUREMENT")));
-        given().when().get(location).then().statusCode(200).body("lots.itemCode", hasItem("TENT-12"));
+        given().when().get(location).then().statusCode(200).body("lots.itemCode", hasItem("TENT-12"))
+                .body("acceptanceReportDue", equalTo(WorkingDays.after(
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 5).toString()));
     }
 
     @Test

@@ -1,0 +1,98 @@
+package org.relieftrace.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The material-chain benchmark's Markdown report: {@code chain-YYYYMMDD-HHMMSS.md}, copied to {@code CHAIN-LATEST.md}.
+ */
+public final class ChainReport {
+
+    /** The copy of the newest report. */
+    public static final String LATEST = "CHAIN-LATEST.md";
+    /** Goals of the issue: readiness p99 ≤ 50 ms, lot trace p99 ≤ 100 ms. */
+    public static final double READINESS_P99_MS = 50;
+    public static final double TRACE_P99_MS = 100;
+
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+    /** One run: when, where, how, and what was measured. */
+    public record Run(ZonedDateTime startedAt, Machine machine, String command, Config config,
+                      ChainLoad.Result result) {
+    }
+
+    private ChainReport() {
+    }
+
+    public static Path write(Path dir, Run run, String markdown) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("chain-" + FILE_STAMP.format(run.startedAt()) + ".md");
+        Files.writeString(file, markdown, StandardCharsets.UTF_8);
+        Files.copy(file, dir.resolve(LATEST), StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    public static String markdown(Run run) {
+        ChainLoad.Result r = run.result();
+        StringBuilder md = new StringBuilder();
+        md.append("# Material chain benchmark (物资全链条)\n\n");
+        md.append("- started: ").append(SHOWN.format(run.startedAt())).append('\n');
+        md.append("- machine: ").append(run.machine().processors()).append(" processors, ")
+                .append(run.machine().memory()).append(", ").append(run.machine().cpuModel()).append('\n');
+        md.append("- command: `").append(run.command()).append("`\n");
+        md.append("- clients: ").append(run.config().clients()).append(", warm-up ").append(run.config().warmup())
+                .append(" s, measured ").append(run.config().seconds()).append(" s; ")
+                .append(ChainLoad.HOUSEHOLDS).append(" households, ").append(run.config().depots())
+                .append(" county depots → one village depot\n");
+        md.append("- events in the store after the run: ").append(String.format(Locale.ROOT, "%,d", r.eventsInStore()))
+                .append("\n\n");
+        md.append("## Mixed workload (receipts, transfers, distributions)\n\n");
+        md.append("| operation | ok | ops/s | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+        long all = 0;
+        long[] merged = new long[0];
+        for (Map.Entry<String, long[]> kind : r.latencies().entrySet()) {
+            long[] sorted = kind.getValue();
+            all += sorted.length;
+            merged = concat(merged, sorted);
+            md.append(row(kind.getKey(), sorted, r.seconds()));
+        }
+        java.util.Arrays.sort(merged);
+        md.append(row("**all**", merged, r.seconds()));
+        md.append("\nOutcomes in the measured window: ").append(r.tally().counts()).append("\n\n");
+        md.append("## Queries (one after another, after the load)\n\n");
+        md.append("| query | requests | p50 ms | p99 ms | goal p99 | met |\n|---|---:|---:|---:|---:|---|\n");
+        md.append(query("readiness of the county (`GET /readiness?division=500118000000`)", r.readiness(),
+                READINESS_P99_MS));
+        md.append(query("lot trace (`GET /lots/{id}/trace`, village lots)", r.traces(), TRACE_P99_MS));
+        md.append("\n").append(all == 0 ? "Nothing was measured.\n" : "");
+        md.append("\nThe readiness goal of the issue is stated for a store of 1M events; the figure above is for the"
+                + " number of events shown.\n");
+        return md.toString();
+    }
+
+    private static String row(String name, long[] sorted, double seconds) {
+        Percentiles.Summary s = Percentiles.summarize(sorted);
+        return String.format(Locale.ROOT, "| %s | %,d | %.0f | %.1f | %.1f | %.1f |%n", name, s.count(),
+                s.count() / seconds, s.p50() / 1e6, s.p99() / 1e6, s.max() / 1e6);
+    }
+
+    private static String query(String name, long[] sorted, double goalMs) {
+        Percentiles.Summary s = Percentiles.summarize(sorted);
+        return String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.0f ms | %s |%n", name, s.count(),
+                s.p50() / 1e6, s.p99() / 1e6, goalMs, s.count() > 0 && s.p99() / 1e6 <= goalMs ? "yes" : "no");
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}

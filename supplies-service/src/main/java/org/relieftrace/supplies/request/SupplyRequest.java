@@ -1,0 +1,91 @@
+package org.relieftrace.supplies.request;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.serialization.Revision;
+
+import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.supplies.request.SupplyRequestMessages.ApproveSupplyRequest;
+import org.relieftrace.supplies.request.SupplyRequestMessages.RejectSupplyRequest;
+import org.relieftrace.supplies.request.SupplyRequestMessages.SubmitSupplyRequest;
+import org.relieftrace.supplies.request.SupplyRequestMessages.SupplyRequestApproved;
+import org.relieftrace.supplies.request.SupplyRequestMessages.SupplyRequestRejected;
+import org.relieftrace.supplies.request.SupplyRequestMessages.SupplyRequestSubmitted;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * 需求申报 — a village's or township's request for goods for a disaster, approved up the tiers (township, then county)
+ * and fulfilled by transfers that name it.
+ */
+@AggregateRoot
+@Revision("1")
+public class SupplyRequest {
+
+    private static final List<String> TIERS = List.of("VILLAGE", "TOWNSHIP", "COUNTY");
+
+    @AggregateIdentifier
+    private UUID requestId;
+    /** The tier that approved last (the requester's own tier at first). */
+    private String lastLevel;
+    private boolean open;
+
+    protected SupplyRequest() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public SupplyRequest(SubmitSupplyRequest command) {
+        if (command.level().equals("COUNTY")) {
+            throw new DomainRuleViolation("request-from-county", "Requests are made by villages and townships");
+        }
+        apply(new SupplyRequestSubmitted(command.requestId(), command.divisionCode(), command.level(),
+                command.disasterId(), command.affectedPeople(), command.items()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveSupplyRequest command) {
+        requireOpen();
+        if (TIERS.indexOf(command.approverLevel()) <= TIERS.indexOf(lastLevel)) {
+            throw new DomainRuleViolation("approval-tier", "The next approval comes from a tier above " + lastLevel,
+                    lastLevel);
+        }
+        apply(new SupplyRequestApproved(requestId, command.approverDivision(), command.approverLevel(),
+                command.approverLevel().equals("COUNTY")));
+    }
+
+    @CommandHandler
+    public void handle(RejectSupplyRequest command) {
+        requireOpen();
+        apply(new SupplyRequestRejected(requestId, command.approverDivision()));
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new DomainRuleViolation("request-closed", "Request " + requestId + " is already decided", requestId);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SupplyRequestSubmitted event) {
+        requestId = event.requestId();
+        lastLevel = event.level();
+        open = true;
+    }
+
+    @EventSourcingHandler
+    void on(SupplyRequestApproved event) {
+        lastLevel = event.approverLevel();
+        open = !event.approved();
+    }
+
+    @EventSourcingHandler
+    void on(SupplyRequestRejected event) {
+        open = false;
+    }
+}

@@ -1,0 +1,81 @@
+package org.relieftrace.supplies.stock;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The commands a depot's stock book (库存账) handles besides receipts. */
+public final class StockCommands {
+
+    private StockCommands() {
+    }
+
+    /** One item asked for: from the earliest-expiring lots, or from the named lot. */
+    public record Want(String itemCode, long quantity, UUID lotId) {
+    }
+
+    /** 预留 — set stock aside for a transfer; refused reservations become an event, not an error. */
+    public record ReserveStock(@TargetAggregateIdentifier UUID depotId, UUID reservationId, List<Want> wants,
+                               LocalDate today) {
+    }
+
+    /** 释放预留 — give a reservation back to the shelf (transfer rejected, cancelled or failed). */
+    public record ReleaseReservation(@TargetAggregateIdentifier UUID depotId, UUID reservationId, String why) {
+    }
+
+    /** 出库 — issue what was reserved, on dispatch. */
+    public record IssueReservation(@TargetAggregateIdentifier UUID depotId, UUID reservationId) {
+    }
+
+    /** 调入 — receive the lots of a transfer at the destination, each a new lot keeping its source lot. */
+    public record ReceiveTransferredStock(@TargetAggregateIdentifier UUID depotId, UUID transferId,
+                                          UUID fromDepotId, LocalDate receivedOn, List<ArrivedLot> lots) {
+    }
+
+    /** One lot as it arrived: good quantity into stock, damage and shortage recorded with their reason. */
+    public record ArrivedLot(UUID lotId, LotQuantity source, long received, long damaged, long shortage,
+                             String reason) {
+    }
+
+    /** 分发 — hand goods to a household, within its limit per disaster. {@code limit} null: no limit. */
+    public record DistributeStock(@TargetAggregateIdentifier UUID depotId, UUID distributionId, UUID householdId,
+                                  UUID disasterId, String recipientName, String recipientIdNumber, Want want,
+                                  Long limit, LocalDate today) {
+    }
+
+    /** What a distribution answers: the lots the goods came from (a record, so a replayed answer reads back). */
+    public record Handed(List<LotQuantity> lots) {
+    }
+
+    /** 报损申请 — ask to write off a quantity of a lot: EXPIRED, DAMAGED or LOST. */
+    public record RequestWriteOff(@TargetAggregateIdentifier UUID depotId, UUID writeOffId, UUID lotId, long quantity,
+                                  String kind, String requestedBy) {
+    }
+
+    /** 报损审批 — approve a write-off; the approver is not the requester. */
+    public record ApproveWriteOff(@TargetAggregateIdentifier UUID depotId, UUID writeOffId, String approvedBy) {
+    }
+
+    /** 盘点开始 — open a count session. */
+    public record StartStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId) {
+    }
+
+    /** The counted quantity of one lot, with the reason for any variance. */
+    public record Count(UUID lotId, long counted, String reason) {
+    }
+
+    /** 盘点录入 — the counted quantities of the open session. */
+    public record RecordCount(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId, List<Count> counts,
+                              String countedBy) {
+    }
+
+    /** 盘点审批 — approve the count: every variance becomes an adjustment. */
+    public record ApproveStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId, String approvedBy) {
+    }
+
+    /** 储备定额 — the target quantity of an item this depot should hold. */
+    public record SetReserveNorm(@TargetAggregateIdentifier UUID depotId, String itemCode, long quantity) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.relieftrace.supplies.stock;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+/** What happened to a depot's stock book besides receipts. */
+public final class StockEvents {
+
+    private StockEvents() {
+    }
+
+    /** 预留 — stock set aside for a transfer, lot by lot. */
+    @Revision("1")
+    public record StockReserved(UUID depotId, UUID reservationId, List<LotQuantity> lots) {
+    }
+
+    /** 预留被拒 — not enough usable stock for a transfer; nothing was set aside. */
+    @Revision("1")
+    public record StockReservationRefused(UUID depotId, UUID reservationId, String code, String itemCode) {
+    }
+
+    /** 释放预留 — a reservation went back to the shelf. */
+    @Revision("1")
+    public record ReservationReleased(UUID depotId, UUID reservationId, List<LotQuantity> lots, String why) {
+    }
+
+    /** 出库 — reserved stock left the depot on dispatch. */
+    @Revision("1")
+    public record ReservationIssued(UUID depotId, UUID reservationId, List<LotQuantity> lots) {
+    }
+
+    /** 调入 — a transfer's lots arrived at this depot; each arrived lot is a new lot here with its source lot. */
+    @Revision("1")
+    public record TransferredStockReceived(UUID depotId, UUID transferId, UUID fromDepotId, LocalDate receivedOn,
+                                           List<StockCommands.ArrivedLot> lots) {
+    }
+
+    /** 分发 — goods handed to a household. */
+    @Revision("1")
+    public record StockDistributed(UUID depotId, UUID distributionId, UUID householdId, UUID disasterId,
+                                   String recipientName, String recipientIdNumber, List<LotQuantity> lots) {
+    }
+
+    /** 报损申请 — a write-off was asked for. */
+    @Revision("1")
+    public record WriteOffRequested(UUID depotId, UUID writeOffId, UUID lotId, long quantity, String kind,
+                                    String requestedBy) {
+    }
+
+    /** 报损 — the write-off was approved and the quantity left stock. */
+    @Revision("1")
+    public record StockWrittenOff(UUID depotId, UUID writeOffId, UUID lotId, String itemCode, long quantity,
+                                  String kind, String approvedBy) {
+    }
+
+    /** 盘点开始 — a count session opened. */
+    @Revision("1")
+    public record StocktakeStarted(UUID depotId, UUID stocktakeId) {
+    }
+
+    /** One variance line of a count: book and counted quantity of a lot. */
+    public record Variance(UUID lotId, String itemCode, long book, long counted, String reason) {
+    }
+
+    /** 盘点录入 — what was counted, with the variances and their reasons. */
+    @Revision("1")
+    public record StocktakeCounted(UUID depotId, UUID stocktakeId, List<Variance> lines, String countedBy) {
+    }
+
+    /** 盘点调整 — the book of a lot corrected to the shelf by a stocktake. */
+    @Revision("1")
+    public record StockAdjusted(UUID depotId, UUID stocktakeId, UUID lotId, String itemCode, long delta,
+                                String reason) {
+    }
+
+    /** 盘点审批 — the count was approved: book equals shelf. */
+    @Revision("1")
+    public record StocktakeApproved(UUID depotId, UUID stocktakeId, String approvedBy) {
+    }
+
+    /** 储备定额 — the target quantity of an item at this depot was set. */
+    @Revision("1")
+    public record ReserveNormSet(UUID depotId, String itemCode, long quantity) {
+    }
+}

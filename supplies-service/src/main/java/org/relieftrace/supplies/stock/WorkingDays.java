@@ -1,0 +1,26 @@
+package org.relieftrace.supplies.stock;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * 工作日 — the reporting deadlines of the reserve rules count working days (Monday to Friday): acceptance of new stock
+ * within 5, dispatch vouchers within 2.
+ */
+public final class WorkingDays {
+
+    private WorkingDays() {
+    }
+
+    /** The day {@code days} working days after {@code from}. */
+    public static LocalDate after(LocalDate from, int days) {
+        LocalDate day = from;
+        for (int left = days; left > 0; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return day;
+    }
+}

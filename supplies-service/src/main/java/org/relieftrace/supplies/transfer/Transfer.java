@@ -1,0 +1,218 @@
+package org.relieftrace.supplies.transfer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.serialization.Revision;
+
+import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.supplies.stock.LotQuantity;
+import org.relieftrace.supplies.stock.StockCommands.ArrivedLot;
+import org.relieftrace.supplies.stock.StockCommands.Want;
+import org.relieftrace.supplies.transfer.TransferCommands.ApproveTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.Arrival;
+import org.relieftrace.supplies.transfer.TransferCommands.CancelTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.CloseTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.DispatchTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.FailTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.ReceiveTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.RecordReservation;
+import org.relieftrace.supplies.transfer.TransferCommands.RejectTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.RequestTransfer;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferApproved;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferCancelled;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferClosed;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferFailed;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferReceived;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferRejected;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferReserved;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * 调拨单 — a transfer of goods from one depot to a depot of a lower tier (or, approved by the common parent, of the
+ * same tier): requested → approved → reserved at the source → dispatched → received → closed; rejected, cancelled
+ * or failed on the way. The stock itself moves in the depots' stock books, driven by {@link TransferSaga}.
+ */
+@AggregateRoot
+@Revision("1")
+public class Transfer {
+
+    /** Where a transfer stands. */
+    public enum Status { REQUESTED, APPROVED, RESERVED, FAILED, REJECTED, CANCELLED, DISPATCHED, RECEIVED, CLOSED }
+
+    @AggregateIdentifier
+    private UUID transferId;
+    private UUID supplyRequestId;
+    private UUID fromDepotId;
+    private UUID toDepotId;
+    private Status status;
+    private List<Want> lines;
+    private final Map<UUID, LotQuantity> lots = new HashMap<>();
+
+    protected Transfer() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Transfer(RequestTransfer command) {
+        if (command.fromDepotId().equals(command.toDepotId())) {
+            throw new DomainRuleViolation("transfer-to-itself", "A transfer needs two different depots");
+        }
+        apply(new TransferRequested(command.transferId(), command.supplyRequestId(), command.fromDepotId(),
+                command.fromDivision(), command.toDepotId(), command.toDivision(), command.lateral(),
+                command.lines()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveTransfer command) {
+        require(Status.REQUESTED, "approve");
+        apply(new TransferApproved(transferId, fromDepotId, lines));
+    }
+
+    @CommandHandler
+    public void handle(RejectTransfer command) {
+        require(status == Status.REQUESTED || status == Status.APPROVED || status == Status.RESERVED, "reject");
+        apply(new TransferRejected(transferId, fromDepotId));
+    }
+
+    @CommandHandler
+    public void handle(CancelTransfer command) {
+        require(status == Status.REQUESTED || status == Status.APPROVED || status == Status.RESERVED, "cancel");
+        apply(new TransferCancelled(transferId, fromDepotId));
+    }
+
+    @CommandHandler
+    public void handle(RecordReservation command) {
+        if (status == Status.APPROVED) {
+            apply(new TransferReserved(transferId, command.lots()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(FailTransfer command) {
+        if (status == Status.APPROVED) {
+            apply(new TransferFailed(transferId, command.code(), command.itemCode()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(DispatchTransfer command) {
+        require(Status.RESERVED, "dispatch");
+        apply(new TransferDispatched(transferId, fromDepotId, toDepotId, command.vehicle(), command.driver(),
+                command.waybillNumber(), command.dispatchedOn(), List.copyOf(lots.values())));
+    }
+
+    @CommandHandler
+    public void handle(ReceiveTransfer command) {
+        require(Status.DISPATCHED, "receive");
+        Map<UUID, Arrival> byLot = new HashMap<>();
+        for (Arrival arrival : command.arrivals()) {
+            if (!lots.containsKey(arrival.sourceLotId()) || byLot.put(arrival.sourceLotId(), arrival) != null) {
+                throw new DomainRuleViolation("arrival-unknown-lot", "Lot " + arrival.sourceLotId()
+                        + " was not dispatched in this transfer, or is named twice", arrival.sourceLotId());
+            }
+        }
+        List<ArrivedLot> arrived = new ArrayList<>();
+        for (LotQuantity sent : lots.values()) {
+            Arrival arrival = byLot.get(sent.lotId());
+            if (arrival == null) {
+                throw new DomainRuleViolation("arrival-missing-lot", "Say what arrived of lot " + sent.lotNumber()
+                        + " (0 if nothing)", sent.lotNumber());
+            }
+            long shortage = sent.quantity() - arrival.received() - arrival.damaged();
+            if (shortage < 0) {
+                throw new DomainRuleViolation("arrival-exceeds-dispatch", "More of lot " + sent.lotNumber()
+                        + " arrived than was dispatched", sent.lotNumber(), sent.quantity());
+            }
+            if ((shortage > 0 || arrival.damaged() > 0) && (arrival.reason() == null || arrival.reason().isBlank())) {
+                throw new DomainRuleViolation("arrival-reason-missing", "Give the reason for the shortage or damage"
+                        + " of lot " + sent.lotNumber(), sent.lotNumber());
+            }
+            UUID newLot = UUID.nameUUIDFromBytes((transferId + "|" + sent.lotId()).getBytes(StandardCharsets.UTF_8));
+            arrived.add(new ArrivedLot(newLot, sent, arrival.received(), arrival.damaged(), shortage,
+                    arrival.reason()));
+        }
+        apply(new TransferReceived(transferId, supplyRequestId, fromDepotId, toDepotId, command.receivedOn(),
+                arrived));
+    }
+
+    @CommandHandler
+    public void handle(CloseTransfer command) {
+        if (status == Status.RECEIVED) {
+            apply(new TransferClosed(transferId));
+        }
+    }
+
+    private void require(Status expected, String action) {
+        require(status == expected, action);
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new DomainRuleViolation("transfer-wrong-state", "A transfer that is " + status + " cannot " + action,
+                    status, action);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TransferRequested event) {
+        transferId = event.transferId();
+        supplyRequestId = event.supplyRequestId();
+        fromDepotId = event.fromDepotId();
+        toDepotId = event.toDepotId();
+        lines = event.lines();
+        status = Status.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferApproved event) {
+        status = Status.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferRejected event) {
+        status = Status.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferCancelled event) {
+        status = Status.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferReserved event) {
+        status = Status.RESERVED;
+        event.lots().forEach(lot -> lots.put(lot.lotId(), lot));
+    }
+
+    @EventSourcingHandler
+    void on(TransferFailed event) {
+        status = Status.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferDispatched event) {
+        status = Status.DISPATCHED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferReceived event) {
+        status = Status.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(TransferClosed event) {
+        status = Status.CLOSED;
+    }
+}

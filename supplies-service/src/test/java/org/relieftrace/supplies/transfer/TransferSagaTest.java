@@ -1,0 +1,119 @@
+package org.relieftrace.supplies.transfer;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.relieftrace.supplies.stock.LotQuantity;
+import org.relieftrace.supplies.stock.StockCommands.ArrivedLot;
+import org.relieftrace.supplies.stock.StockCommands.IssueReservation;
+import org.relieftrace.supplies.stock.StockCommands.ReceiveTransferredStock;
+import org.relieftrace.supplies.stock.StockCommands.ReleaseReservation;
+import org.relieftrace.supplies.stock.StockCommands.ReserveStock;
+import org.relieftrace.supplies.stock.StockCommands.Want;
+import org.relieftrace.supplies.stock.StockEvents.StockReservationRefused;
+import org.relieftrace.supplies.stock.StockEvents.StockReserved;
+import org.relieftrace.supplies.stock.StockEvents.TransferredStockReceived;
+import org.relieftrace.supplies.transfer.TransferCommands.CloseTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.FailTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.RecordReservation;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferApproved;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferCancelled;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferReceived;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferRejected;
+
+class TransferSagaTest {
+
+    private static final UUID TRANSFER = UUID.randomUUID();
+    private static final UUID FROM = UUID.randomUUID();
+    private static final UUID TO = UUID.randomUUID();
+    private static final List<Want> LINES = List.of(new Want("TENT-12", 200, null));
+    private static final LotQuantity LOT = new LotQuantity(UUID.randomUUID(), "TENT-12", "T-1", "顶",
+            LocalDate.of(2026, 1, 1), null, 200);
+
+    private SagaTestFixture<TransferSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(TransferSaga.class);
+    }
+
+    private TransferApproved approved() {
+        return new TransferApproved(TRANSFER, FROM, LINES);
+    }
+
+    @Test
+    void anApprovedTransferAsksTheSourceToReserve() {
+        LocalDate today = LocalDate.ofInstant(fixture.currentTime(), ZoneId.of("Asia/Shanghai"));
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(approved())
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new ReserveStock(FROM, TRANSFER, LINES, today));
+    }
+
+    @Test
+    void aReservationIsRecordedOnTheTransfer() {
+        fixture.givenAPublished(approved())
+                .whenPublishingA(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .expectDispatchedCommands(new RecordReservation(TRANSFER, List.of(LOT)));
+    }
+
+    @Test
+    void aRefusedReservationFailsTheTransferAndEndsTheSaga() {
+        fixture.givenAPublished(approved())
+                .whenPublishingA(new StockReservationRefused(FROM, TRANSFER, "insufficient-stock", "TENT-12"))
+                .expectDispatchedCommands(new FailTransfer(TRANSFER, "insufficient-stock", "TENT-12"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void aCancelledTransferGivesItsReservationBack() {
+        fixture.givenAPublished(approved())
+                .andThenAPublished(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .whenPublishingA(new TransferCancelled(TRANSFER, FROM))
+                .expectDispatchedCommands(new ReleaseReservation(FROM, TRANSFER, "cancelled"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void aRejectedTransferGivesItsReservationBack() {
+        fixture.givenAPublished(approved())
+                .andThenAPublished(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .whenPublishingA(new TransferRejected(TRANSFER, FROM))
+                .expectDispatchedCommands(new ReleaseReservation(FROM, TRANSFER, "rejected"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void aReservationThatLandsAfterTheCancellationIsGivenBackAtOnce() {
+        fixture.givenAPublished(approved())
+                .andThenAPublished(new TransferCancelled(TRANSFER, FROM))
+                .whenPublishingA(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .expectDispatchedCommands(new ReleaseReservation(FROM, TRANSFER, "withdrawn"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void dispatchIssuesTheReservationAndReceiptFillsTheDestinationThenCloses() {
+        ArrivedLot arrived = new ArrivedLot(UUID.randomUUID(), LOT, 198, 2, 0, "雨淋受损");
+        LocalDate day = LocalDate.of(2026, 7, 21);
+        fixture.givenAPublished(approved())
+                .andThenAPublished(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .whenPublishingA(new TransferDispatched(TRANSFER, FROM, TO, "渝A12345", "李四", "YD-1", day,
+                        List.of(LOT)))
+                .expectDispatchedCommands(new IssueReservation(FROM, TRANSFER));
+        fixture.givenAPublished(approved())
+                .whenPublishingA(new TransferReceived(TRANSFER, null, FROM, TO, day, List.of(arrived)))
+                .expectDispatchedCommands(new ReceiveTransferredStock(TO, TRANSFER, FROM, day, List.of(arrived)));
+        fixture.givenAPublished(approved())
+                .whenPublishingA(new TransferredStockReceived(TO, TRANSFER, FROM, day, List.of(arrived)))
+                .expectDispatchedCommands(new CloseTransfer(TRANSFER))
+                .expectActiveSagas(0);
+    }
+}
