@@ -75,7 +75,7 @@ class ConsoleBrowserTest {
             browser.open("/console/stock");
             String lots = browser.find("#lots").getText();
             assertThat(lots).contains(LOT + "-A").contains(LOT + "-B").doesNotContain(LOT + "-C");
-            assertThat(browser.find("#items").getText()).contains("矿泉水");
+            assertThat(browser.find("#items").getText()).contains("瓶装饮用水");
             assertThat(browser.screenshot("keeper-4-stock-after")).isLessThan(PAGE_BUDGET_MILLIS);
 
             // another depot's stock is not shown to this keeper: the API refuses and the console says so

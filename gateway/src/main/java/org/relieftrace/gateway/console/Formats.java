@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 
 import io.quarkus.qute.TemplateExtension;
 
@@ -79,6 +80,21 @@ public final class Formats {
         LocalDateTime wallClock = text.length() > 16 ? LocalDateTime.parse(text) : LocalDateTime.parse(text,
                 LOCAL_INPUT);
         return wallClock.atZone(CHINA).toInstant().toString();
+    }
+
+    /** The text of {@code prefix + value} (e.g. {@code role_auditor}), or the value itself when there is none. */
+    public static String text(Map<String, String> texts, String prefix, Object value) {
+        String key = prefix + value;
+        return texts.getOrDefault(key, value == null ? "" : value.toString());
+    }
+
+    /** The roles of the ReliefTrace role model among a comma-separated list (Keycloak's own roles left out). */
+    public static String modelRoles(String roles) {
+        if (roles == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(roles.split(",")).map(String::strip).filter(Viewer.KNOWN_ROLES::contains)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Now, in Shanghai, as a {@code datetime-local} value. */

@@ -34,7 +34,7 @@ public record Viewer(String username, Set<String> roles, String division, List<S
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
 
-    private static final Set<String> KNOWN_ROLES = Set.of(KEEPER, OFFICER, CIVIL, FINANCE, AUDITOR, ADMIN);
+    static final Set<String> KNOWN_ROLES = Set.of(KEEPER, OFFICER, CIVIL, FINANCE, AUDITOR, ADMIN);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads the claims of a JWT access token (without checking it: the services do). */

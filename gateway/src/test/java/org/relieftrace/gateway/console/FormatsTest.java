@@ -45,4 +45,11 @@ class FormatsTest {
         assertThat(Formats.qty(12000)).isEqualTo("12,000");
         assertThat(Formats.qty(7)).isEqualTo("7");
     }
+
+    @Test
+    void onlyTheRolesOfTheReliefTraceModelAreShown() {
+        assertThat(Formats.modelRoles("default-roles-relief,depot-keeper,offline_access,uma_authorization"))
+                .isEqualTo("depot-keeper");
+        assertThat(Formats.modelRoles("auditor, admin")).isEqualTo("auditor, admin");
+    }
 }

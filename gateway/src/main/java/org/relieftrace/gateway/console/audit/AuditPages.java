@@ -231,9 +231,9 @@ public class AuditPages {
         if (roles.isArray()) {
             List<String> names = new ArrayList<>();
             roles.forEach(role -> names.add(role.asText()));
-            return String.join(", ", names);
+            return Formats.modelRoles(String.join(",", names));
         }
-        return roles.asText("");
+        return Formats.modelRoles(roles.asText(""));
     }
 
     static List<Map.Entry<String, String>> fields(JsonNode object) {

@@ -128,7 +128,7 @@ public class HouseholdPages {
             changes.add(new Change(entry.path("sequence").asLong(), entry.path("event").asText(),
                     Formats.time(entry.path("at").asText()), entry.path("at").asText(),
                     entry.path("username").asText(""),
-                    entry.path("roles").asText(""), entry.path("division").asText(""),
+                    Formats.modelRoles(entry.path("roles").asText("")), entry.path("division").asText(""),
                     entry.path("reason").asText(""), fields(entry.path("change"))));
         }
         JsonNode account = household.path("payoutAccount");

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.resteasy.reactive.common.jaxrs.MultivaluedTreeMap;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ class ReceiptPagesTest {
 
     @Test
     void theFormBecomesTheApisReceiptWithBlankLinesAndFieldsLeftOut() {
-        MultivaluedTreeMap<String, String> fields = new MultivaluedTreeMap<>();
+        MultivaluedHashMap<String, String> fields = new MultivaluedHashMap<>();
         fields.putSingle("depot", "d-1");
         fields.putSingle("key", "k-1");
         fields.putSingle("source", "DONATION");
