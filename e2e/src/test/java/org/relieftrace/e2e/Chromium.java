@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where Debian's {@code chromium} and {@code chromidriver} are: {@code RELIEF_CHROMIUM} / {@code RELIEF_CHROMEDRIVER}
+ * Where Debian's {@code chromium} and {@code chromedriver} are: {@code RELIEF_CHROMIUM} / {@code RELIEF_CHROMEDRIVER}
  * when set, else {@code /usr/bin}. {@code ./relief test} installs both (as root) when they are missing; without them
  * the browser tests fail and say so — they never skip.
  */
 record Chromium(Path browser, Path driver) {
 
-    private static final List<Path> BROWSERS = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/lib/chromium/chromium"));
+    private static final List<Path> BROWSERS = List.of(Path.of("/usr/bin/chromium"),
+            Path.of("/usr/lib/chromium/chromium"));
     private static final List<Path> DRIVERS = List.of(Path.of("/usr/bin/chromedriver"),
             Path.of("/usr/lib/chromium/chromedriver"));
 

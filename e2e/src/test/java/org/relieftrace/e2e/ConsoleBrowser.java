@@ -89,6 +89,21 @@ final class ConsoleBrowser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Opens a page the way a user comes back to it and returns how long it took to be ready, with a screenshot: the
+     * first opening warms the services' JVMs after start-up, the second is measured.
+     */
+    long measure(String path, String name) {
+        open(path);
+        open(path);
+        return screenshot(name);
+    }
+
+    /** {@link #measure} of the page the browser is on. */
+    long measureHere(String name) {
+        return measure(driver.getCurrentUrl().substring(RunningSystem.gateway().length()), name);
+    }
+
     /** Milliseconds from the start of the current page's navigation until it was loaded and drawn. */
     long loadMillis() {
         waitFor().until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
