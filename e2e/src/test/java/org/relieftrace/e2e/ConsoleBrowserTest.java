@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The web console in a real headless Chromium: each role logs in through Keycloak's login page and walks its main
  * path — the keeper receives goods and sees them in stock, civil affairs imports households from an XLSX file and
  * opens one with its history, the auditor opens the depot's history, its state at a past moment, the event stream,
- * the verification, the projections and the stock chart. Screenshots and page load times land in
- * {@code e2e/target/screenshots/}; every page must be ready within a second.
+ * the verification, the projections and the stock chart; an admin replays a projection. Screenshots and page load
+ * times land in {@code e2e/target/screenshots/}; every page must be ready within a second.
  */
 @ExtendWith(RunningSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,6 +40,8 @@ class ConsoleBrowserTest {
     private static final long PAGE_BUDGET_MILLIS = 1_000;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String LOT = "W-" + System.currentTimeMillis() % 1_000_000;
+    /** The household civil affairs imported, for the auditor to open. */
+    private static String importedHousehold;
 
     @Test
     @Order(1)
@@ -140,6 +142,7 @@ class ConsoleBrowserTest {
             String history = browser.find("#timeline").getText();
             assertThat(history).contains("HouseholdRegistered").contains("zhutuo-civil").contains("500118116000");
             assertThat(browser.measureHere("civil-3-household-history")).isLessThan(PAGE_BUDGET_MILLIS);
+            importedHousehold = browser.driver.getCurrentUrl().substring(RunningSystem.gateway().length());
         }
     }
 
@@ -183,14 +186,37 @@ class ConsoleBrowserTest {
                     "auditor-4-verify")).isLessThan(PAGE_BUDGET_MILLIS);
             assertThat(browser.find("#verify-result").getText()).contains("哈希链完整");
 
+            assertThat(importedHousehold).as("the household civil affairs imported").isNotNull();
+            browser.open(importedHousehold);
+            assertThat(browser.find("#members").getText()).as("an auditor reads ID numbers masked, as the API"
+                    + " returns them to that role").contains("*");
+            assertThat(browser.find("#timeline").getText()).contains("HouseholdRegistered");
+
             assertThat(browser.measure("/console/audit/projections", "auditor-5-projections"))
                     .isLessThan(PAGE_BUDGET_MILLIS);
+            assertThat(browser.all("button.replay")).as("replaying is for admins").isEmpty();
             assertThat(browser.find("#projections").getText()).contains("物资服务").contains("登记服务");
 
             assertThat(browser.measure("/console/audit/stock-chart?depot=" + Depots.ZHUTUO + "&item=WATER-550",
                     "auditor-6-stock-chart")).isLessThan(PAGE_BUDGET_MILLIS);
             assertThat(browser.all("#stock-chart svg polyline")).hasSize(1);
             assertThat(browser.find("#chart-points").getText()).contains("StockReceived");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anAdminReplaysAProjectionAndSeesItRunningAgain() {
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("admin")) {
+            browser.open("/console/audit/projections");
+            browser.find("#replay-registry-capacity").click();
+            assertThat(browser.visible("#replay-started").getText()).contains("capacity");
+            browser.screenshot("admin-1-projection-replay");
+            browser.waitFor().until(driver -> {
+                browser.open("/console/audit/projections");
+                return browser.all("#projections tr").stream().map(WebElement::getText)
+                        .anyMatch(row -> row.contains("capacity") && row.contains("运行中"));
+            });
         }
     }
 

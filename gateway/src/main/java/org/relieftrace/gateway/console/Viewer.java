@@ -100,6 +100,11 @@ public record Viewer(String username, Set<String> roles, String division, List<S
         return hasAny(CIVIL, ADMIN);
     }
 
+    /** Replays a projection (rebuilds a read model from the history): admins only. */
+    public boolean replaysProjections() {
+        return hasAny(ADMIN);
+    }
+
     /** Opens the audit pages (history, state at a moment, stream, verification, projections). */
     public boolean audits() {
         return hasAny(AUDITOR, ADMIN);

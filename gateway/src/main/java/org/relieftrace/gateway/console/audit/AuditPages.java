@@ -7,11 +7,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * 审计 — the auditor's pages over the audit API of each service: a record's history as a timeline (who, role,
  * division, when, why), the record as it stood at a chosen moment, the global event stream with filters, hash-chain
- * verification with the export, and the state of every projection.
+ * verification with the export, and the state of every projection (which an admin may replay).
  */
 @Path("/console/audit")
 @Produces(MediaType.TEXT_HTML)
@@ -192,6 +195,21 @@ public class AuditPages {
                 .data("broken", broken);
     }
 
+    @POST
+    @Path("/projections/{service}/{name}/replay")
+    public TemplateInstance replay(@PathParam("service") String service, @PathParam("name") String name) {
+        String svc = service(service);
+        String started = null;
+        ApiProblem refused = null;
+        try {
+            api.post(base(svc) + "/projections/" + enc(name) + "/replay", Map.of(), UUID.randomUUID().toString());
+            started = name;
+        } catch (ApiProblem problem) {
+            refused = problem;
+        }
+        return projections().data("started", started).data("problem", refused);
+    }
+
     @GET
     @Path("/projections")
     public TemplateInstance projections() {
@@ -208,7 +226,8 @@ public class AuditPages {
                 failures.add(Map.of("service", svc, "problem", problem));
             }
         }
-        return pages.page(projections).data("projections", found).data("failures", failures);
+        return pages.page(projections).data("projections", found).data("failures", failures).data("started", null)
+                .data("problem", null);
     }
 
     /** Events of an audit page, newest last, with who/when/why pulled out of the metadata. */
