@@ -212,10 +212,11 @@ class ConsoleBrowserTest {
             browser.find("#replay-registry-capacity").click();
             assertThat(browser.visible("#replay-started").getText()).contains("capacity");
             browser.screenshot("admin-1-projection-replay");
+            // rebuilt from the whole history: running again and caught up with the global stream
             browser.waitFor().until(driver -> {
                 browser.open("/console/audit/projections");
-                return browser.all("#projections tr").stream().map(WebElement::getText)
-                        .anyMatch(row -> row.contains("capacity") && row.contains("运行中"));
+                return browser.find("#projection-registry-capacity").getText().contains("运行中")
+                        && browser.find("#lag-registry-capacity").getText().equals("0");
             });
         }
     }
