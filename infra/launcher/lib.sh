@@ -161,3 +161,34 @@ wait_http() {
     tail -n 40 "$(log_file "$name")" >&2 || true
     die "$name did not answer 200 at $url within ${timeout}s; full log: $(log_file "$name")"
 }
+
+# --- the browser of the console tests ---------------------------------------------------------------------------
+
+# Debian's chromium and chromedriver for the console's browser tests (e2e/), and a Chinese font so that their
+# screenshots are legible: found in /usr/bin (or where RELIEF_CHROMIUM / RELIEF_CHROMEDRIVER point), else installed
+# with apt-get when running as root. Otherwise says plainly what is missing; the browser tests then fail with the
+# same message rather than skip.
+ensure_chromium() {
+    local browser=${RELIEF_CHROMIUM:-/usr/bin/chromium} driver=${RELIEF_CHROMEDRIVER:-/usr/bin/chromedriver}
+    local font=1
+    command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=zh 2>/dev/null)" ]] || font=0
+    [[ -x "$browser" && -x "$driver" && $font == 1 ]] && return 0
+    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+        say "console tests: installing Debian's chromium, chromium-driver and a Chinese font (apt-get) ..."
+        if (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver \
+                fonts-wqy-microhei) \
+                >"${STATE}/apt-chromium.log" 2>&1; then
+            say "console tests: $("$browser" --version 2>/dev/null || echo chromium) installed"
+        else
+            warn "installing chromium failed; see ${STATE}/apt-chromium.log"
+        fi
+        [[ -n "$(fc-list :lang=zh 2>/dev/null)" ]] && font=1
+    fi
+    [[ -x "$browser" && -x "$driver" ]] || {
+        warn "the console's browser tests need Debian's chromium and chromedriver ($browser, $driver): missing."
+        warn "install them with: apt-get install -y chromium chromium-driver (as root), or set RELIEF_CHROMIUM and"
+        warn "RELIEF_CHROMEDRIVER; until then the browser tests (e2e ConsoleBrowserTest) fail."
+    }
+    [[ $font == 1 ]] || warn "no Chinese font (e.g. fonts-wqy-microhei): the console's screenshots show boxes for text"
+    return 0
+}

@@ -47,6 +47,9 @@ public interface GatewayConfig {
         /** {@code Content-Security-Policy} of Swagger UI, which needs its own scripts and styles. */
         String swaggerUiContentSecurityPolicy();
 
+        /** {@code Content-Security-Policy} of the web console's pages (their own scripts, styles and forms). */
+        String consoleContentSecurityPolicy();
+
         /** The per-user limit on write requests ({@code POST/PUT/PATCH/DELETE} under {@code /api}). */
         RateLimit writeRateLimit();
     }

@@ -2,6 +2,7 @@ package org.relieftrace.gateway.edge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -52,8 +53,8 @@ class EdgeHeadersTest {
     }
 
     @Test
-    void landingPageLinksToTheApisAndCarriesTheSecurityHeaders() {
-        securityHeadersOn(given().when().get("/"))
+    void theApiPageLinksToTheApisAndCarriesTheSecurityHeaders() {
+        securityHeadersOn(given().when().get("/apis.html"))
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", PAGE_POLICY)
@@ -64,6 +65,13 @@ class EdgeHeadersTest {
                 .body(containsString("href=\"/api/relief\""))
                 .body(containsString("href=\"/api/registry\""));
         given().when().get("/gateway.css").then().statusCode(200).contentType(containsString("text/css"));
+    }
+
+    @Test
+    void theRootOpensTheConsole() {
+        securityHeadersOn(given().redirects().follow(false).when().get("/"))
+                .statusCode(303)
+                .header("Location", endsWith("/console"));
     }
 
     @Test

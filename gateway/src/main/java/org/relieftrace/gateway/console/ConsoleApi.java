@@ -1,0 +1,140 @@
+package org.relieftrace.gateway.console;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.relieftrace.gateway.GatewayConfig;
+import org.relieftrace.gateway.proxy.Upstream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * The console's only way to data: the public API of the services (the paths of the API map, e.g.
+ * {@code /api/supplies/depots/{id}/stock}), called with the user's own access token and language. A refusal comes
+ * back as an {@link ApiProblem} carrying the service's message, which the page then shows.
+ */
+@ApplicationScoped
+public class ConsoleApi {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Console console;
+
+    @Inject
+    ObjectMapper json;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** {@code GET path} (with its query); the JSON answer. */
+    public JsonNode get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** {@code POST path} with a JSON body and an idempotency key; the JSON answer (empty for none). */
+    public JsonNode post(String path, Object body, String idempotencyKey) {
+        try {
+            return send(request(path).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", idempotencyKey)
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** {@code POST path} with one file as the multipart form part {@code file}. */
+    public JsonNode postFile(String path, String fileName, String contentType, byte[] content,
+                             String idempotencyKey) {
+        String boundary = "relief-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(origin(path).resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + console.viewer().accessToken())
+                .header("Accept-Language", console.acceptLanguage())
+                .header("Accept", "application/json, application/problem+json");
+        String requestId = console.requestId();
+        if (requestId != null) {
+            builder.header("X-Request-Id", requestId);
+        }
+        return builder;
+    }
+
+    private URI origin(String path) {
+        for (Upstream upstream : Upstream.values()) {
+            if (path.startsWith(upstream.basePath() + "/")) {
+                return upstream.url(config);
+            }
+        }
+        throw new IllegalArgumentException("not a public API path: " + path);
+    }
+
+    private JsonNode send(HttpRequest request) {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw unreachable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable();
+        }
+        JsonNode body = parse(response.body());
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), body);
+        }
+        return body;
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private ApiProblem problem(int status, JsonNode body) {
+        List<ApiProblem.Field> fields = new ArrayList<>();
+        body.path("errors").forEach(error -> fields.add(new ApiProblem.Field(error.path("field").asText(),
+                error.path("message").asText())));
+        String title = body.path("title").asText(null);
+        return new ApiProblem(status, body.path("type").asText(null),
+                title != null ? title : console.text("problem_status_" + (status / 100) + "xx"),
+                body.path("detail").asText(null), fields);
+    }
+
+    private ApiProblem unreachable() {
+        return new ApiProblem(502, null, console.text("problem_unreachable"), null, List.of());
+    }
+}

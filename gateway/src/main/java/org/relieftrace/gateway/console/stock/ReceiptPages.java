@@ -1,0 +1,197 @@
+package org.relieftrace.gateway.console.stock;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.relieftrace.gateway.console.ApiProblem;
+import org.relieftrace.gateway.console.ConsoleApi;
+import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Pages;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 入库单 — the receive-goods form: source, reference, supplier, date, reason and one line per lot (item, lot
+ * number, quantity, production and expiry dates). Sent as {@code POST /api/supplies/depots/{id}/receipts} with an
+ * idempotency key fixed when the form was drawn, so that a double click records the goods once. A refusal shows the
+ * API's message and keeps what was typed.
+ */
+@Path("/console/receipts")
+@Produces(MediaType.TEXT_HTML)
+@RunOnVirtualThread
+public class ReceiptPages {
+
+    /** Where goods come from (ReceiptSource of the API). */
+    static final List<String> SOURCES = List.of("PROCUREMENT", "DONATION", "AGREEMENT_CALL_OFF", "RETURN");
+
+    /** One lot line as typed. */
+    @TemplateData
+    public record Line(String itemCode, String lotNumber, String quantity, String producedOn, String expiresOn) {
+
+        static Line empty() {
+            return new Line("", "", "", "", "");
+        }
+
+        boolean blank() {
+            return itemCode.isBlank() && lotNumber.isBlank() && quantity.isBlank();
+        }
+    }
+
+    /** The form as typed; {@code key} is the idempotency key of this submission. */
+    @TemplateData
+    public record Form(String depotId, String key, String source, String reference, String supplier,
+                       String receivedOn, String reason, List<Line> lines) {
+    }
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ConsoleApi api;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    @Location("console/receive.html")
+    Template receive;
+
+    @Inject
+    @Location("console/receipt-form.html")
+    Template receiptForm;
+
+    @Inject
+    @Location("console/receipt-line.html")
+    Template receiptLine;
+
+    @GET
+    @Path("/new")
+    public TemplateInstance form(@QueryParam("depot") String depotId) {
+        Directory.Depot depot = directory.depot(depotId);
+        Form form = new Form(depot == null ? "" : depot.depotId(), UUID.randomUUID().toString(), "PROCUREMENT", "",
+                "", "", "", List.of(Line.empty()));
+        return withChoices(pages.page(receive), form).data("depot", depot).data("depots", directory.depots());
+    }
+
+    @GET
+    @Path("/line")
+    public TemplateInstance line() {
+        return pages.fragment(receiptLine).data("line", Line.empty()).data("items", directory.items().values());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance submit(MultivaluedMap<String, String> fields) {
+        Form form = read(fields);
+        TemplateInstance answer = pages.console().htmx() ? pages.fragment(receiptForm)
+                : pages.page(receive).data("depot", directory.depot(form.depotId())).data("depots",
+                directory.depots());
+        try {
+            JsonNode recorded = api.post("/api/supplies/depots/" + form.depotId() + "/receipts", body(form),
+                    form.key());
+            Form next = new Form(form.depotId(), UUID.randomUUID().toString(), form.source(), "", form.supplier(),
+                    "", "", List.of(Line.empty()));
+            return withChoices(answer, next).data("recorded", recorded.path("receiptId").asText())
+                    .data("recordedLots", recorded.path("lotIds").size());
+        } catch (ApiProblem problem) {
+            return withChoices(answer, form).data("problem", problem);
+        }
+    }
+
+    private TemplateInstance withChoices(TemplateInstance page, Form form) {
+        return page.data("form", form).data("items", directory.items().values()).data("sources", SOURCES)
+                .data("recorded", null).data("problem", null);
+    }
+
+    static Form read(MultivaluedMap<String, String> fields) {
+        List<String> codes = all(fields, "itemCode");
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            Line line = new Line(at(fields, "itemCode", i), at(fields, "lotNumber", i), at(fields, "quantity", i),
+                    at(fields, "producedOn", i), at(fields, "expiresOn", i));
+            if (!line.blank()) {
+                lines.add(line);
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add(Line.empty());
+        }
+        String key = fields.getFirst("key");
+        return new Form(one(fields, "depot"), key == null || key.isBlank() ? UUID.randomUUID().toString() : key,
+                one(fields, "source"), one(fields, "reference"), one(fields, "supplier"),
+                one(fields, "receivedOn"), one(fields, "reason"), lines);
+    }
+
+    /** The API's request body: blank fields left out, so the API names what is missing. */
+    static Map<String, Object> body(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        put(body, "source", form.source());
+        put(body, "reference", form.reference());
+        put(body, "supplier", form.supplier());
+        put(body, "receivedOn", form.receivedOn());
+        put(body, "reason", form.reason());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Line line : form.lines()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            put(out, "itemCode", line.itemCode());
+            put(out, "lotNumber", line.lotNumber());
+            if (!line.quantity().isBlank()) {
+                out.put("quantity", quantity(line.quantity()));
+            }
+            put(out, "producedOn", line.producedOn());
+            put(out, "expiresOn", line.expiresOn());
+            lines.add(out);
+        }
+        body.put("lines", lines);
+        return body;
+    }
+
+    /** A whole number as a number; anything else as typed, for the API to refuse with the field named. */
+    private static Object quantity(String typed) {
+        try {
+            return Long.parseLong(typed.strip());
+        } catch (NumberFormatException e) {
+            return typed.strip();
+        }
+    }
+
+    private static void put(Map<String, Object> body, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(name, value.strip());
+        }
+    }
+
+    private static List<String> all(MultivaluedMap<String, String> fields, String name) {
+        List<String> values = fields.get(name);
+        return values == null ? List.of() : values;
+    }
+
+    private static String at(MultivaluedMap<String, String> fields, String name, int index) {
+        List<String> values = all(fields, name);
+        return index < values.size() && values.get(index) != null ? values.get(index) : "";
+    }
+
+    private static String one(MultivaluedMap<String, String> fields, String name) {
+        String value = fields.getFirst(name);
+        return value == null ? "" : value;
+    }
+}

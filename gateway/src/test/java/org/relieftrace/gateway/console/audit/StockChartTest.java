@@ -1,0 +1,54 @@
+package org.relieftrace.gateway.console.audit;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StockChartTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode event(String type, String at, String payload) throws Exception {
+        return JSON.readTree("{\"payloadType\":\"org.relieftrace.contracts.supplies." + type + "\",\"timestamp\":\""
+                + at + "\",\"payload\":" + payload + "}");
+    }
+
+    @Test
+    void receiptsOfTheItemAddUpAndOtherItemsAreLeftOut() throws Exception {
+        StockChart chart = StockChart.of("WATER-550", List.of(
+                event("StockReceived", "2026-07-20T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":24}"),
+                event("StockReceived", "2026-07-20T02:00:00Z", "{\"itemCode\":\"TENT-12\",\"quantity\":3}"),
+                event("StockReceived", "2026-07-20T03:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":76}")));
+        assertThat(chart.points()).extracting(StockChart.Point::quantity).containsExactly(24L, 100L);
+        assertThat(chart.max()).isEqualTo(100);
+        assertThat(chart.points().get(0).x()).isEqualTo(StockChart.LEFT);
+        assertThat(chart.points().get(1).x()).isEqualTo(StockChart.WIDTH - StockChart.RIGHT);
+        assertThat(chart.points().get(1).y()).as("the top of the scale").isEqualTo(StockChart.TOP);
+        assertThat(chart.polyline()).startsWith("60.0,");
+    }
+
+    @Test
+    void goodsLeavingTheDepotTakeTheQuantityDown() throws Exception {
+        StockChart chart = StockChart.of("WATER-550", List.of(
+                event("StockReceived", "2026-07-20T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":50}"),
+                event("StockDistributed", "2026-07-21T01:00:00Z",
+                        "{\"lines\":[{\"itemCode\":\"WATER-550\",\"quantity\":20}]}"),
+                event("StockWrittenOff", "2026-07-22T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":5}"),
+                event("DepotNoted", "2026-07-23T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":999}")));
+        assertThat(chart.points()).extracting(StockChart.Point::quantity).containsExactly(50L, 30L, 25L);
+    }
+
+    @Test
+    void theScaleEndsOnARoundNumber() {
+        assertThat(StockChart.niceCeiling(1)).isEqualTo(1);
+        assertThat(StockChart.niceCeiling(24)).isEqualTo(50);
+        assertThat(StockChart.niceCeiling(100)).isEqualTo(100);
+        assertThat(StockChart.niceCeiling(101)).isEqualTo(200);
+        assertThat(StockChart.niceCeiling(7300)).isEqualTo(10000);
+    }
+}
