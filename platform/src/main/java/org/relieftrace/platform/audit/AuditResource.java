@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -58,6 +59,9 @@ public abstract class AuditResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    Checkpoints checkpoints;
 
     @GET
     @Path("/aggregates/{type}/{id}/events")
@@ -143,7 +147,7 @@ public abstract class AuditResource {
         if (aggregate != null && !aggregate.isBlank()) {
             ChainVerifier.Verdict verdict = verifier.verify(aggregate);
             return new ChainVerifier.Report(verdict.eventsChecked(), verdict.eventsChecked() == 0 ? 0 : 1,
-                    verdict.intact(), verdict.broken());
+                    verdict.intact(), verdict.broken(), 0, List.of());
         }
         return verifier.verifyRange(fromIndex, toIndex);
     }
@@ -153,12 +157,53 @@ public abstract class AuditResource {
     @Produces(NDJSON)
     @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
     @RunOnVirtualThread
-    @Operation(summary = "Export the event store as NDJSON", description = "One event a line in global order:"
-            + " globalIndex, aggregate type and id, sequence, eventId, timestamp, payloadType, revision, payload and"
-            + " metaData; verifiable offline with the verifier.")
+    @Operation(summary = "Export the event store as NDJSON", description = "A header line (public key, running"
+            + " hash before the range), then one event a line in global order (globalIndex, aggregate type and id,"
+            + " sequence, eventId, timestamp, payloadType, revision, payload and metaData) with the signed checkpoints"
+            + " of the range among them (`kind`: header, event, checkpoint); verifiable offline with the verifier.")
     @APIResponse(responseCode = "200", description = "the events, streamed")
     public StreamingOutput export(@QueryParam("fromIndex") Long fromIndex, @QueryParam("toIndex") Long toIndex) {
         return out -> log.export(fromIndex, toIndex, out);
+    }
+
+    @GET
+    @Path("/checkpoints")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
+    @RunOnVirtualThread
+    @Operation(summary = "The signed checkpoints of the global stream", description = "签名检查点: each seals the"
+            + " running hash over every event up to its global index with the service's Ed25519 key; oldest first.")
+    @APIResponse(responseCode = "200", description = "a page of checkpoints")
+    public List<CheckpointSeal.Checkpoint> checkpoints(@QueryParam("fromIndex") Long fromIndex,
+                                                       @QueryParam("toIndex") Long toIndex,
+                                                       @QueryParam("page") Integer page,
+                                                       @QueryParam("size") Integer size) {
+        return checkpoints.list(fromIndex, toIndex, page(page), size(size));
+    }
+
+    @POST
+    @Path("/checkpoints")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(DivisionAccess.ADMIN)
+    @RunOnVirtualThread
+    @Operation(summary = "Make a checkpoint now", description = "Seals the stream up to its newest settled event"
+            + " without waiting for the next periodic checkpoint. Admins only.")
+    @APIResponse(responseCode = "201", description = "the new checkpoint")
+    @APIResponse(responseCode = "204", description = "no new event to seal")
+    public Response makeCheckpoint() {
+        return checkpoints.make().map(c -> Response.status(Response.Status.CREATED).entity(c).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/checkpoints/public-key")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The public key of the checkpoints", description = "Ed25519, base64 X.509: what the"
+            + " offline verifier checks the checkpoints of an export with (`--public-key`).")
+    @APIResponse(responseCode = "200", description = "the algorithm, key id and public key")
+    public Checkpoints.PublishedKey publicKey() {
+        return checkpoints.publishedKey();
     }
 
     @GET

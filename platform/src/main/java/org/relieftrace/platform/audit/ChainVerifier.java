@@ -43,8 +43,9 @@ public class ChainVerifier {
         }
     }
 
-    /** The outcome of verifying several aggregates. */
-    public record Report(long eventsChecked, long aggregatesChecked, boolean intact, List<ChainCheck.Broken> broken) {
+    /** The outcome of verifying several aggregates and the signed checkpoints of the stream. */
+    public record Report(long eventsChecked, long aggregatesChecked, boolean intact, List<ChainCheck.Broken> broken,
+                         long checkpointsChecked, List<CheckpointSeal.Broken> brokenCheckpoints) {
     }
 
     private static final String COLUMNS = "type, aggregate_identifier, sequence_number, global_index,"
@@ -55,6 +56,9 @@ public class ChainVerifier {
 
     @Inject
     AxonRuntime axon;
+
+    @Inject
+    Checkpoints checkpoints;
 
     /** Verifies the whole chain of one aggregate. */
     public Verdict verify(String aggregateId) {
@@ -69,10 +73,14 @@ public class ChainVerifier {
      */
     public Report verifyRange(Long fromIndex, Long toIndex) {
         String table = axon.eventTable();
-        return run("SELECT " + COLUMNS + " FROM " + table + " WHERE aggregate_identifier IN (SELECT"
+        Report chains = run("SELECT " + COLUMNS + " FROM " + table + " WHERE aggregate_identifier IN (SELECT"
                         + " aggregate_identifier FROM " + table + " WHERE global_index >= ? AND global_index <= ?)"
                         + " ORDER BY aggregate_identifier, sequence_number",
                 fromIndex == null ? Long.MIN_VALUE : fromIndex, toIndex == null ? Long.MAX_VALUE : toIndex);
+        Checkpoints.Report sealed = checkpoints.verify(fromIndex, toIndex);
+        return new Report(chains.eventsChecked(), chains.aggregatesChecked(),
+                chains.intact() && sealed.broken().isEmpty(), chains.broken(), sealed.checkpointsChecked(),
+                sealed.broken());
     }
 
     private Report run(String sql, Object... values) {
@@ -117,6 +125,6 @@ public class ChainVerifier {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event store", e);
         }
-        return new Report(events, aggregates, broken.isEmpty(), List.copyOf(broken));
+        return new Report(events, aggregates, broken.isEmpty(), List.copyOf(broken), 0, List.of());
     }
 }
