@@ -14,9 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,6 +64,9 @@ public abstract class AuditResource {
 
     @Inject
     Checkpoints checkpoints;
+
+    @Inject
+    ProjectionReplays replays;
 
     @GET
     @Path("/aggregates/{type}/{id}/events")
@@ -223,13 +228,34 @@ public abstract class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(DivisionAccess.ADMIN)
     @RunOnVirtualThread
-    @Operation(summary = "Replay a projection", description = "Stops it, clears its read model and rebuilds it from"
-            + " the whole global stream; it answers as soon as the replay has started. Admins only.")
-    @APIResponse(responseCode = "202", description = "the replay has started")
+    @Operation(summary = "Replay a projection", description = "Rebuilds it in the background from the whole global"
+            + " stream into shadow copies of its tables while queries keep being served from the live ones, then"
+            + " compares the rebuilt rows with the live rows: equal, or a report of the differences (table, key,"
+            + " live and rebuilt values); with `force=true` differing rebuilt rows replace the live ones. Follow the"
+            + " progress at the Location. Admins only.")
+    @APIResponse(responseCode = "202", description = "the replay has started; Location: its progress")
     @APIResponse(responseCode = "404", description = "no projection of that name")
-    @APIResponse(responseCode = "409", description = "the projection cannot be replayed")
-    public Response replay(@PathParam("name") String name) {
-        return Response.accepted(projections.replay(name)).build();
+    @APIResponse(responseCode = "409", description = "the projection cannot be replayed, or a replay of it runs")
+    public Response replay(@PathParam("name") String name, @QueryParam("force") boolean force,
+                           @Context UriInfo uri) {
+        ProjectionReplays.Status started = replays.start(name, force);
+        return Response.accepted(started).location(uri.getAbsolutePathBuilder().replacePath(
+                uri.getAbsolutePath().getPath().replaceFirst("/replay$", "/replays/" + started.id())).build())
+                .build();
+    }
+
+    @GET
+    @Path("/projections/{name}/replays/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
+    @RunOnVirtualThread
+    @Operation(summary = "A projection replay's progress", description = "Phase, events done of the total, rate and"
+            + " estimated time left; when done, the outcome of the comparison with the live view and the first"
+            + " differences.")
+    @APIResponse(responseCode = "200", description = "the replay")
+    @APIResponse(responseCode = "404", description = "no such replay of that projection")
+    public ProjectionReplays.Status replayStatus(@PathParam("name") String name, @PathParam("id") String id) {
+        return replays.status(name, id);
     }
 
     /** The prefix of the divisions the caller may read; null for everything. */

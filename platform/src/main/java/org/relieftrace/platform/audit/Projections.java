@@ -13,14 +13,11 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.eclipse.microprofile.health.Readiness;
 
 import org.relieftrace.platform.axon.AxonRuntime;
-import org.relieftrace.platform.domain.DomainRuleViolation;
-import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.ops.ProcessorHealth;
 
 /**
- * 投影重放 — the service's projections (event processors) as an auditor sees them, and their replay: the processor
- * stops, its tokens go back to the start of the global stream (its {@code @ResetHandler}s clear its tables), and it
- * rebuilds its read model from every event.
+ * 投影 — the service's projections (event processors) as an auditor sees them: running, in error, replaying, and
+ * their lag; {@link ProjectionReplays} rebuilds one aside and compares it with the live view.
  */
 @ApplicationScoped
 public class Projections {
@@ -42,25 +39,6 @@ public class Projections {
         List<Status> all = new ArrayList<>();
         processors().forEach((name, processor) -> all.add(status(name, processor)));
         return all;
-    }
-
-    /** Replays a projection from the start of the stream; answers its status once it has started again. */
-    public Status replay(String name) {
-        EventProcessor processor = processors().get(name);
-        if (processor == null) {
-            throw new NotFound("projection", name);
-        }
-        if (!(processor instanceof StreamingEventProcessor streaming) || !streaming.supportsReset()) {
-            throw new DomainRuleViolation("projection-not-replayable", "Projection " + name
-                    + " cannot be replayed", name);
-        }
-        streaming.shutdownAsync().join();
-        try {
-            streaming.resetTokens();
-        } finally {
-            streaming.start();
-        }
-        return status(name, streaming);
     }
 
     private Status status(String name, EventProcessor processor) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,24 @@ class AuditTest {
     DataSource dataSource;
 
     private UUID depot;
+
+    @AfterEach
+    void historyAsItWas() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE IF NOT EXISTS public.history_kept_aside AS SELECT * FROM"
+                    + " eventstore.domain_event_entry WITH NO DATA");
+            ddl.execute("ALTER TABLE eventstore.domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
+            try {
+                ddl.execute("DELETE FROM eventstore.domain_event_entry WHERE aggregate_identifier IN (SELECT"
+                        + " aggregate_identifier FROM public.history_kept_aside)");
+                ddl.execute("INSERT INTO eventstore.domain_event_entry SELECT * FROM public.history_kept_aside");
+                ddl.execute("TRUNCATE public.history_kept_aside");
+            } finally {
+                ddl.execute("ALTER TABLE eventstore.domain_event_entry ENABLE TRIGGER domain_event_entry_append_only");
+            }
+            ddl.execute("UPDATE supplies.audit_checkpoint SET events = events - 1000000 WHERE events >= 1000000");
+        }
+    }
 
     @BeforeEach
     void aFreshDepot() throws Exception {
@@ -215,7 +234,7 @@ class AuditTest {
         long sealed = given().get(AUDIT + "/checkpoints?size=500").then().statusCode(200).extract().jsonPath()
                 .getList("globalIndex", Long.class).getLast();
         try (Connection connection = dataSource.getConnection(); PreparedStatement edit = connection.prepareStatement(
-                "UPDATE supplies.audit_checkpoint SET events = events + 1 WHERE global_index = ?")) {
+                "UPDATE supplies.audit_checkpoint SET events = events + 1000000 WHERE global_index = ?")) {
             edit.setLong(1, sealed);
             assertThat(edit.executeUpdate()).isOne();
         }
@@ -320,7 +339,7 @@ class AuditTest {
     }
 
     @Test
-    void aReplayedProjectionRebuildsTheSameStock() {
+    void aReplayRebuildsTheStockAsideWithProgressAndFindsNoDifference() {
         receive(40, "R-1");
         receive(60, "R-2");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
@@ -329,16 +348,60 @@ class AuditTest {
         given().get(AUDIT + "/projections").then().statusCode(200)
                 .body("name", org.hamcrest.Matchers.hasItems("stock", "registry-facts"));
 
-        given().post(AUDIT + "/projections/{name}/replay", "stock").then().statusCode(202)
-                .body("name", equalTo("stock")).body("running", equalTo(true));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().get(AUDIT + "/projections").then().statusCode(200)
-                    .body("find { it.name == 'stock' }.replaying", equalTo(false))
-                    .body("find { it.name == 'stock' }.lag", equalTo(0));
-            given().get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
-                    .body("items[0].onHand", equalTo(100)).body("lots", hasSize(2));
-        });
+        JsonPath done = replay("stock", false);
+        assertThat(done.getString("outcome")).isEqualTo("EQUAL");
+        assertThat(done.getLong("differences")).isZero();
+        assertThat(done.getList("tables", String.class)).containsExactly("supplies.lot_stock");
+        assertThat(done.getLong("eventsDone")).isPositive().isEqualTo(done.getLong("eventsTotal"));
+        assertThat(done.getDouble("eventsPerSecond")).isPositive();
+        assertThat(done.getLong("etaSeconds")).isZero();
+        // the live view went on serving, and still holds the same stock
+        given().get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
+                .body("items[0].onHand", equalTo(100)).body("lots", hasSize(2));
         given().post(AUDIT + "/projections/{name}/replay", "no-such-projection").then().statusCode(404);
+    }
+
+    @Test
+    void aCorruptedLiveRowIsReportedAndReplacedOnlyWhenForced() throws Exception {
+        receive(40, "C-1");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
+                .body("items[0].onHand", equalTo(40)));
+        UUID lot = UUID.fromString(history().getString("events[0].payload.lotId"));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement corrupt = connection
+                .prepareStatement("UPDATE supplies.lot_stock SET on_hand = 999 WHERE lot_id = ?")) {
+            corrupt.setObject(1, lot);
+            assertThat(corrupt.executeUpdate()).isOne();
+        }
+
+        JsonPath kept = replay("stock", false);
+        assertThat(kept.getString("outcome")).isEqualTo("DIFFERENT_LIVE_KEPT");
+        assertThat(kept.getLong("differences")).isOne();
+        assertThat(kept.getString("firstDifferences[0].table")).isEqualTo("supplies.lot_stock");
+        assertThat(kept.getString("firstDifferences[0].key.lot_id")).isEqualTo(lot.toString());
+        assertThat(kept.getInt("firstDifferences[0].live.on_hand")).isEqualTo(999);
+        assertThat(kept.getInt("firstDifferences[0].rebuilt.on_hand")).isEqualTo(40);
+        assertThat(kept.getMap("firstDifferences[0].live")).containsOnlyKeys("on_hand");
+        given().get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
+                .body("items[0].onHand", equalTo(999));
+
+        JsonPath switched = replay("stock", true);
+        assertThat(switched.getString("outcome")).isEqualTo("DIFFERENT_SWITCHED");
+        given().get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
+                .body("items[0].onHand", equalTo(40));
+        assertThat(replay("stock", false).getString("outcome")).isEqualTo("EQUAL");
+    }
+
+    /** Starts a replay, follows its Location until it is done, and answers its final status. */
+    private JsonPath replay(String projection, boolean force) {
+        var started = given().queryParam("force", force).post(AUDIT + "/projections/{name}/replay", projection)
+                .then().statusCode(202).body("projection", equalTo(projection)).extract();
+        String location = started.header("Location");
+        assertThat(location).contains(AUDIT + "/projections/" + projection + "/replays/"
+                + started.jsonPath().getString("id"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get(location).then().statusCode(200)
+                .body("phase", equalTo("DONE")));
+        return given().get(location).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -346,7 +409,8 @@ class AuditTest {
         JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         for (String path : List.of("/aggregates/{type}/{id}/events", "/aggregates/{type}/{id}/state", "/events",
-                "/verify", "/export", "/projections", "/projections/{name}/replay")) {
+                "/verify", "/export", "/projections", "/projections/{name}/replay",
+                "/projections/{name}/replays/{id}", "/checkpoints", "/checkpoints/public-key")) {
             Map<String, Object> get = openApi.getMap("paths.'" + AUDIT + path + "'."
                     + (path.endsWith("replay") ? "post" : "get"));
             assertThat(get).as(path).containsKey("summary");
@@ -372,9 +436,19 @@ class AuditTest {
         return history().getList("events.eventId", String.class);
     }
 
-    /** A DBA editing history: the append-only trigger is off for these statements only. */
+    /** A DBA editing history: the append-only trigger is off for these statements only. The depot's history is kept
+     * aside first and put back after the test, so that the other tests see an intact store. */
     private void tamper(String... statements) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE IF NOT EXISTS public.history_kept_aside AS SELECT * FROM"
+                    + " eventstore.domain_event_entry WITH NO DATA");
+            try (PreparedStatement keep = connection.prepareStatement("INSERT INTO public.history_kept_aside SELECT *"
+                    + " FROM eventstore.domain_event_entry WHERE aggregate_identifier = ? AND NOT EXISTS (SELECT 1"
+                    + " FROM public.history_kept_aside WHERE aggregate_identifier = ?)")) {
+                keep.setString(1, depot.toString());
+                keep.setString(2, depot.toString());
+                keep.executeUpdate();
+            }
             ddl.execute("ALTER TABLE eventstore.domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
             try {
                 for (String sql : statements) {
