@@ -36,7 +36,9 @@ import org.relieftrace.platform.security.Divisions;
 /**
  * 审计 — the audit endpoints every service offers under its own base path, written once: a service declares
  * {@code @Path("/api/<service>/audit") public class XxxAudit extends AuditResource {}}. Auditors and admins only;
- * auditors see the global stream of their own division and below.
+ * auditors see the global stream of their own division and below. Events are shown unmasked, so reading an
+ * aggregate's history or state, or an export, is itself recorded ({@link PersonalDataRead}, reason in
+ * {@code X-Access-Reason}).
  */
 @Tag(name = "Audit", description = "审计 — event history, past states, tamper verification, export and"
         + " projection replay")
@@ -68,6 +70,9 @@ public abstract class AuditResource {
     @Inject
     ProjectionReplays replays;
 
+    @Inject
+    PersonalDataAccess personalData;
+
     @GET
     @Path("/aggregates/{type}/{id}/events")
     @Produces(MediaType.APPLICATION_JSON)
@@ -84,6 +89,7 @@ public abstract class AuditResource {
         if (found.total() == 0) {
             throw new org.relieftrace.platform.domain.NotFound(type, id);
         }
+        personalData.read(type, List.of(id), null, "audit-history", true);
         return found;
     }
 
@@ -101,7 +107,9 @@ public abstract class AuditResource {
                                        @Parameter(description = "ISO-8601 instant; now when absent")
                                        @QueryParam("at") String at) {
         Instant moment = at == null || at.isBlank() ? Instant.now() : instant("at", at);
-        return states.at(type, id, moment);
+        AggregateStates.State state = states.at(type, id, moment);
+        personalData.read(type, List.of(id), null, "audit-state", true);
+        return state;
     }
 
     @GET
@@ -168,6 +176,8 @@ public abstract class AuditResource {
             + " of the range among them (`kind`: header, event, checkpoint); verifiable offline with the verifier.")
     @APIResponse(responseCode = "200", description = "the events, streamed")
     public StreamingOutput export(@QueryParam("fromIndex") Long fromIndex, @QueryParam("toIndex") Long toIndex) {
+        personalData.read("EventStore", List.of((fromIndex == null ? "" : fromIndex) + ".."
+                + (toIndex == null ? "" : toIndex)), null, "audit-export", true);
         return out -> log.export(fromIndex, toIndex, out);
     }
 

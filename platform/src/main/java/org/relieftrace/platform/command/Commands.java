@@ -72,7 +72,9 @@ public class Commands {
                 .orElseGet(UUID::randomUUID);
     }
 
-    private MetaData metaData(String reason) {
+    /** Who the current caller is, the request id, the idempotency key and the reason: the metadata of every message
+     * sent on the caller's behalf. */
+    public MetaData metaData(String reason) {
         Caller who = caller.get();
         Map<String, Object> values = new HashMap<>();
         values.put(EventMetadata.USER_ID, who.userId());

@@ -136,6 +136,12 @@ class AuditTest {
                         equalTo("T-2"));
         given().get(AUDIT + "/aggregates/DepotStock/{id}/events", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+
+        // the history is shown unmasked: reading it is itself on record, with who and why
+        JsonPath reads = given().queryParam("type", "PersonalDataRead").queryParam("user", "zhutuo-admin")
+                .queryParam("size", 500).get(AUDIT + "/events").then().statusCode(200).extract().jsonPath();
+        assertThat(reads.getList("events.findAll { it.payload.subjectIds.contains('" + depot
+                + "') }.payload.view", String.class)).contains("audit-history");
     }
 
     @Test
