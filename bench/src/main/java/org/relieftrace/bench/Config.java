@@ -47,6 +47,13 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                                     the import is DONE; report bench/results/import-YYYYMMDD-HHMMSS.md
                                     (copied to bench/results/IMPORT-LATEST.md); goal ≤ 30 s.
                                     Only --results applies to it.
+              --audit               instead: the audit benchmark — a million hashed stock receipts
+                                    appended to the event store (100,000 to one depot), then the
+                                    replay of the stock projection (goal ≥ 10,000 events/s), the
+                                    verification of the store (goal ≥ 20,000 events/s) and the state
+                                    of that depot at a past moment (goal ≤ 1 s); report
+                                    bench/results/audit-YYYYMMDD-HHMMSS.md (and AUDIT-LATEST.md).
+                                    Only --results applies to it. Run it on a throwaway state dir.
               --results DIR         where the report goes                          (default bench/results)
               -h, --help            this text
 
@@ -71,7 +78,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
 
     /** The options as parsed, before the environment is added. */
     record Options(int clients, int seconds, int warmup, int depots, int gatewayRequests, String results,
-                   boolean importHouseholds, boolean help) {
+                   boolean importHouseholds, boolean audit, boolean help) {
     }
 
     /** Parses the command line. */
@@ -83,6 +90,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         int gatewayRequests = 2000;
         String results = null;
         boolean importHouseholds = false;
+        boolean audit = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -95,13 +103,19 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
             switch (name) {
                 case "-h", "--help" -> {
                     return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds,
-                            true);
+                            audit, true);
                 }
                 case "--import" -> {
                     if (value != null) {
                         throw new UsageException("--import takes no value");
                     }
                     importHouseholds = true;
+                }
+                case "--audit" -> {
+                    if (value != null) {
+                        throw new UsageException("--audit takes no value");
+                    }
+                    audit = true;
                 }
                 case "--clients", "--seconds", "--warmup", "--depots", "--gateway-requests", "--results" -> {
                     if (value == null) {
@@ -129,7 +143,11 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         if (depots > 99) {
             throw new UsageException("--depots must be at most 99");
         }
-        return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, false);
+        if (audit && importHouseholds) {
+            throw new UsageException("--audit and --import are separate benchmarks");
+        }
+        return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, audit,
+                false);
     }
 
     /** The configuration from these options and this environment. */

@@ -42,6 +42,10 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         return "http://localhost:" + SUPPLIES_PORT;
     }
 
+    public static String relief() {
+        return "http://localhost:" + RELIEF_PORT;
+    }
+
     public static String registry() {
         return "http://localhost:" + REGISTRY_PORT;
     }

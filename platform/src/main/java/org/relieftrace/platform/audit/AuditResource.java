@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -99,15 +100,20 @@ public abstract class AuditResource {
     @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
     @RunOnVirtualThread
     @Operation(summary = "An aggregate as it stood at a moment", description = "Replays its events up to `at`"
-            + " through the aggregate's own event sourcing handlers and shows its fields.")
+            + " through the aggregate's own event sourcing handlers and shows its fields; it starts from the"
+            + " aggregate's snapshot when that holds only events up to `at` (`fromSnapshot` names it), unless"
+            + " `snapshot=false`.")
     @APIResponse(responseCode = "200", description = "the aggregate's fields at that moment")
     @APIResponse(responseCode = "400", description = "`at` is not an ISO-8601 instant")
     @APIResponse(responseCode = "404", description = "unknown aggregate type, or no events up to that moment")
     public AggregateStates.State state(@PathParam("type") String type, @PathParam("id") String id,
                                        @Parameter(description = "ISO-8601 instant; now when absent")
-                                       @QueryParam("at") String at) {
+                                       @QueryParam("at") String at,
+                                       @Parameter(description = "false: replay from the first event, ignoring"
+                                               + " snapshots") @QueryParam("snapshot") @DefaultValue("true")
+                                       boolean snapshot) {
         Instant moment = at == null || at.isBlank() ? Instant.now() : instant("at", at);
-        AggregateStates.State state = states.at(type, id, moment);
+        AggregateStates.State state = states.at(type, id, moment, snapshot);
         personalData.read(type, List.of(id), null, "audit-state", true);
         return state;
     }

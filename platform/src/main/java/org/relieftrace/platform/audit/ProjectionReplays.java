@@ -83,6 +83,7 @@ public class ProjectionReplays {
     Sql sql;
 
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> tables = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "projection-replay");
         thread.setDaemon(true);
@@ -104,7 +105,7 @@ public class ProjectionReplays {
             throw new DomainRuleViolation("projection-not-replayable", "Projection " + name
                     + " cannot be replayed", name);
         }
-        List<String> tables = tablesOf(withHandlers.eventHandlerInvoker());
+        List<String> tables = tables(name, withHandlers.eventHandlerInvoker());
         if (tables.isEmpty()) {
             throw new DomainRuleViolation("projection-not-replayable", "Projection " + name + " declares no tables"
                     + " (its @ResetHandler truncates none)", name);
@@ -131,8 +132,16 @@ public class ProjectionReplays {
         return replay.status();
     }
 
-    /** The tables a projection's reset handlers clear, found by recording what they would run. */
+    /** The tables of a projection, found once (from its reset handlers) and remembered. */
+    public List<String> tables(String projection, EventHandlerInvoker invoker) {
+        return tables.computeIfAbsent(projection, name -> tablesOf(invoker));
+    }
+
+    /** The tables a projection's reset handlers clear, found by recording what they would run (not running it). */
     static List<String> tablesOf(EventHandlerInvoker invoker) {
+        if (!invoker.supportsReset()) {
+            return List.of();
+        }
         Sql.Redirect recording = Sql.Redirect.recording();
         try {
             Sql.redirected(recording, () -> {

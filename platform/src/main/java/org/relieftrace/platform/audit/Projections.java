@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.eclipse.microprofile.health.Readiness;
@@ -22,14 +23,18 @@ import org.relieftrace.platform.ops.ProcessorHealth;
 @ApplicationScoped
 public class Projections {
 
-    /** One projection: whether it runs, is in error or is replaying, how many segments this instance processes and
-     * how many events of the global stream it has still to handle. */
+    /** One projection: whether it runs, is in error or is replaying, how many segments this instance processes,
+     * how many events of the global stream it has still to handle, its tables, and whether it can be replayed aside
+     * (a saga cannot). */
     public record Status(String name, boolean running, boolean error, boolean replaying, int segmentsHere,
-                         long lag) {
+                         long lag, List<String> tables, boolean replayable) {
     }
 
     @Inject
     AxonRuntime axon;
+
+    @Inject
+    ProjectionReplays replays;
 
     @Inject
     @Readiness
@@ -42,11 +47,13 @@ public class Projections {
     }
 
     private Status status(String name, EventProcessor processor) {
+        List<String> tables = processor instanceof AbstractEventProcessor withHandlers
+                ? replays.tables(name, withHandlers.eventHandlerInvoker()) : List.of();
         if (processor instanceof StreamingEventProcessor streaming) {
             return new Status(name, streaming.isRunning(), streaming.isError(), streaming.isReplaying(),
-                    streaming.processingStatus().size(), health.lag(name));
+                    streaming.processingStatus().size(), health.lag(name), tables, !tables.isEmpty());
         }
-        return new Status(name, processor.isRunning(), false, false, 0, 0);
+        return new Status(name, processor.isRunning(), false, false, 0, 0, tables, false);
     }
 
     private Map<String, EventProcessor> processors() {
