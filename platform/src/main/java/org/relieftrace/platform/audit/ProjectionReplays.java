@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,6 +62,8 @@ public class ProjectionReplays {
             + "(?:\\s+(?:RESTART|CONTINUE|CASCADE|RESTRICT)\\b.*)?;?\\s*$");
     private static final Pattern DELETE = Pattern.compile("(?is)^\\s*DELETE\\s+FROM\\s+(?:ONLY\\s+)?([\\w.\"]+).*");
     private static final int BATCH = 1000;
+    private static final int WORKERS = 2;
+    private static final Object END = new Object();
     private static final int REPORTED = 100;
 
     /** Where a replay stands. */
@@ -251,36 +257,84 @@ public class ProjectionReplays {
             }
         }
 
-        /** Handles the events after {@code from} up to global index {@code until} that pass the filter, in batches
-         * of one transaction, with every statement going to the shadow tables. */
+        /**
+         * Handles the events after {@code from} up to global index {@code until} that pass the filter, with every
+         * statement going to the shadow tables: one reader, and {@value #WORKERS} workers that each take the
+         * events of their segment (as the live processor splits them, so one aggregate's events keep their order)
+         * in batches of one transaction.
+         */
         private void apply(EventHandlerInvoker handlers, Sql.Redirect toShadow, TrackingToken from, long until,
                            Filter filter) throws Exception {
-            TransactionManager transactions = axon.transactionManager();
+            Segment[] segments = Segment.computeSegments(java.util.stream.IntStream.range(0, WORKERS).toArray());
+            List<BlockingQueue<Object>> queues = new ArrayList<>();
+            List<Future<?>> running = new ArrayList<>();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            for (int i = 0; i < WORKERS; i++) {
+                BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4 * BATCH);
+                queues.add(queue);
+                running.add(workers.submit(() -> {
+                    work(queue, handlers, toShadow, failure);
+                    return null;
+                }));
+            }
             try (Stream<? extends TrackedEventMessage<?>> stream = axon.bulkReader().readEvents(from, false)) {
                 var events = stream.iterator();
-                boolean more = true;
-                while (more) {
-                    Transaction transaction = transactions.startTransaction();
-                    try {
-                        int inBatch = 0;
-                        while (inBatch < BATCH && (more = events.hasNext())) {
-                            TrackedEventMessage<?> event = events.next();
-                            long index = index(event.trackingToken());
-                            if (index > until) {
-                                more = false;
+                while (failure.get() == null && events.hasNext()) {
+                    TrackedEventMessage<?> event = events.next();
+                    long index = index(event.trackingToken());
+                    if (index > until) {
+                        break;
+                    }
+                    if (filter.accept(event, index)) {
+                        for (int i = 0; i < WORKERS; i++) {
+                            if (handlers.canHandle(event, segments[i])) {
+                                queues.get(i).put(event);
                                 break;
                             }
-                            if (filter.accept(event, index)) {
-                                handle(handlers, toShadow, event);
-                            }
-                            inBatch++;
-                            done.incrementAndGet();
                         }
-                        transaction.commit();
-                    } catch (Exception | Error e) {
-                        transaction.rollback();
-                        throw e;
                     }
+                    done.incrementAndGet();
+                }
+            } finally {
+                for (BlockingQueue<Object> queue : queues) {
+                    queue.put(END);
+                }
+                for (Future<?> worker : running) {
+                    worker.get();
+                }
+            }
+            if (failure.get() instanceof Exception e) {
+                throw e;
+            } else if (failure.get() instanceof Error e) {
+                throw e;
+            }
+        }
+
+        /** Handles the events of one segment, a batch per transaction; after a failure it only drains its queue. */
+        private void work(BlockingQueue<Object> queue, EventHandlerInvoker handlers, Sql.Redirect toShadow,
+                          AtomicReference<Throwable> failure) throws InterruptedException {
+            TransactionManager transactions = axon.transactionManager();
+            Object next = queue.take();
+            while (next != END) {
+                if (failure.get() != null) {
+                    next = queue.take();
+                    continue;
+                }
+                Transaction transaction = transactions.startTransaction();
+                try {
+                    int inBatch = 0;
+                    while (next != END && next != null && inBatch < BATCH) {
+                        handle(handlers, toShadow, (TrackedEventMessage<?>) next);
+                        inBatch++;
+                        next = queue.poll();
+                    }
+                    transaction.commit();
+                } catch (Exception | Error e) {
+                    transaction.rollback();
+                    failure.compareAndSet(null, e);
+                }
+                if (next == null) {
+                    next = queue.take();
                 }
             }
         }
