@@ -55,7 +55,8 @@ public class AggregateStates {
     private final Map<Class<?>, AggregateModel<Object>> models = new ConcurrentHashMap<>();
     private volatile Map<String, Class<?>> types;
 
-    /** The aggregate at {@code at}, from its snapshot when one fits ({@code useSnapshot}), else from its first event. */
+    /** The aggregate at {@code at}: from its snapshot when one fits and {@code useSnapshot}, else from its first
+     * event. */
     public State at(String type, String aggregateId, Instant at, boolean useSnapshot) {
         Class<?> aggregateClass = types().get(type);
         if (aggregateClass == null) {

@@ -189,7 +189,8 @@ public class Checkpoints {
         Iterator<Checkpoint> each = sealed.iterator();
         if (before.isPresent()) {
             Checkpoint anchor = each.next();
-            signature(anchor).ifPresent(reason -> broken.add(new CheckpointSeal.Broken(anchor.globalIndex(), 0, reason)));
+            signature(anchor).ifPresent(reason -> broken.add(new CheckpointSeal.Broken(anchor.globalIndex(), 0,
+                    reason)));
             running = new Anchor(anchor.globalIndex() + 1, anchor.events(), anchor.runningHash());
             afterIndex = anchor.globalIndex();
         }

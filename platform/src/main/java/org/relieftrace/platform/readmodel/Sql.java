@@ -51,7 +51,7 @@ public class Sql {
             this.recorded = record ? new ArrayList<>() : null;
         }
 
-        /** Statements go to the shadow tables instead of the live ones ({@code schema.table} → {@code schema.table}). */
+        /** Statements go to the shadow tables instead of the live ones (both {@code schema.table}). */
         public static Redirect toShadow(Map<String, String> tables) {
             return new Redirect(tables, false);
         }

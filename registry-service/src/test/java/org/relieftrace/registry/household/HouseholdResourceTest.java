@@ -422,7 +422,8 @@ class HouseholdResourceTest {
     /** How many recorded reads of personal data name the household, unmasked or masked. */
     private long readsOf(UUID householdId, boolean unmasked) {
         return Rows.count(dataSource, "SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type LIKE"
-                + " '%.PersonalDataRead' AND (convert_from(payload, 'UTF8')::jsonb -> 'subjectIds') @> jsonb_build_array(?::text)"
+                + " '%.PersonalDataRead' AND (convert_from(payload, 'UTF8')::jsonb -> 'subjectIds')"
+                + " @> jsonb_build_array(?::text)"
                 + " AND convert_from(payload, 'UTF8')::jsonb ->> 'unmasked' = ?", householdId.toString(),
                 Boolean.toString(unmasked));
     }

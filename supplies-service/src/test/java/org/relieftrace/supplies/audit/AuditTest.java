@@ -567,7 +567,8 @@ class AuditTest {
             meta.remove("hash");
             String hash = EventHash.digest(new EventHash.Material(previous, (String) row.get("type"),
                     depot.toString(), sequence, (String) row.get("id"), (String) row.get("at"),
-                    (String) row.get("payloadType"), (String) row.get("revision"), canonical.ofJson(mapper.writeValueAsBytes(payload)),
+                    (String) row.get("payloadType"), (String) row.get("revision"),
+                    canonical.ofJson(mapper.writeValueAsBytes(payload)),
                     canonical.ofJson(mapper.writeValueAsBytes(meta))));
             meta.put("hash", hash);
             previous = hash;
