@@ -19,7 +19,7 @@ import java.util.Locale;
  * line.
  *
  * <p>With {@code --import} it runs the household import benchmark instead ({@link HouseholdImport}, reported by
- * {@link ImportReport}).
+ * {@link ImportReport}); with {@code --audit} the audit benchmark ({@link AuditBench}).
  */
 public final class BenchMain {
 
@@ -45,7 +45,8 @@ public final class BenchMain {
         Config config = Config.of(options, System.getenv(), args);
         try {
             System.exit(options.importHouseholds() ? runImport(config, options.results())
-                    : options.chain() ? runChain(config, options.results()) : run(config, options.results()));
+                    : options.chain() ? runChain(config, options.results())
+                    : options.audit() ? runAudit(config, options.results()) : run(config, options.results()));
         } catch (IOException | SQLException e) {
             System.err.println("bench: cannot measure: " + e.getMessage());
             System.exit(1);
@@ -184,6 +185,21 @@ public final class BenchMain {
         Path file = ChainReport.write(results, run, markdown);
         System.out.println(markdown);
         say("report: %s (and %s)", shown(file), shown(file.resolveSibling(ChainReport.LATEST)));
+        return 0;
+    }
+
+    /** The audit benchmark ({@code --audit}): {@link AuditBench}. */
+    private static int runAudit(Config config, String resultsOption)
+            throws IOException, SQLException, InterruptedException {
+        ZonedDateTime startedAt = ZonedDateTime.now(ZoneOffset.UTC);
+        Path results = resultsOption != null ? Path.of(resultsOption) : defaultResultsDir();
+        Machine machine = Machine.current();
+        say("machine: %d processors, %s, %s", machine.processors(), machine.memory(), machine.cpuModel());
+        AuditBench.Result result = new AuditBench(config).run();
+        String markdown = AuditBench.markdown(startedAt, machine, command(config), result);
+        Path file = AuditBench.write(results, startedAt, markdown);
+        System.out.println(markdown);
+        say("report: %s (and %s)", shown(file), shown(file.resolveSibling("AUDIT-LATEST.md")));
         return 0;
     }
 

@@ -52,6 +52,13 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                                     then county readiness and lot trace latencies; report
                                     bench/results/chain-YYYYMMDD-HHMMSS.md (copied to CHAIN-LATEST.md).
                                     Goals: readiness p99 ≤ 50 ms, lot trace p99 ≤ 100 ms.
+              --audit               instead: the audit benchmark — a million hashed stock receipts
+                                    appended to the event store (100,000 to one depot), then the
+                                    replay of the stock projection (goal ≥ 10,000 events/s), the
+                                    verification of the store (goal ≥ 20,000 events/s) and the state
+                                    of that depot at a past moment (goal ≤ 1 s); report
+                                    bench/results/audit-YYYYMMDD-HHMMSS.md (and AUDIT-LATEST.md).
+                                    Only --results applies to it. Run it on a throwaway state dir.
               --results DIR         where the report goes                          (default bench/results)
               -h, --help            this text
 
@@ -76,7 +83,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
 
     /** The options as parsed, before the environment is added. */
     record Options(int clients, int seconds, int warmup, int depots, int gatewayRequests, String results,
-                   boolean importHouseholds, boolean chain, boolean help) {
+                   boolean importHouseholds, boolean chain, boolean audit, boolean help) {
     }
 
     /** Parses the command line. */
@@ -89,6 +96,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         String results = null;
         boolean importHouseholds = false;
         boolean chain = false;
+        boolean audit = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -101,7 +109,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
             switch (name) {
                 case "-h", "--help" -> {
                     return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds,
-                            chain, true);
+                            chain, audit, true);
                 }
                 case "--import" -> {
                     if (value != null) {
@@ -114,6 +122,12 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                         throw new UsageException("--chain takes no value");
                     }
                     chain = true;
+                }
+                case "--audit" -> {
+                    if (value != null) {
+                        throw new UsageException("--audit takes no value");
+                    }
+                    audit = true;
                 }
                 case "--clients", "--seconds", "--warmup", "--depots", "--gateway-requests", "--results" -> {
                     if (value == null) {
@@ -141,8 +155,11 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         if (depots > 99) {
             throw new UsageException("--depots must be at most 99");
         }
+        if ((audit ? 1 : 0) + (chain ? 1 : 0) + (importHouseholds ? 1 : 0) > 1) {
+            throw new UsageException("--import, --chain and --audit are separate benchmarks");
+        }
         return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, chain,
-                false);
+                audit, false);
     }
 
     /** The configuration from these options and this environment. */

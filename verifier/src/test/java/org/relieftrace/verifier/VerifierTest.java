@@ -3,11 +3,19 @@ package org.relieftrace.verifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.relieftrace.platform.audit.CheckpointSeal;
+import org.relieftrace.platform.audit.OfflineVerification;
 import org.relieftrace.platform.metadata.CanonicalJson;
 import org.relieftrace.platform.metadata.EventHash;
 
@@ -51,5 +59,46 @@ class VerifierTest {
         assertThat(Verifier.run("--range", edited.toString())).isEqualTo(1);
         assertThat(Verifier.run()).isEqualTo(2);
         assertThat(Verifier.run(dir.resolve("missing.ndjson").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void signedCheckpointsAreCheckedWithThePublishedKey(@TempDir Path dir) throws Exception {
+        KeyPair signer = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String events = export(3);
+        String running = CheckpointSeal.GENESIS;
+        for (String line : events.lines().toList()) {
+            JsonNode event = mapper.readTree(line);
+            running = CheckpointSeal.next(running, event.get("globalIndex").asLong(),
+                    event.get("metaData").get("hash").asText());
+        }
+        String createdAt = "2026-07-01T09:00:00Z";
+        String keyId = CheckpointSeal.keyId(signer.getPublic());
+        String signature = CheckpointSeal.sign(signer.getPrivate(),
+                CheckpointSeal.signedText(3, 3, running, createdAt));
+        ObjectNode checkpoint = mapper.createObjectNode().put("kind", "checkpoint").put("globalIndex", 3)
+                .put("events", 3).put("runningHash", running).put("createdAt", createdAt).put("keyId", keyId)
+                .put("signature", signature);
+        ObjectNode header = mapper.createObjectNode().put("kind", "header")
+                .put("publicKey", CheckpointSeal.encode(signer.getPublic()))
+                .put("runningHashBefore", CheckpointSeal.GENESIS).put("eventsBefore", 0);
+        String sealed = mapper.writeValueAsString(header) + "\n" + events + mapper.writeValueAsString(checkpoint)
+                + "\n";
+        String published = CheckpointSeal.encode(signer.getPublic());
+        String stranger = CheckpointSeal.encode(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
+        Path intact = Files.writeString(dir.resolve("sealed.ndjson"), sealed);
+        assertThat(Verifier.run("--public-key", published, intact.toString())).isZero();
+        assertThat(Verifier.run(intact.toString())).isZero();
+        assertThat(Verifier.run("--public-key", stranger, intact.toString())).isEqualTo(1);
+
+        // the second event dropped from the export: its aggregate's chain and the checkpoint both break
+        List<String> lines = new ArrayList<>(sealed.lines().toList());
+        lines.remove(2);
+        Path dropped = Files.writeString(dir.resolve("dropped.ndjson"), String.join("\n", lines));
+        assertThat(Verifier.run("--public-key", published, dropped.toString())).isEqualTo(1);
+        OfflineVerification.Result result = new OfflineVerification(signer.getPublic())
+                .verify(Files.newBufferedReader(dropped), true);
+        assertThat(result.broken()).singleElement().satisfies(b -> assertThat(b.eventId()).isEqualTo("e-2"));
+        assertThat(result.brokenCheckpoints()).singleElement()
+                .satisfies(b -> assertThat(b.reason()).contains("(0, 3]"));
     }
 }

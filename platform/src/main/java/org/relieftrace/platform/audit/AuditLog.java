@@ -60,6 +60,9 @@ public class AuditLog {
     @Inject
     AxonRuntime axon;
 
+    @Inject
+    Checkpoints checkpoints;
+
     /** The events of one aggregate in sequence order. */
     public Page history(String type, String aggregateId, int page, int size) {
         String where = " WHERE aggregate_identifier = ? AND type = ?";
@@ -110,12 +113,26 @@ public class AuditLog {
         return new Page(page, size, total, events);
     }
 
-    /** Writes the events with a global index in the range (null: open) as NDJSON, one event a line, streamed. */
+    /**
+     * Writes the events with a global index in the range (null: open) as NDJSON, one line each, streamed: first a
+     * header (the public key and the running hash before the range), then the events in global order, each signed
+     * checkpoint of the range right after the last event it seals.
+     */
     public void export(Long fromIndex, Long toIndex, OutputStream out) {
         ObjectMapper mapper = axon.objectMapper();
+        List<CheckpointSeal.Checkpoint> sealed = new ArrayList<>(checkpoints.list(fromIndex, toIndex, 0,
+                Integer.MAX_VALUE));
+        Checkpoints.Anchor anchor = checkpoints.anchorBefore(fromIndex);
+        Checkpoints.PublishedKey key = checkpoints.publishedKey();
         String query = "SELECT " + COLUMNS + " FROM " + axon.eventTable()
                 + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index";
         try (Connection connection = dataSource.getConnection()) {
+            ObjectNode header = mapper.createObjectNode().put(OfflineVerification.KIND, OfflineVerification.HEADER)
+                    .put("algorithm", key.algorithm()).put("keyId", key.keyId()).put("publicKey", key.publicKey())
+                    .put("runningHashBefore", anchor.runningHash()).put("eventsBefore", anchor.events());
+            header.putPOJO("fromIndex", fromIndex);
+            header.putPOJO("toIndex", toIndex);
+            writeLine(mapper, header, out);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (PreparedStatement statement = connection.prepareStatement(query)) {
@@ -125,7 +142,9 @@ public class AuditLog {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         AuditedEvent event = read(rows);
+                        writeCheckpointsBefore(event.globalIndex(), sealed, mapper, out);
                         ObjectNode line = mapper.createObjectNode();
+                        line.put(OfflineVerification.KIND, OfflineVerification.EVENT);
                         line.put(OfflineVerification.GLOBAL_INDEX, event.globalIndex());
                         line.put(OfflineVerification.AGGREGATE_TYPE, event.aggregateType());
                         line.put(OfflineVerification.AGGREGATE_ID, event.aggregateId());
@@ -136,20 +155,35 @@ public class AuditLog {
                         line.put(OfflineVerification.REVISION, event.revision());
                         line.set(OfflineVerification.PAYLOAD, event.payload());
                         line.set(OfflineVerification.META_DATA, event.metaData());
-                        out.write(mapper.writeValueAsBytes(line));
-                        out.write('\n');
+                        writeLine(mapper, line, out);
                     }
                 }
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
             }
+            writeCheckpointsBefore(Long.MAX_VALUE, sealed, mapper, out);
             out.flush();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event store", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void writeCheckpointsBefore(long globalIndex, List<CheckpointSeal.Checkpoint> sealed,
+                                               ObjectMapper mapper, OutputStream out) throws IOException {
+        while (!sealed.isEmpty() && sealed.get(0).globalIndex() < globalIndex) {
+            CheckpointSeal.Checkpoint checkpoint = sealed.remove(0);
+            ObjectNode line = mapper.valueToTree(checkpoint);
+            line.put(OfflineVerification.KIND, OfflineVerification.CHECKPOINT);
+            writeLine(mapper, line, out);
+        }
+    }
+
+    private static void writeLine(ObjectMapper mapper, ObjectNode line, OutputStream out) throws IOException {
+        out.write(mapper.writeValueAsBytes(line));
+        out.write('\n');
     }
 
     private AuditedEvent read(ResultSet rows) throws SQLException {

@@ -5,17 +5,21 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,7 +37,9 @@ import org.relieftrace.platform.security.Divisions;
 /**
  * 审计 — the audit endpoints every service offers under its own base path, written once: a service declares
  * {@code @Path("/api/<service>/audit") public class XxxAudit extends AuditResource {}}. Auditors and admins only;
- * auditors see the global stream of their own division and below.
+ * auditors see the global stream of their own division and below. Events are shown unmasked, so reading an
+ * aggregate's history or state, or an export, is itself recorded ({@link PersonalDataRead}, reason in
+ * {@code X-Access-Reason}).
  */
 @Tag(name = "Audit", description = "审计 — event history, past states, tamper verification, export and"
         + " projection replay")
@@ -59,6 +65,15 @@ public abstract class AuditResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    Checkpoints checkpoints;
+
+    @Inject
+    ProjectionReplays replays;
+
+    @Inject
+    PersonalDataAccess personalData;
+
     @GET
     @Path("/aggregates/{type}/{id}/events")
     @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +90,7 @@ public abstract class AuditResource {
         if (found.total() == 0) {
             throw new org.relieftrace.platform.domain.NotFound(type, id);
         }
+        personalData.read(type, List.of(id), null, "audit-history", true);
         return found;
     }
 
@@ -84,15 +100,22 @@ public abstract class AuditResource {
     @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
     @RunOnVirtualThread
     @Operation(summary = "An aggregate as it stood at a moment", description = "Replays its events up to `at`"
-            + " through the aggregate's own event sourcing handlers and shows its fields.")
+            + " through the aggregate's own event sourcing handlers and shows its fields; it starts from the"
+            + " aggregate's snapshot when that holds only events up to `at` (`fromSnapshot` names it), unless"
+            + " `snapshot=false`.")
     @APIResponse(responseCode = "200", description = "the aggregate's fields at that moment")
     @APIResponse(responseCode = "400", description = "`at` is not an ISO-8601 instant")
     @APIResponse(responseCode = "404", description = "unknown aggregate type, or no events up to that moment")
     public AggregateStates.State state(@PathParam("type") String type, @PathParam("id") String id,
                                        @Parameter(description = "ISO-8601 instant; now when absent")
-                                       @QueryParam("at") String at) {
+                                       @QueryParam("at") String at,
+                                       @Parameter(description = "false: replay from the first event, ignoring"
+                                               + " snapshots") @QueryParam("snapshot") @DefaultValue("true")
+                                       boolean snapshot) {
         Instant moment = at == null || at.isBlank() ? Instant.now() : instant("at", at);
-        return states.at(type, id, moment);
+        AggregateStates.State state = states.at(type, id, moment, snapshot);
+        personalData.read(type, List.of(id), null, "audit-state", true);
+        return state;
     }
 
     @GET
@@ -143,7 +166,7 @@ public abstract class AuditResource {
         if (aggregate != null && !aggregate.isBlank()) {
             ChainVerifier.Verdict verdict = verifier.verify(aggregate);
             return new ChainVerifier.Report(verdict.eventsChecked(), verdict.eventsChecked() == 0 ? 0 : 1,
-                    verdict.intact(), verdict.broken());
+                    verdict.intact(), verdict.broken(), 0, List.of());
         }
         return verifier.verifyRange(fromIndex, toIndex);
     }
@@ -153,12 +176,55 @@ public abstract class AuditResource {
     @Produces(NDJSON)
     @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
     @RunOnVirtualThread
-    @Operation(summary = "Export the event store as NDJSON", description = "One event a line in global order:"
-            + " globalIndex, aggregate type and id, sequence, eventId, timestamp, payloadType, revision, payload and"
-            + " metaData; verifiable offline with the verifier.")
+    @Operation(summary = "Export the event store as NDJSON", description = "A header line (public key, running"
+            + " hash before the range), then one event a line in global order (globalIndex, aggregate type and id,"
+            + " sequence, eventId, timestamp, payloadType, revision, payload and metaData) with the signed checkpoints"
+            + " of the range among them (`kind`: header, event, checkpoint); verifiable offline with the verifier.")
     @APIResponse(responseCode = "200", description = "the events, streamed")
     public StreamingOutput export(@QueryParam("fromIndex") Long fromIndex, @QueryParam("toIndex") Long toIndex) {
+        personalData.read("EventStore", List.of((fromIndex == null ? "" : fromIndex) + ".."
+                + (toIndex == null ? "" : toIndex)), null, "audit-export", true);
         return out -> log.export(fromIndex, toIndex, out);
+    }
+
+    @GET
+    @Path("/checkpoints")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
+    @RunOnVirtualThread
+    @Operation(summary = "The signed checkpoints of the global stream", description = "签名检查点: each seals the"
+            + " running hash over every event up to its global index with the service's Ed25519 key; oldest first.")
+    @APIResponse(responseCode = "200", description = "a page of checkpoints")
+    public List<CheckpointSeal.Checkpoint> checkpoints(@QueryParam("fromIndex") Long fromIndex,
+                                                       @QueryParam("toIndex") Long toIndex,
+                                                       @QueryParam("page") Integer page,
+                                                       @QueryParam("size") Integer size) {
+        return checkpoints.list(fromIndex, toIndex, page(page), size(size));
+    }
+
+    @POST
+    @Path("/checkpoints")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(DivisionAccess.ADMIN)
+    @RunOnVirtualThread
+    @Operation(summary = "Make a checkpoint now", description = "Seals the stream up to its newest settled event"
+            + " without waiting for the next periodic checkpoint. Admins only.")
+    @APIResponse(responseCode = "201", description = "the new checkpoint")
+    @APIResponse(responseCode = "204", description = "no new event to seal")
+    public Response makeCheckpoint() {
+        return checkpoints.make().map(c -> Response.status(Response.Status.CREATED).entity(c).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/checkpoints/public-key")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The public key of the checkpoints", description = "Ed25519, base64 X.509: what the"
+            + " offline verifier checks the checkpoints of an export with (`--public-key`).")
+    @APIResponse(responseCode = "200", description = "the algorithm, key id and public key")
+    public Checkpoints.PublishedKey publicKey() {
+        return checkpoints.publishedKey();
     }
 
     @GET
@@ -178,13 +244,34 @@ public abstract class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(DivisionAccess.ADMIN)
     @RunOnVirtualThread
-    @Operation(summary = "Replay a projection", description = "Stops it, clears its read model and rebuilds it from"
-            + " the whole global stream; it answers as soon as the replay has started. Admins only.")
-    @APIResponse(responseCode = "202", description = "the replay has started")
+    @Operation(summary = "Replay a projection", description = "Rebuilds it in the background from the whole global"
+            + " stream into shadow copies of its tables while queries keep being served from the live ones, then"
+            + " compares the rebuilt rows with the live rows: equal, or a report of the differences (table, key,"
+            + " live and rebuilt values); with `force=true` differing rebuilt rows replace the live ones. Follow the"
+            + " progress at the Location. Admins only.")
+    @APIResponse(responseCode = "202", description = "the replay has started; Location: its progress")
     @APIResponse(responseCode = "404", description = "no projection of that name")
-    @APIResponse(responseCode = "409", description = "the projection cannot be replayed")
-    public Response replay(@PathParam("name") String name) {
-        return Response.accepted(projections.replay(name)).build();
+    @APIResponse(responseCode = "409", description = "the projection cannot be replayed, or a replay of it runs")
+    public Response replay(@PathParam("name") String name, @QueryParam("force") boolean force,
+                           @Context UriInfo uri) {
+        ProjectionReplays.Status started = replays.start(name, force);
+        return Response.accepted(started).location(uri.getAbsolutePathBuilder().replacePath(
+                uri.getAbsolutePath().getPath().replaceFirst("/replay$", "/replays/" + started.id())).build())
+                .build();
+    }
+
+    @GET
+    @Path("/projections/{name}/replays/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
+    @RunOnVirtualThread
+    @Operation(summary = "A projection replay's progress", description = "Phase, events done of the total, rate and"
+            + " estimated time left; when done, the outcome of the comparison with the live view and the first"
+            + " differences.")
+    @APIResponse(responseCode = "200", description = "the replay")
+    @APIResponse(responseCode = "404", description = "no such replay of that projection")
+    public ProjectionReplays.Status replayStatus(@PathParam("name") String name, @PathParam("id") String id) {
+        return replays.status(name, id);
     }
 
     /** The prefix of the divisions the caller may read; null for everything. */

@@ -30,10 +30,11 @@ public final class ChainCheck {
                                 String timestamp, String payloadType, String revision, byte[] payload,
                                 byte[] metaData) {
             JsonNode meta = read(mapper, metaData);
+            String prevHash = text(meta, EventMetadata.PREV_HASH);
+            String hash = text(meta, EventMetadata.HASH);
             return new Stored(aggregateType, aggregateId, sequence, globalIndex, eventId, timestamp, payloadType,
-                    revision, canonical.ofJson(payload),
-                    canonical.ofJsonWithout(metaData == null ? "{}".getBytes() : metaData, EventMetadata.HASH),
-                    text(meta, EventMetadata.PREV_HASH), text(meta, EventMetadata.HASH));
+                    revision, canonical.ofJson(payload), canonical.ofTreeWithout(meta, EventMetadata.HASH), prevHash,
+                    hash);
         }
     }
 

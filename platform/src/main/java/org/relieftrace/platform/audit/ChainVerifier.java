@@ -4,9 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,9 +49,18 @@ public class ChainVerifier {
         }
     }
 
-    /** The outcome of verifying several aggregates. */
-    public record Report(long eventsChecked, long aggregatesChecked, boolean intact, List<ChainCheck.Broken> broken) {
+    /** The outcome of verifying several aggregates and the signed checkpoints of the stream. */
+    public record Report(long eventsChecked, long aggregatesChecked, boolean intact, List<ChainCheck.Broken> broken,
+                         long checkpointsChecked, List<CheckpointSeal.Broken> brokenCheckpoints) {
     }
+
+    private static final int IN_FLIGHT = 64;
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), runnable -> {
+                Thread thread = new Thread(runnable, "chain-verifier");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private static final String COLUMNS = "type, aggregate_identifier, sequence_number, global_index,"
             + " event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data";
@@ -55,6 +70,9 @@ public class ChainVerifier {
 
     @Inject
     AxonRuntime axon;
+
+    @Inject
+    Checkpoints checkpoints;
 
     /** Verifies the whole chain of one aggregate. */
     public Verdict verify(String aggregateId) {
@@ -69,16 +87,27 @@ public class ChainVerifier {
      */
     public Report verifyRange(Long fromIndex, Long toIndex) {
         String table = axon.eventTable();
-        return run("SELECT " + COLUMNS + " FROM " + table + " WHERE aggregate_identifier IN (SELECT"
+        Report chains = run("SELECT " + COLUMNS + " FROM " + table + " WHERE aggregate_identifier IN (SELECT"
                         + " aggregate_identifier FROM " + table + " WHERE global_index >= ? AND global_index <= ?)"
                         + " ORDER BY aggregate_identifier, sequence_number",
                 fromIndex == null ? Long.MIN_VALUE : fromIndex, toIndex == null ? Long.MAX_VALUE : toIndex);
+        Checkpoints.Report sealed = checkpoints.verify(fromIndex, toIndex);
+        return new Report(chains.eventsChecked(), chains.aggregatesChecked(),
+                chains.intact() && sealed.broken().isEmpty(), chains.broken(), sealed.checkpointsChecked(),
+                sealed.broken());
     }
 
+    /** One stored row as read, canonicalized and checked on a worker thread. */
+    private record Row(String type, String aggregateId, long sequence, long globalIndex, String eventId,
+                       String timestamp, String payloadType, String revision, byte[] payload, byte[] metaData) {
+    }
+
+    /** Reads the rows on this thread and checks each aggregate's chain on the workers, reporting in read order. */
     private Report run(String sql, Object... values) {
         ObjectMapper mapper = axon.objectMapper();
         CanonicalJson canonical = new CanonicalJson(mapper);
         List<ChainCheck.Broken> broken = new ArrayList<>();
+        Deque<Future<List<ChainCheck.Broken>>> checking = new ArrayDeque<>();
         long events = 0;
         long aggregates = 0;
         try (Connection connection = dataSource.getConnection()) {
@@ -90,25 +119,25 @@ public class ChainVerifier {
                     statement.setObject(i + 1, values[i]);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
-                    List<ChainCheck.Stored> chain = new ArrayList<>();
-                    String current = null;
+                    List<Row> chain = new ArrayList<>();
                     while (rows.next()) {
-                        ChainCheck.Stored event = ChainCheck.Stored.of(canonical, mapper, rows.getString(1),
-                                rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getString(5),
-                                rows.getString(6), rows.getString(7), rows.getString(8), rows.getBytes(9),
-                                rows.getBytes(10));
-                        if (current != null && !current.equals(event.aggregateId())) {
-                            broken.addAll(ChainCheck.check(chain, true));
+                        Row row = new Row(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getLong(4),
+                                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                                rows.getBytes(9), rows.getBytes(10));
+                        if (!chain.isEmpty() && !chain.get(0).aggregateId().equals(row.aggregateId())) {
+                            submit(List.copyOf(chain), canonical, mapper, checking, broken);
                             chain.clear();
                         }
                         if (chain.isEmpty()) {
                             aggregates++;
                         }
-                        current = event.aggregateId();
-                        chain.add(event);
+                        chain.add(row);
                         events++;
                     }
-                    broken.addAll(ChainCheck.check(chain, true));
+                    submit(List.copyOf(chain), canonical, mapper, checking, broken);
+                    while (!checking.isEmpty()) {
+                        broken.addAll(checking.poll().get());
+                    }
                 }
             } finally {
                 connection.rollback();
@@ -116,7 +145,26 @@ public class ChainVerifier {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event store", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot verify a chain", e.getCause());
         }
-        return new Report(events, aggregates, broken.isEmpty(), List.copyOf(broken));
+        return new Report(events, aggregates, broken.isEmpty(), List.copyOf(broken), 0, List.of());
+    }
+
+    private void submit(List<Row> chain, CanonicalJson canonical, ObjectMapper mapper,
+                        Deque<Future<List<ChainCheck.Broken>>> checking, List<ChainCheck.Broken> broken)
+            throws InterruptedException, ExecutionException {
+        if (chain.isEmpty()) {
+            return;
+        }
+        checking.add(WORKERS.submit(() -> ChainCheck.check(chain.stream().map(row -> ChainCheck.Stored.of(canonical,
+                mapper, row.type(), row.aggregateId(), row.sequence(), row.globalIndex(), row.eventId(),
+                row.timestamp(), row.payloadType(), row.revision(), row.payload(), row.metaData())).toList(), true)));
+        while (checking.size() > IN_FLIGHT) {
+            broken.addAll(checking.poll().get());
+        }
     }
 }

@@ -8,31 +8,33 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.eclipse.microprofile.health.Readiness;
 
 import org.relieftrace.platform.axon.AxonRuntime;
-import org.relieftrace.platform.domain.DomainRuleViolation;
-import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.ops.ProcessorHealth;
 
 /**
- * 投影重放 — the service's projections (event processors) as an auditor sees them, and their replay: the processor
- * stops, its tokens go back to the start of the global stream (its {@code @ResetHandler}s clear its tables), and it
- * rebuilds its read model from every event.
+ * 投影 — the service's projections (event processors) as an auditor sees them: running, in error, replaying, and
+ * their lag; {@link ProjectionReplays} rebuilds one aside and compares it with the live view.
  */
 @ApplicationScoped
 public class Projections {
 
-    /** One projection: whether it runs, is in error or is replaying, how many segments this instance processes and
-     * how many events of the global stream it has still to handle. */
+    /** One projection: whether it runs, is in error or is replaying, how many segments this instance processes,
+     * how many events of the global stream it has still to handle, its tables, and whether it can be replayed aside
+     * (a saga cannot). */
     public record Status(String name, boolean running, boolean error, boolean replaying, int segmentsHere,
-                         long lag) {
+                         long lag, List<String> tables, boolean replayable) {
     }
 
     @Inject
     AxonRuntime axon;
+
+    @Inject
+    ProjectionReplays replays;
 
     @Inject
     @Readiness
@@ -44,31 +46,14 @@ public class Projections {
         return all;
     }
 
-    /** Replays a projection from the start of the stream; answers its status once it has started again. */
-    public Status replay(String name) {
-        EventProcessor processor = processors().get(name);
-        if (processor == null) {
-            throw new NotFound("projection", name);
-        }
-        if (!(processor instanceof StreamingEventProcessor streaming) || !streaming.supportsReset()) {
-            throw new DomainRuleViolation("projection-not-replayable", "Projection " + name
-                    + " cannot be replayed", name);
-        }
-        streaming.shutdownAsync().join();
-        try {
-            streaming.resetTokens();
-        } finally {
-            streaming.start();
-        }
-        return status(name, streaming);
-    }
-
     private Status status(String name, EventProcessor processor) {
+        List<String> tables = processor instanceof AbstractEventProcessor withHandlers
+                ? replays.tables(name, withHandlers.eventHandlerInvoker()) : List.of();
         if (processor instanceof StreamingEventProcessor streaming) {
             return new Status(name, streaming.isRunning(), streaming.isError(), streaming.isReplaying(),
-                    streaming.processingStatus().size(), health.lag(name));
+                    streaming.processingStatus().size(), health.lag(name), tables, !tables.isEmpty());
         }
-        return new Status(name, processor.isRunning(), false, false, 0, 0);
+        return new Status(name, processor.isRunning(), false, false, 0, 0, tables, false);
     }
 
     private Map<String, EventProcessor> processors() {

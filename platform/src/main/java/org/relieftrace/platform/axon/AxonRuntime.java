@@ -100,6 +100,9 @@ public class AxonRuntime {
     private IdempotencyStore idempotencyStore;
     private ScheduledExecutorService retryExecutor;
     private volatile SignallingEventSource eventSource;
+    private Serializer serializer;
+    private TransactionManager transactions;
+    private volatile JdbcEventStorageEngine bulkReader;
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
         configuration();
@@ -153,8 +156,8 @@ public class AxonRuntime {
     private Configuration build() {
         ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         mapper = EventJson.objectMapper();
-        Serializer serializer = JacksonSerializer.builder().objectMapper(mapper).classLoader(classLoader).build();
-        TransactionManager transactions = new JtaTransactionManager(jta);
+        serializer = JacksonSerializer.builder().objectMapper(mapper).classLoader(classLoader).build();
+        transactions = new JtaTransactionManager(jta);
         CanonicalJson canonical = new CanonicalJson(mapper);
         idempotencyStore = new IdempotencyStore(dataSource, mapper, settings.schema());
         retryExecutor = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "command-retry"));
@@ -171,7 +174,7 @@ public class AxonRuntime {
                         new SimpleCorrelationDataProvider(EventMetadata.CALLER_KEYS.toArray(String[]::new))))
                 .configureEventStore(c -> {
                     EmbeddedEventStore store = EmbeddedEventStore.builder()
-                            .storageEngine(storageEngine(serializer, transactions))
+                            .storageEngine(storageEngine(serializer, transactions, 100))
                             .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
                             // how soon events appended by other services are read when nothing happens here
                             .fetchDelay(settings.pollMillis())
@@ -250,9 +253,32 @@ public class AxonRuntime {
         };
     }
 
-    private JdbcEventStorageEngine storageEngine(Serializer serializer, TransactionManager transactions) {
+    /** The event store read in big batches, for reading the whole stream once (a projection rebuilt aside). */
+    public JdbcEventStorageEngine bulkReader() {
+        configuration();
+        JdbcEventStorageEngine reader = bulkReader;
+        if (reader == null) {
+            synchronized (this) {
+                if (bulkReader == null) {
+                    bulkReader = storageEngine(serializer, transactions, 2000);
+                }
+                reader = bulkReader;
+            }
+        }
+        return reader;
+    }
+
+    /** The transaction manager of the units of work (one JTA transaction). */
+    public TransactionManager transactionManager() {
+        configuration();
+        return transactions;
+    }
+
+    private JdbcEventStorageEngine storageEngine(Serializer serializer, TransactionManager transactions,
+                                                 int batchSize) {
         String schema = settings.eventStoreSchema();
         return JdbcEventStorageEngine.builder()
+                .batchSize(batchSize)
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(transactions)
                 .eventSerializer(serializer)

@@ -88,6 +88,12 @@ public class Commands {
                 .orElseGet(UUID::randomUUID);
     }
 
+    /** Who the current caller is, the request id, the idempotency key and the reason: the metadata of every message
+     * sent on the caller's behalf. */
+    public MetaData metaData(String reason) {
+        return metaData(reason, true);
+    }
+
     private MetaData metaData(String reason, boolean withKey) {
         Caller who = caller.get();
         Map<String, Object> values = new HashMap<>();

@@ -15,6 +15,8 @@ public class RequestHeaders {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REQUEST_ID = "X-Request-Id";
+    /** Why the caller reads personal data (recorded with the read). */
+    public static final String ACCESS_REASON = "X-Access-Reason";
     /** Set on a response that repeats the first answer to an idempotency key. */
     public static final String IDEMPOTENT_REPLAY = "Idempotent-Replayed";
     static final String CORRELATION_ATTRIBUTE = "relief.correlationId";
@@ -43,6 +45,24 @@ public class RequestHeaders {
             rc.get().put(CORRELATION_ATTRIBUTE, id);
         }
         return id;
+    }
+
+    /** The {@code X-Access-Reason} the caller gave for reading personal data, if any; percent-encoded UTF-8 (as
+     * header values are ASCII) is decoded. */
+    public Optional<String> accessReason() {
+        return current().map(rc -> rc.request().getHeader(ACCESS_REASON)).map(RequestHeaders::decoded)
+                .map(String::strip)
+                .filter(reason -> !reason.isEmpty())
+                .map(reason -> reason.length() > MAX_KEY_LENGTH ? reason.substring(0, MAX_KEY_LENGTH) : reason);
+    }
+
+    private static String decoded(String header) {
+        try {
+            return header.contains("%") ? java.net.URLDecoder.decode(header, java.nio.charset.StandardCharsets.UTF_8)
+                    : header;
+        } catch (IllegalArgumentException notEncoded) {
+            return header;
+        }
     }
 
     /** Marks the response as a repeat of the first answer. */

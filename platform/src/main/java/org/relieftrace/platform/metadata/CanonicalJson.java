@@ -51,6 +51,14 @@ public final class CanonicalJson {
         }
     }
 
+    /** The canonical text of a JSON tree already read, leaving out some top-level keys (the tree is changed). */
+    public String ofTreeWithout(JsonNode node, String... keys) {
+        if (node instanceof ObjectNode object) {
+            object.remove(List.of(keys));
+        }
+        return write(sorted(node));
+    }
+
     private JsonNode sorted(JsonNode node) {
         if (node instanceof ObjectNode object) {
             List<String> names = new ArrayList<>();

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.platform.audit.PersonalDataAccess;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.command.RequestHeaders;
 import org.relieftrace.platform.domain.DomainRuleViolation;
@@ -61,7 +62,9 @@ import org.relieftrace.registry.paging.Paging;
 /**
  * 户籍 — households, their members and the one-card accounts their relief money goes to. Civil-affairs staff (and
  * admins) change households inside their division; every role reads inside its division. Resident ID and account
- * numbers are shown in full to civil-affairs and finance only, masked to everyone else ({@link Masks}).
+ * numbers are shown in full to civil-affairs and finance only, masked to everyone else ({@link Masks}). Every read
+ * by an auditor or by a role that sees the numbers in full is recorded ({@link PersonalDataAccess}), with the reason
+ * given in {@code X-Access-Reason}.
  * <p>
  * A person belongs to one household: registering a resident ID number that the person read model already places
  * in a household is refused with {@code 409 person-already-registered} naming that household. Two requests racing
@@ -77,6 +80,7 @@ import org.relieftrace.registry.paging.Paging;
 public class HouseholdResource {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String HOUSEHOLD = "Household";
 
     /** What a registered household answers. */
     public record HouseholdRegisteredAnswer(UUID householdId, UUID headPersonId) {
@@ -103,6 +107,9 @@ public class HouseholdResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    PersonalDataAccess personalData;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -299,6 +306,10 @@ public class HouseholdResource {
         String scope = access.readingScope(division);
         HouseholdPage found = queries.query(new FindHouseholds(scope, page, size),
                 ResponseTypes.instanceOf(HouseholdPage.class)).join();
+        if (!found.items().isEmpty()) {
+            personalData.read(HOUSEHOLD, found.items().stream().map(h -> h.householdId().toString()).toList(),
+                    scope, "household-list", seesInFull());
+        }
         return seesInFull() ? found : found.masked();
     }
 
@@ -312,6 +323,8 @@ public class HouseholdResource {
     public HouseholdView household(@PathParam("householdId") UUID householdId) {
         HouseholdView household = find(householdId);
         access.requireReading(household.divisionCode());
+        personalData.read(HOUSEHOLD, List.of(householdId.toString()), household.divisionCode(), "household",
+                seesInFull());
         return seesInFull() ? household : household.masked();
     }
 
@@ -328,6 +341,8 @@ public class HouseholdResource {
         access.requireReading(household.divisionCode());
         HouseholdHistory history = queries.query(new FindHouseholdHistory(householdId),
                 ResponseTypes.instanceOf(HouseholdHistory.class)).join();
+        personalData.read(HOUSEHOLD, List.of(householdId.toString()), household.divisionCode(),
+                "household-history", seesInFull());
         return seesInFull() ? history : history.masked();
     }
 

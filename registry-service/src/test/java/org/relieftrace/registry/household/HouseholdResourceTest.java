@@ -1,6 +1,7 @@
 package org.relieftrace.registry.household;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import org.relieftrace.contracts.registry.DivisionRegistered;
 import org.relieftrace.contracts.registry.HouseholdRegistered;
@@ -369,6 +371,64 @@ class HouseholdResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "zhutuo-auditor", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "division", value = ZHUTUO))
+    void anAuditorsReadOfAHouseholdIsRecordedWithWhoWhenWhereAndWhy() {
+        UUID householdId = UUID.randomUUID();
+        events.publish(new HouseholdRegistered(householdId, VILLAGE_201, "朱沱镇第2村", ResidentIds.personIdOf(headId),
+                "张德明", headId, "13812345678", "MALE", ResidentIds.birthDateOf(headId)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/registry/households/{id}", householdId).then().statusCode(200));
+        String reason = "核查重复领取线索 " + UUID.randomUUID();
+        // header values are ASCII: the reason travels percent-encoded
+        given().header("X-Access-Reason", java.net.URLEncoder.encode(reason, java.nio.charset.StandardCharsets.UTF_8))
+                .get("/api/registry/households/{id}/history", householdId).then()
+                .statusCode(200);
+
+        JsonPath reads = given().queryParam("type", "PersonalDataRead").queryParam("user", "zhutuo-auditor")
+                .queryParam("size", 500).get("/api/registry/audit/events").then().statusCode(200).extract()
+                .jsonPath();
+        List<Map<String, Object>> recorded = reads.getList("events.findAll { it.payload.subjectIds.contains('"
+                + householdId + "') }");
+        assertThat(recorded.stream().map(e -> (String) ((Map<?, ?>) e.get("payload")).get("view")).toList())
+                .contains("household", "household-history");
+        Map<String, Object> withReason = recorded.stream()
+                .filter(e -> reason.equals(((Map<?, ?>) e.get("metaData")).get("reason"))).findFirst().orElseThrow();
+        Map<?, ?> payload = (Map<?, ?>) withReason.get("payload");
+        Map<?, ?> metaData = (Map<?, ?>) withReason.get("metaData");
+        assertThat(payload.get("view")).isEqualTo("household-history");
+        assertThat(payload.get("subjectType")).isEqualTo("Household");
+        assertThat(payload.get("subjectDivision")).isEqualTo(VILLAGE_201);
+        assertThat(payload.get("unmasked")).isEqualTo(false);
+        assertThat(metaData.get("roles")).isEqualTo("auditor");
+        assertThat(metaData.get("division")).isEqualTo(ZHUTUO);
+        assertThat(metaData.get("hash")).isNotNull();
+        assertThat(Instant.parse((String) withReason.get("timestamp"))).isAfter(Instant.now().minusSeconds(60));
+    }
+
+    @Test
+    @TestSecurity(user = "zhutuo-keeper", roles = "depot-keeper")
+    @OidcSecurity(claims = @Claim(key = "division", value = ZHUTUO))
+    void aMaskedReadByADepotKeeperIsNotRecorded() {
+        UUID householdId = UUID.randomUUID();
+        events.publish(new HouseholdRegistered(householdId, VILLAGE_201, "朱沱镇第2村", ResidentIds.personIdOf(headId),
+                "张德明", headId, "13812345678", "MALE", ResidentIds.birthDateOf(headId)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/registry/households/{id}", householdId).then().statusCode(200));
+        given().get("/api/registry/households/{id}/history", householdId).then().statusCode(200);
+        assertThat(readsOf(householdId, false)).isZero();
+    }
+
+    /** How many recorded reads of personal data name the household, unmasked or masked. */
+    private long readsOf(UUID householdId, boolean unmasked) {
+        return Rows.count(dataSource, "SELECT count(*) FROM eventstore.domain_event_entry WHERE payload_type LIKE"
+                + " '%.PersonalDataRead' AND (convert_from(payload, 'UTF8')::jsonb -> 'subjectIds')"
+                + " @> jsonb_build_array(?::text)"
+                + " AND convert_from(payload, 'UTF8')::jsonb ->> 'unmasked' = ?", householdId.toString(),
+                Boolean.toString(unmasked));
+    }
+
+    @Test
     @TestSecurity(user = "zhutuo-finance", roles = "finance")
     @OidcSecurity(claims = @Claim(key = "division", value = ZHUTUO))
     void financeSeesTheAccountNumberInFull() {
@@ -381,6 +441,8 @@ class HouseholdResourceTest {
                 given().get("/api/registry/households/{id}", householdId).then().statusCode(200)
                         .body("payoutAccount.accountNumber", equalTo("6217000012345678"))
                         .body("members[0].idNumber", equalTo(headId)));
+        // finance sees the numbers in full: the read is recorded
+        assertThat(readsOf(householdId, true)).isPositive();
     }
 
     @Test

@@ -1,0 +1,295 @@
+package org.relieftrace.platform.audit;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import org.relieftrace.platform.audit.CheckpointSeal.Checkpoint;
+import org.relieftrace.platform.axon.AxonRuntime;
+import org.relieftrace.platform.axon.AxonSettings;
+import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.platform.readmodel.Sql;
+
+/**
+ * 签名检查点 — periodically seals the global event stream: the running hash ({@link CheckpointSeal}) over every event
+ * up to the newest settled global index, signed with the service's Ed25519 key ({@code audit.checkpoints.*}), kept
+ * in the service's schema. Verifying recomputes the running hash from the stored events and checks each checkpoint
+ * and its signature.
+ */
+@ApplicationScoped
+public class Checkpoints {
+
+    private static final Logger LOG = Logger.getLogger(Checkpoints.class);
+
+    /** The key every fresh checkout shares; a deployment sets its own. */
+    static final String DEVELOPMENT_KEY_ID = "fd7627516fad6a59";
+
+    /** The outcome of checking the checkpoints in a range. */
+    public record Report(long checkpointsChecked, List<CheckpointSeal.Broken> broken) {
+    }
+
+    /** The running hash and event count just before a global index. */
+    public record Anchor(long beforeIndex, long events, String runningHash) {
+    }
+
+    /** The published key. */
+    public record PublishedKey(String algorithm, String keyId, String publicKey, boolean developmentKey) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    AxonRuntime axon;
+
+    @Inject
+    AxonSettings settings;
+
+    @ConfigProperty(name = "audit.checkpoints.private-key")
+    String privateKeyText;
+
+    @ConfigProperty(name = "audit.checkpoints.public-key")
+    String publicKeyText;
+
+    @ConfigProperty(name = "audit.checkpoints.interval", defaultValue = "PT5M")
+    Duration interval;
+
+    @ConfigProperty(name = "audit.checkpoints.settle", defaultValue = "PT10S")
+    Duration settle;
+
+    private PrivateKey privateKey;
+    private PublicKey publicKey;
+    private String keyId;
+    private ScheduledExecutorService timer;
+
+    void onStart(@Observes StartupEvent event) {
+        keys();
+        if (keyId.equals(DEVELOPMENT_KEY_ID)) {
+            LOG.warn("Audit checkpoints are signed with the DEVELOPMENT key published in the source code: set"
+                    + " AUDIT_CHECKPOINTS_PRIVATE_KEY and AUDIT_CHECKPOINTS_PUBLIC_KEY in a real deployment");
+        }
+        if (!interval.isZero() && !interval.isNegative()) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "audit-checkpoints");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.scheduleWithFixedDelay(this::makeQuietly, interval.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** The public key checkpoints are verified with. */
+    public PublishedKey publishedKey() {
+        keys();
+        return new PublishedKey(CheckpointSeal.ALGORITHM, keyId, CheckpointSeal.encode(publicKey),
+                keyId.equals(DEVELOPMENT_KEY_ID));
+    }
+
+    PublicKey publicKey() {
+        keys();
+        return publicKey;
+    }
+
+    /**
+     * Seals the stream up to its newest event older than the settle time (events still committing may take a lower
+     * global index), continuing the running hash of the latest checkpoint; empty when nothing new has settled.
+     */
+    public synchronized Optional<Checkpoint> make() {
+        keys();
+        Anchor last = latest().map(c -> new Anchor(c.globalIndex() + 1, c.events(), c.runningHash()))
+                .orElse(new Anchor(0, 0, CheckpointSeal.GENESIS));
+        Optional<Long> upTo = sql.one("SELECT max(global_index) FROM " + axon.eventTable()
+                        + " WHERE global_index >= ? AND time_stamp::timestamptz <= ?::timestamptz",
+                rows -> rows.getObject(1) == null ? null : rows.getLong(1), last.beforeIndex(),
+                Instant.now().minus(settle).toString());
+        if (upTo.isEmpty()) {
+            return Optional.empty();
+        }
+        Anchor sealed = advance(last, upTo.get() + 1);
+        String createdAt = Instant.now().toString();
+        String text = CheckpointSeal.signedText(upTo.get(), sealed.events(), sealed.runningHash(), createdAt);
+        Checkpoint checkpoint = new Checkpoint(upTo.get(), sealed.events(), sealed.runningHash(), createdAt, keyId,
+                CheckpointSeal.sign(privateKey, text));
+        sql.update("INSERT INTO " + table() + " (global_index, events, running_hash, created_at, key_id, signature)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (global_index) DO NOTHING", checkpoint.globalIndex(),
+                checkpoint.events(), checkpoint.runningHash(), checkpoint.createdAt(), checkpoint.keyId(),
+                checkpoint.signature());
+        return Optional.of(checkpoint);
+    }
+
+    /** The checkpoints with a global index in the range (null: open), oldest first. */
+    public List<Checkpoint> list(Long fromIndex, Long toIndex, int page, int size) {
+        return sql.list("SELECT global_index, events, running_hash, created_at, key_id, signature FROM " + table()
+                        + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index LIMIT ? OFFSET ?",
+                Checkpoints::read, low(fromIndex), high(toIndex), size, (long) page * size);
+    }
+
+    /** The running hash over every event before {@code index}, from the latest checkpoint before it. */
+    public Anchor anchorBefore(Long index) {
+        if (index == null || index <= 0) {
+            return new Anchor(0, 0, CheckpointSeal.GENESIS);
+        }
+        Anchor start = sql.one("SELECT global_index, events, running_hash FROM " + table() + " WHERE global_index < ?"
+                        + " ORDER BY global_index DESC LIMIT 1",
+                rows -> new Anchor(rows.getLong(1) + 1, rows.getLong(2), rows.getString(3)), index)
+                .orElse(new Anchor(0, 0, CheckpointSeal.GENESIS));
+        return advance(start, index);
+    }
+
+    /**
+     * Checks every checkpoint with a global index in the range: its signature, and its running hash recomputed from
+     * the stored events, starting at the latest checkpoint before the range (whose signature is checked too).
+     */
+    public Report verify(Long fromIndex, Long toIndex) {
+        keys();
+        List<Checkpoint> sealed = new ArrayList<>();
+        Optional<Checkpoint> before = fromIndex == null ? Optional.empty() : sql.one("SELECT global_index, events,"
+                + " running_hash, created_at, key_id, signature FROM " + table() + " WHERE global_index < ?"
+                + " ORDER BY global_index DESC LIMIT 1", Checkpoints::read, fromIndex);
+        before.ifPresent(sealed::add);
+        sealed.addAll(sql.list("SELECT global_index, events, running_hash, created_at, key_id, signature FROM "
+                + table() + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index",
+                Checkpoints::read, low(fromIndex), high(toIndex)));
+        List<CheckpointSeal.Broken> broken = new ArrayList<>();
+        Anchor running = new Anchor(0, 0, CheckpointSeal.GENESIS);
+        long afterIndex = 0;
+        Iterator<Checkpoint> each = sealed.iterator();
+        if (before.isPresent()) {
+            Checkpoint anchor = each.next();
+            signature(anchor).ifPresent(reason -> broken.add(new CheckpointSeal.Broken(anchor.globalIndex(), 0,
+                    reason)));
+            running = new Anchor(anchor.globalIndex() + 1, anchor.events(), anchor.runningHash());
+            afterIndex = anchor.globalIndex();
+        }
+        while (each.hasNext()) {
+            Checkpoint checkpoint = each.next();
+            running = advance(running, checkpoint.globalIndex() + 1);
+            List<String> reasons = new ArrayList<>();
+            signature(checkpoint).ifPresent(reasons::add);
+            if (!running.runningHash().equals(checkpoint.runningHash()) || running.events() != checkpoint.events()) {
+                reasons.add(CheckpointSeal.mismatch(afterIndex, checkpoint, running.events()));
+            }
+            if (!reasons.isEmpty()) {
+                broken.add(new CheckpointSeal.Broken(checkpoint.globalIndex(), afterIndex, String.join("; ", reasons)));
+                // go on from what was signed, so that each later checkpoint speaks for its own stretch
+                running = new Anchor(checkpoint.globalIndex() + 1, checkpoint.events(), checkpoint.runningHash());
+            }
+            afterIndex = checkpoint.globalIndex();
+        }
+        return new Report(sealed.size(), List.copyOf(broken));
+    }
+
+    private Optional<String> signature(Checkpoint checkpoint) {
+        if (!checkpoint.keyId().equals(keyId)) {
+            return Optional.of("signed with key " + checkpoint.keyId() + ", not the published key " + keyId);
+        }
+        return CheckpointSeal.verify(publicKey, checkpoint.signedText(), checkpoint.signature()) ? Optional.empty()
+                : Optional.of("the signature does not match the checkpoint: the checkpoint was edited");
+    }
+
+    /** The running hash from {@code from} on over every stored event before {@code beforeIndex}. */
+    private Anchor advance(Anchor from, long beforeIndex) {
+        String running = from.runningHash();
+        long events = from.events();
+        String query = "SELECT global_index, convert_from(meta_data, 'UTF8')::jsonb ->> '" + EventMetadata.HASH
+                + "' FROM " + axon.eventTable() + " WHERE global_index >= ? AND global_index < ? ORDER BY global_index";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(query)) {
+                statement.setFetchSize(5000);
+                statement.setLong(1, from.beforeIndex());
+                statement.setLong(2, beforeIndex);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        running = CheckpointSeal.next(running, rows.getLong(1), rows.getString(2));
+                        events++;
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the event store", e);
+        }
+        return new Anchor(beforeIndex, events, running);
+    }
+
+    private Optional<Checkpoint> latest() {
+        return sql.one("SELECT global_index, events, running_hash, created_at, key_id, signature FROM " + table()
+                + " ORDER BY global_index DESC LIMIT 1", Checkpoints::read);
+    }
+
+    private void makeQuietly() {
+        try {
+            make().ifPresent(c -> LOG.debugf("checkpoint at global index %d", c.globalIndex()));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot make an audit checkpoint now", e);
+        }
+    }
+
+    private synchronized void keys() {
+        if (privateKey == null) {
+            PrivateKey secret = CheckpointSeal.privateKey(privateKeyText);
+            PublicKey published = CheckpointSeal.publicKey(publicKeyText);
+            if (!CheckpointSeal.verify(published, "probe", CheckpointSeal.sign(secret, "probe"))) {
+                throw new IllegalStateException("audit.checkpoints.public-key is not the public key of"
+                        + " audit.checkpoints.private-key");
+            }
+            keyId = CheckpointSeal.keyId(published);
+            publicKey = published;
+            privateKey = secret;
+        }
+    }
+
+    private String table() {
+        return settings.schema() + ".audit_checkpoint";
+    }
+
+    private static Checkpoint read(ResultSet rows) throws SQLException {
+        return new Checkpoint(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6));
+    }
+
+    private static long low(Long index) {
+        return index == null ? Long.MIN_VALUE : index;
+    }
+
+    private static long high(Long index) {
+        return index == null ? Long.MAX_VALUE : index;
+    }
+}

@@ -1,0 +1,137 @@
+package org.relieftrace.platform.audit;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.relieftrace.platform.axon.AxonSettings;
+import org.relieftrace.platform.readmodel.Sql;
+
+/**
+ * 影子表 — empty copies of a projection's tables in the schema {@code <service schema>_replay}, where a replay rebuilds
+ * the read model while queries go on reading the live tables; then the row-by-row comparison of the two, and the copy
+ * of the rebuilt rows over the live ones when the auditor asks for it.
+ */
+@ApplicationScoped
+public class ShadowTables {
+
+    /** One row that differs: its table and key, and the columns that differ as live and as rebuilt (a whole side is
+     * null when the row exists only on the other side). */
+    public record Difference(String table, JsonNode key, JsonNode live, JsonNode rebuilt) {
+    }
+
+    /** How many rows differ in all, and the first of them. */
+    public record Comparison(long differences, List<Difference> first) {
+    }
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    AxonSettings settings;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** The shadow of each live table ({@code schema.table}), created empty with the same columns, keys and indexes. */
+    public Map<String, String> create(List<String> liveTables) {
+        String schema = settings.schema() + "_replay";
+        sql.update("CREATE SCHEMA IF NOT EXISTS " + schema);
+        Map<String, String> shadows = new LinkedHashMap<>();
+        for (String live : liveTables) {
+            String shadow = schema + "." + live.substring(live.indexOf('.') + 1);
+            sql.update("DROP TABLE IF EXISTS " + shadow);
+            sql.update("CREATE TABLE " + shadow + " (LIKE " + live + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS"
+                    + " INCLUDING INDEXES)");
+            shadows.put(live, shadow);
+        }
+        return shadows;
+    }
+
+    /** Drops the shadow tables. */
+    public void drop(Map<String, String> shadows) {
+        shadows.values().forEach(shadow -> sql.update("DROP TABLE IF EXISTS " + shadow));
+    }
+
+    /** Compares every live table with its shadow, row by row, keyed by the table's primary key. */
+    public Comparison compare(Map<String, String> shadows, int reportAtMost) {
+        long count = 0;
+        List<Difference> first = new ArrayList<>();
+        for (Map.Entry<String, String> table : shadows.entrySet()) {
+            List<String> key = primaryKey(table.getKey());
+            // rows compared as rows (fast); only the differing ones are turned into JSON
+            List<String[]> rows = sql.list("SELECT 'live', to_jsonb(a)::text FROM (SELECT * FROM " + table.getKey()
+                    + " EXCEPT ALL SELECT * FROM " + table.getValue() + ") a UNION ALL SELECT 'rebuilt',"
+                    + " to_jsonb(b)::text FROM (SELECT * FROM " + table.getValue() + " EXCEPT ALL SELECT * FROM "
+                    + table.getKey() + ") b", found -> new String[] {found.getString(1), found.getString(2)});
+            Map<String, JsonNode[]> byKey = new LinkedHashMap<>();
+            for (String[] row : rows) {
+                JsonNode value = read(row[1]);
+                JsonNode rowKey = keyOf(value, key);
+                JsonNode[] sides = byKey.computeIfAbsent(rowKey.toString(), k -> new JsonNode[3]);
+                sides[0] = rowKey;
+                sides[row[0].equals("live") ? 1 : 2] = value;
+            }
+            for (JsonNode[] sides : byKey.values()) {
+                count++;
+                if (first.size() < reportAtMost) {
+                    first.add(difference(table.getKey(), sides[0], sides[1], sides[2]));
+                }
+            }
+        }
+        return new Comparison(count, List.copyOf(first));
+    }
+
+    /** Replaces the live rows with the rebuilt ones, in the caller's transaction. */
+    public void copyOverLive(Map<String, String> shadows) {
+        sql.update("TRUNCATE " + String.join(", ", shadows.keySet()));
+        shadows.forEach((live, shadow) -> sql.update("INSERT INTO " + live + " SELECT * FROM " + shadow));
+    }
+
+    private Difference difference(String table, JsonNode key, JsonNode live, JsonNode rebuilt) {
+        if (live == null || rebuilt == null) {
+            return new Difference(table, key, live, rebuilt);
+        }
+        ObjectNode liveColumns = mapper.createObjectNode();
+        ObjectNode rebuiltColumns = mapper.createObjectNode();
+        for (Iterator<String> names = live.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!live.get(name).equals(rebuilt.get(name))) {
+                liveColumns.set(name, live.get(name));
+                rebuiltColumns.set(name, rebuilt.get(name));
+            }
+        }
+        return new Difference(table, key, liveColumns, rebuiltColumns);
+    }
+
+    private List<String> primaryKey(String table) {
+        return sql.list("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+                + " AND a.attnum = ANY(i.indkey) WHERE i.indrelid = ?::regclass AND i.indisprimary ORDER BY a.attnum",
+                rows -> rows.getString(1), table);
+    }
+
+    private JsonNode keyOf(JsonNode row, List<String> key) {
+        if (key.isEmpty()) {
+            return row;
+        }
+        ObjectNode found = mapper.createObjectNode();
+        key.forEach(column -> found.set(column, row.get(column)));
+        return found;
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
