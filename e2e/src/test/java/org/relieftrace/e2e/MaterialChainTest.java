@@ -180,6 +180,46 @@ class MaterialChainTest {
     }
 
     @Test
+    void aVillagesRequestGoesUpThroughItsTownshipAndAnAcceptanceReportClearsItsDeadline() {
+        String disaster = as("admin").body("""
+                {"type": "FLOOD", "name": "申报测试 %s", "startedAt": "2026-07-20T08:00:00+08:00",
+                 "responseLevel": "IV", "affectedDivisionCodes": ["%s"]}""".formatted(RUN, VILLAGE_DIVISION))
+                .post("/api/registry/disasters").then().statusCode(201).extract().path("disasterId");
+        String body = """
+                {"divisionCode": "%s", "disasterId": "%s", "affectedPeople": 60, "reason": "安置受灾群众",
+                 "items": [{"itemCode": "TENT-12", "quantity": 20}]}""".formatted(VILLAGE_DIVISION, disaster);
+        await().atMost(Duration.ofSeconds(60)).until(() -> as("village-civil").header("Idempotency-Key", "req-" + RUN)
+                .body(body).post("/api/supplies/requests").statusCode() != 400);
+        String request = as("village-civil").header("Idempotency-Key", "req-" + RUN).body(body)
+                .post("/api/supplies/requests").then().statusCode(201).extract().path("requestId");
+        as("county-officer").body("{}").post("/api/supplies/requests/{id}/approve", request).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/approval-tier"));
+        as("laisu-officer").body("{}").post("/api/supplies/requests/{id}/approve", request).then().statusCode(403);
+        as("zhutuo-officer").body("{\"reason\": \"镇审核\"}").post("/api/supplies/requests/{id}/approve", request)
+                .then().statusCode(200);
+        as("county-officer").body("{\"reason\": \"区审批\"}").post("/api/supplies/requests/{id}/approve", request)
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("zhutuo-officer")
+                .get("/api/supplies/requests/{id}", request).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("approvedBy", org.hamcrest.Matchers.contains(
+                        "500118116000", "500118000000")));
+
+        String receipt = as("county-keeper").body("""
+                {"source": "DONATION", "reference": "JZ-ACC-%s", "supplier": "爱心企业", "receivedOn": "2026-01-05",
+                 "lines": [{"itemCode": "QUILT", "lotNumber": "Q-ACC-%s", "quantity": 10, "producedOn": "2025-12-01"}]}
+                """.formatted(RUN, RUN)).post("/api/supplies/depots/{id}/receipts", COUNTY).then().statusCode(201)
+                .extract().path("receiptId");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("county-officer")
+                .queryParam("division", "500118000000").queryParam("overdue", true).get("/api/supplies/deadlines")
+                .then().statusCode(200).body("acceptanceReports.subjectId", org.hamcrest.Matchers.hasItem(receipt)));
+        as("county-keeper").body("{\"result\": \"PASSED\", \"notes\": \"数量规格相符\"}")
+                .post("/api/supplies/depots/{id}/receipts/{r}/acceptance", COUNTY, receipt).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("county-keeper")
+                .get("/api/supplies/depots/{id}/receipts/{r}", COUNTY, receipt).then().statusCode(200)
+                .body("acceptanceReported", equalTo(true)).body("acceptanceOverdue", equalTo(false)));
+    }
+
+    @Test
     void anExpiredLotCannotBeTransferredNorDistributedButIsWrittenOff() {
         String lot = receive("zhutuo-keeper", TOWNSHIP, """
                 {"source": "DONATION", "reference": "JZ-OLD-%s", "supplier": "某超市",

@@ -41,6 +41,8 @@ import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.Divisions;
 import org.relieftrace.platform.security.ReadsIn;
+import org.relieftrace.supplies.distribution.AllowanceMessages.ClaimAllowance;
+import org.relieftrace.supplies.distribution.AllowanceMessages.ReleaseAllowance;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.stock.LotQuantity;
 import org.relieftrace.supplies.stock.StockCommands;
@@ -91,7 +93,8 @@ public class DistributionResource {
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
     @Operation(summary = "Hand goods to a household (分发)", description = "The household must be registered in the"
-            + " depot's division; per-household limits per disaster apply (supplies.household-limit.<item>).")
+            + " depot's division; per-household limits per disaster apply across all depots"
+            + " (supplies.household-limit.<item>).")
     @APIResponse(responseCode = "201", description = "handed out; the lots it came from")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "not enough usable stock, expired lot, household outside the"
@@ -118,10 +121,23 @@ public class DistributionResource {
         Long limit = config.getOptionalValue("supplies.household-limit." + body.itemCode().strip(), Long.class)
                 .orElse(null);
         UUID distributionId = commands.newId("distribution");
-        StockCommands.Handed handed = commands.send(new DistributeStock(depotId, distributionId, household.id(),
-                body.disasterId(), body.recipientName().strip(), body.recipientIdNumber().strip().toUpperCase(),
-                new Want(body.itemCode().strip(), body.quantity(), body.lotId()), limit, LocalDate.now(CHINA)),
-                body.reason());
+        String allowance = AllowanceMessages.allowanceId(household.id(), body.disasterId());
+        if (limit != null) {
+            commands.sendFollowUp(new ClaimAllowance(allowance, household.id(), body.disasterId(), distributionId,
+                    body.itemCode().strip(), body.quantity(), limit), body.reason());
+        }
+        StockCommands.Handed handed;
+        try {
+            handed = commands.send(new DistributeStock(depotId, distributionId, household.id(), body.disasterId(),
+                    body.recipientName().strip(), body.recipientIdNumber().strip().toUpperCase(),
+                    new Want(body.itemCode().strip(), body.quantity(), body.lotId()), limit, LocalDate.now(CHINA)),
+                    body.reason());
+        } catch (RuntimeException e) {
+            if (limit != null) {
+                commands.sendFollowUp(new ReleaseAllowance(allowance, distributionId), "分发未成功，退回限额");
+            }
+            throw e;
+        }
         return Response.created(URI.create("/api/supplies/depots/" + depotId + "/distributions/" + distributionId))
                 .entity(new Distributed(distributionId, handed.lots())).build();
     }

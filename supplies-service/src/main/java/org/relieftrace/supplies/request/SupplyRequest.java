@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.request;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,12 +26,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision("1")
 public class SupplyRequest {
 
-    private static final List<String> TIERS = List.of("VILLAGE", "TOWNSHIP", "COUNTY");
-
     @AggregateIdentifier
     private UUID requestId;
-    /** The tier that approved last (the requester's own tier at first). */
-    private String lastLevel;
+    /** The division that approved last (the requester's own division at first). */
+    private String lastDivision;
     private boolean open;
 
     protected SupplyRequest() {
@@ -51,9 +48,9 @@ public class SupplyRequest {
     @CommandHandler
     public void handle(ApproveSupplyRequest command) {
         requireOpen();
-        if (TIERS.indexOf(command.approverLevel()) <= TIERS.indexOf(lastLevel)) {
-            throw new DomainRuleViolation("approval-tier", "The next approval comes from a tier above " + lastLevel,
-                    lastLevel);
+        String next = parentOf(lastDivision);
+        if (!next.equals(command.approverDivision())) {
+            throw new DomainRuleViolation("approval-tier", "The next approval comes from division " + next, next);
         }
         apply(new SupplyRequestApproved(requestId, command.approverDivision(), command.approverLevel(),
                 command.approverLevel().equals("COUNTY")));
@@ -65,6 +62,11 @@ public class SupplyRequest {
         apply(new SupplyRequestRejected(requestId, command.approverDivision()));
     }
 
+    /** The division directly above: a village's township, a township's county. */
+    static String parentOf(String division) {
+        return division.endsWith("000") ? division.substring(0, 6) + "000000" : division.substring(0, 9) + "000";
+    }
+
     private void requireOpen() {
         if (!open) {
             throw new DomainRuleViolation("request-closed", "Request " + requestId + " is already decided", requestId);
@@ -74,13 +76,13 @@ public class SupplyRequest {
     @EventSourcingHandler
     void on(SupplyRequestSubmitted event) {
         requestId = event.requestId();
-        lastLevel = event.level();
+        lastDivision = event.divisionCode();
         open = true;
     }
 
     @EventSourcingHandler
     void on(SupplyRequestApproved event) {
-        lastLevel = event.approverLevel();
+        lastDivision = event.approverDivision();
         open = !event.approved();
     }
 

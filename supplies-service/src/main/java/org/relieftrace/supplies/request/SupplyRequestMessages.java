@@ -21,7 +21,7 @@ public final class SupplyRequestMessages {
                                       UUID disasterId, int affectedPeople, List<RequestedItem> items) {
     }
 
-    /** 审批 — an approval by a tier above the requester (and above the last approver). */
+    /** 审批 — an approval by the division directly above the requester (then above the last approver). */
     public record ApproveSupplyRequest(@TargetAggregateIdentifier UUID requestId, String approverDivision,
                                        String approverLevel) {
     }

@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,8 +35,13 @@ import org.relieftrace.contracts.supplies.ReceiptLine;
 import org.relieftrace.contracts.supplies.ReceiveStock;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
+import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.ReadsIn;
+import org.relieftrace.supplies.deadline.ReportMessages;
+import org.relieftrace.supplies.deadline.ReportMessages.FileReport;
+import org.relieftrace.supplies.deadline.ReportMessages.ReportKind;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 
 /** 入库 — receiving goods into a depot. */
@@ -44,6 +52,12 @@ import org.relieftrace.supplies.registryfacts.RegistryFacts;
 public class ReceiptResource {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** 验收报告 — the result of the acceptance check of a receipt, and notes. */
+    @Schema(name = "AcceptanceReport")
+    public record AcceptanceReport(@NotNull @Pattern(regexp = "PASSED|FAILED|PARTIAL") String result,
+                                   @Size(max = 500) String notes, @Size(max = 500) String reason) {
+    }
 
     /** What a recorded receipt answers. */
     public record ReceiptRecorded(UUID receiptId, List<UUID> lotIds) {
@@ -57,6 +71,9 @@ public class ReceiptResource {
 
     @Inject
     RegistryFacts registry;
+
+    @Inject
+    CurrentCaller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -114,5 +131,29 @@ public class ReceiptResource {
                                           @PathParam("receiptId") UUID receiptId) {
         return queries.query(new FindReceipt(depotId, receiptId),
                 ResponseTypes.instanceOf(StockViews.ReceiptView.class)).join();
+    }
+
+    @POST
+    @Path("/{receiptId}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
+    @ActsIn(depot = "depotId")
+    @Operation(summary = "File the acceptance report (验收报告)", description = "Once per receipt; it clears the"
+            + " 5-working-day deadline.")
+    @APIResponse(responseCode = "201", description = "filed")
+    @APIResponse(responseCode = "404", description = "no such receipt at this depot")
+    @APIResponse(responseCode = "409", description = "already filed")
+    public Response acceptance(@PathParam("depotId") UUID depotId, @PathParam("receiptId") UUID receiptId,
+                               @NotNull @Valid AcceptanceReport body) {
+        StockViews.ReceiptView receipt = receipt(depotId, receiptId);
+        if (receipt.lots().isEmpty()) {
+            throw new NotFound("receipt", receiptId);
+        }
+        String reportId = ReportMessages.reportId(ReportKind.ACCEPTANCE, receiptId);
+        commands.send(new FileReport(reportId, ReportKind.ACCEPTANCE, receiptId, depotId, caller.get().username(),
+                body.result(), body.notes(), LocalDate.now(CHINA)), body.reason());
+        return Response.created(URI.create("/api/supplies/depots/" + depotId + "/receipts/" + receiptId))
+                .entity(new ReceiptRecorded(receiptId, receipt.lots().stream().map(StockViews.LotView::lotId)
+                        .toList())).build();
     }
 }

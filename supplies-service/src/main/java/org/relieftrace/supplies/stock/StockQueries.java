@@ -3,6 +3,7 @@ package org.relieftrace.supplies.stock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.relieftrace.supplies.stock.StockViews.ReceiptView;
 @ApplicationScoped
 public class StockQueries {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String LOT_COLUMNS = "lot_id, receipt_id, item_code, lot_number, unit, specification,"
             + " origin, produced_on, expires_on, received_on, source, reference, supplier, received_quantity,"
             + " on_hand, reserved";
@@ -51,7 +53,10 @@ public class StockQueries {
                 + " WHERE depot_id = ? AND receipt_id = ? ORDER BY item_code, lot_number", StockQueries::lot,
                 query.depotId(), query.receiptId());
         LocalDate due = lots.isEmpty() ? null : WorkingDays.after(lots.get(0).receivedOn(), 5);
-        return new ReceiptView(query.depotId(), query.receiptId(), due, lots);
+        boolean reported = sql.one("SELECT 1 FROM supplies.filed_report WHERE kind = 'ACCEPTANCE' AND subject_id = ?",
+                rows -> true, query.receiptId()).isPresent();
+        return new ReceiptView(query.depotId(), query.receiptId(), due, reported,
+                WorkingDays.overdue(due, reported, LocalDate.now(CHINA)), lots);
     }
 
     private static LotView lot(ResultSet rows) throws SQLException {

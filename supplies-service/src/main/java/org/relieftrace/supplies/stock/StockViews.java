@@ -26,7 +26,11 @@ public final class StockViews {
                                  long totalLots) {
     }
 
-    /** 入库单 — the lots a receipt brought in, and the day its acceptance report is due (5 working days). */
-    public record ReceiptView(UUID depotId, UUID receiptId, LocalDate acceptanceReportDue, List<LotView> lots) {
+    /**
+     * 入库单 — the lots a receipt brought in, the day its acceptance report (验收报告) is due (5 working days), whether
+     * it was filed, and {@code acceptanceOverdue} when it is missing after that day (as of today).
+     */
+    public record ReceiptView(UUID depotId, UUID receiptId, LocalDate acceptanceReportDue, boolean acceptanceReported,
+                              boolean acceptanceOverdue, List<LotView> lots) {
     }
 }

@@ -23,4 +23,9 @@ public final class WorkingDays {
         }
         return day;
     }
+
+    /** True when the report due on {@code due} is still missing after that day. */
+    public static boolean overdue(LocalDate due, boolean filed, LocalDate today) {
+        return !filed && due != null && today.isAfter(due);
+    }
 }

@@ -25,6 +25,7 @@ import org.relieftrace.supplies.transfer.TransferCommands.DispatchTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.FailTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.ReceiveTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.RecordReservation;
+import org.relieftrace.supplies.transfer.TransferCommands.RecordStepFailure;
 import org.relieftrace.supplies.transfer.TransferCommands.RejectTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.RequestTransfer;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferApproved;
@@ -35,6 +36,7 @@ import org.relieftrace.supplies.transfer.TransferEvents.TransferFailed;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferReceived;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRejected;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferStepFailed;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferReserved;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -103,6 +105,15 @@ public class Transfer {
     public void handle(FailTransfer command) {
         if (status == Status.APPROVED) {
             apply(new TransferFailed(transferId, command.code(), command.itemCode()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordStepFailure command) {
+        apply(new TransferStepFailed(transferId, command.step(), command.code(), command.detail()));
+        if (status == Status.APPROVED || status == Status.RESERVED || status == Status.DISPATCHED
+                || status == Status.RECEIVED) {
+            apply(new TransferFailed(transferId, command.code(), null));
         }
     }
 

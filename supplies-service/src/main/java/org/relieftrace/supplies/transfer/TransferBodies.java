@@ -45,6 +45,12 @@ public final class TransferBodies {
                            @Size(max = 500) String reason) {
     }
 
+    /** 运输凭证 — the voucher number of the dispatch, and notes. */
+    @Schema(name = "TransferVoucher")
+    public record Voucher(@NotBlank @Size(max = 100) String voucherNumber, @Size(max = 500) String notes,
+                          @Size(max = 500) String reason) {
+    }
+
     /** 接收 — what arrived, per lot sent. */
     @Schema(name = "TransferReceipt")
     public record Receipt(@NotEmpty @Size(max = 500) @Valid List<ArrivalLine> lots, LocalDate receivedOn,

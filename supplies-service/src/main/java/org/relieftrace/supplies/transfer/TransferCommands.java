@@ -38,6 +38,11 @@ public final class TransferCommands {
     }
 
     /** The source depot could not set the goods aside (sent by the transfer saga). */
+    /** A step of the transfer saga failed for good: record why, and fail the transfer if it is still under way. */
+    public record RecordStepFailure(@TargetAggregateIdentifier UUID transferId, String step, String code,
+                                    String detail) {
+    }
+
     public record FailTransfer(@TargetAggregateIdentifier UUID transferId, String code, String itemCode) {
     }
 

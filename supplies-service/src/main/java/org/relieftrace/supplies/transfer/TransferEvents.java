@@ -47,6 +47,11 @@ public final class TransferEvents {
     public record TransferFailed(UUID transferId, String code, String itemCode) {
     }
 
+    /** 流程失败 — a step of the saga (reserve, issue, arrive, close, release) failed for good, and why. */
+    @Revision("1")
+    public record TransferStepFailed(UUID transferId, String step, String code, String detail) {
+    }
+
     /** 发运 — the goods left the source. */
     @Revision("1")
     public record TransferDispatched(UUID transferId, UUID fromDepotId, UUID toDepotId, String vehicle, String driver,

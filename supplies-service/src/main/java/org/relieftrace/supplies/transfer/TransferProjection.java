@@ -25,6 +25,7 @@ import org.relieftrace.supplies.transfer.TransferEvents.TransferReceived;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRejected;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferReserved;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferStepFailed;
 
 /** 调拨台账 — one row per transfer with its status, and one per lot sent with what arrived of it. */
 @ApplicationScoped
@@ -82,6 +83,12 @@ public class TransferProjection {
     void on(TransferFailed event) {
         sql.update("UPDATE supplies.transfer_view SET status = 'FAILED', failure = ? WHERE transfer_id = ?",
                 event.code(), event.transferId());
+    }
+
+    @EventHandler
+    void on(TransferStepFailed event) {
+        sql.update("UPDATE supplies.transfer_view SET failure = ? WHERE transfer_id = ?", event.code(),
+                event.transferId());
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,7 @@ public class TransferQueries {
     public record ListTransfers(String divisionPrefix, String status, int page, int size) {
     }
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "transfer_id, supply_request_id, from_depot_id, from_division, to_depot_id,"
             + " to_division, lateral_move, status, lines, vehicle, driver, waybill_number, dispatched_on, received_on,"
@@ -86,11 +88,14 @@ public class TransferQueries {
         Timestamp dispatchedAt = rows.getTimestamp(16);
         boolean overdue = overdueInTransit(status, dispatchedAt == null ? null : dispatchedAt.toInstant(),
                 Instant.now(), overdueDays);
+        LocalDate voucherDue = dispatchedOn == null ? null : WorkingDays.after(dispatchedOn, 2);
+        boolean voucher = sql.one("SELECT 1 FROM supplies.filed_report WHERE kind = 'DISPATCH_VOUCHER'"
+                + " AND subject_id = ?", r -> true, transferId).isPresent();
         return new TransferView(transferId, rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
                 rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6), rows.getBoolean(7), status, lines,
                 lots, rows.getString(10), rows.getString(11), rows.getString(12), dispatchedOn,
-                dispatchedOn == null ? null : WorkingDays.after(dispatchedOn, 2), rows.getObject(14, LocalDate.class),
-                rows.getString(15), overdue);
+                voucherDue, rows.getObject(14, LocalDate.class), rows.getString(15), overdue, voucher,
+                WorkingDays.overdue(voucherDue, voucher, LocalDate.now(CHINA)));
     }
 
     /** Dispatched, not yet received, and on the road longer than {@code days}. */

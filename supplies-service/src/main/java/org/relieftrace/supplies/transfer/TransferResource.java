@@ -44,6 +44,9 @@ import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.supplies.deadline.ReportMessages;
+import org.relieftrace.supplies.deadline.ReportMessages.FileReport;
+import org.relieftrace.supplies.deadline.ReportMessages.ReportKind;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.stock.StockCommands.Want;
 import org.relieftrace.supplies.transfer.TransferCommands.Arrival;
@@ -178,6 +181,27 @@ public class TransferResource {
         commands.send(new TransferCommands.DispatchTransfer(transferId, body.vehicle().strip(), body.driver().strip(),
                 body.waybillNumber().strip(), body.dispatchedOn() != null ? body.dispatchedOn() : today()),
                 body.reason());
+        return accepted(transferId);
+    }
+
+    @POST
+    @Path("/{transferId}/voucher")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
+    @Operation(summary = "File the dispatch voucher (运输凭证)", description = "By the source depot, once per dispatched"
+            + " transfer; it clears the 2-working-day deadline.")
+    @APIResponse(responseCode = "202", description = "filed")
+    @APIResponse(responseCode = "409", description = "not dispatched yet, or already filed")
+    public Response voucher(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferBodies.Voucher body) {
+        TransferRequested facts = facts(transferId);
+        requireDepot(facts.fromDepotId());
+        if (sql.one("SELECT 1 FROM supplies.transfer_view WHERE transfer_id = ? AND dispatched_on IS NOT NULL",
+                rows -> true, transferId).isEmpty()) {
+            throw new DomainRuleViolation("transfer-not-dispatched", "Transfer " + transferId + " is not dispatched",
+                    transferId);
+        }
+        commands.send(new FileReport(ReportMessages.reportId(ReportKind.DISPATCH_VOUCHER, transferId),
+                ReportKind.DISPATCH_VOUCHER, transferId, facts.fromDepotId(), caller.get().username(),
+                body.voucherNumber().strip(), body.notes(), today()), body.reason());
         return accepted(transferId);
     }
 

@@ -10,11 +10,15 @@ import jakarta.inject.Inject;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 
+import org.jboss.logging.Logger;
+
+import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.supplies.stock.StockCommands.IssueReservation;
 import org.relieftrace.supplies.stock.StockCommands.ReceiveTransferredStock;
@@ -26,6 +30,7 @@ import org.relieftrace.supplies.stock.StockEvents.TransferredStockReceived;
 import org.relieftrace.supplies.transfer.TransferCommands.CloseTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.FailTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.RecordReservation;
+import org.relieftrace.supplies.transfer.TransferCommands.RecordStepFailure;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferApproved;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferCancelled;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
@@ -40,11 +45,18 @@ import org.relieftrace.supplies.transfer.TransferEvents.TransferRejected;
  */
 public class TransferSaga {
 
+    private static final Logger LOG = Logger.getLogger(TransferSaga.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String TRANSFER = "transferId";
 
+    /** Attempts of a step that fails unexpectedly before the transfer is failed. */
+    static final int ATTEMPTS = 3;
+
     @Inject
     private transient CommandGateway commandGateway;
+
+    @Inject
+    private transient SagaSteps steps;
 
     /** The source depot. Public for the saga store's JSON. */
     public UUID fromDepotId;
@@ -57,8 +69,10 @@ public class TransferSaga {
     @SagaEventHandler(associationProperty = TRANSFER)
     void on(TransferApproved event, @Timestamp Instant at) {
         fromDepotId = event.fromDepotId();
-        send(new ReserveStock(fromDepotId, event.transferId(), event.lines(), LocalDate.ofInstant(at, CHINA)),
-                event.transferId(), "reserve");
+        if (!send(new ReserveStock(fromDepotId, event.transferId(), event.lines(), LocalDate.ofInstant(at, CHINA)),
+                event.transferId(), "reserve")) {
+            SagaLifecycle.end();
+        }
     }
 
     @SagaEventHandler(associationProperty = "reservationId", keyName = TRANSFER)
@@ -70,7 +84,11 @@ public class TransferSaga {
             return;
         }
         reserved = true;
-        send(new RecordReservation(event.reservationId(), event.lots()), event.reservationId(), "reserved");
+        if (!send(new RecordReservation(event.reservationId(), event.lots()), event.reservationId(), "reserved")) {
+            send(new ReleaseReservation(fromDepotId, event.reservationId(), "failed"), event.reservationId(),
+                    "release");
+            SagaLifecycle.end();
+        }
     }
 
     @SagaEventHandler(associationProperty = "reservationId", keyName = TRANSFER)
@@ -102,13 +120,17 @@ public class TransferSaga {
 
     @SagaEventHandler(associationProperty = TRANSFER)
     void on(TransferDispatched event) {
-        send(new IssueReservation(event.fromDepotId(), event.transferId()), event.transferId(), "issue");
+        if (!send(new IssueReservation(event.fromDepotId(), event.transferId()), event.transferId(), "issue")) {
+            SagaLifecycle.end();
+        }
     }
 
     @SagaEventHandler(associationProperty = TRANSFER)
     void on(TransferReceived event) {
-        send(new ReceiveTransferredStock(event.toDepotId(), event.transferId(), event.fromDepotId(),
-                event.receivedOn(), event.lots()), event.transferId(), "arrive");
+        if (!send(new ReceiveTransferredStock(event.toDepotId(), event.transferId(), event.fromDepotId(),
+                event.receivedOn(), event.lots()), event.transferId(), "arrive")) {
+            SagaLifecycle.end();
+        }
     }
 
     @EndSaga
@@ -118,11 +140,47 @@ public class TransferSaga {
     }
 
     /**
-     * Sends a step in the saga's own transaction; the idempotency key of the step replaces the one the user's request
-     * carried, so each step is claimed once.
+     * Sends a step in a transaction of its own; the idempotency key of the step replaces the one the user's request
+     * carried, so each step is claimed once. A step that breaks a rule, or fails unexpectedly {@value #ATTEMPTS}
+     * times, is recorded on the transfer as failed (with the reason) instead of blocking the saga's processor; the
+     * answer is false then.
      */
-    private void send(Object command, UUID transferId, String step) {
-        commandGateway.sendAndWait(command, MetaData.with(EventMetadata.IDEMPOTENCY_KEY,
-                "transfer:" + transferId + ":" + step));
+    private boolean send(Object command, UUID transferId, String step) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                steps.run(() -> commandGateway.sendAndWait(command, MetaData.with(EventMetadata.IDEMPOTENCY_KEY,
+                        "transfer:" + transferId + ":" + step)));
+                return true;
+            } catch (DomainRuleViolation | AggregateNotFoundException e) {
+                failure = e;
+                break;
+            } catch (RuntimeException e) {
+                failure = e;
+                LOG.warnf(e, "transfer %s: step %s failed (attempt %d of %d)", transferId, step, attempt, ATTEMPTS);
+                pause(attempt);
+            }
+        }
+        String code = failure instanceof DomainRuleViolation rule ? rule.code()
+                : failure instanceof AggregateNotFoundException ? "aggregate-not-found" : "step-failed";
+        String detail = String.valueOf(failure.getMessage());
+        LOG.errorf("transfer %s: step %s failed for good: %s", transferId, step, detail);
+        commandGateway.sendAndWait(new RecordStepFailure(transferId, step, code,
+                detail.length() > 500 ? detail.substring(0, 500) : detail), MetaData.with(
+                EventMetadata.IDEMPOTENCY_KEY, "transfer:" + transferId + ":" + step + ":failed")
+                .and(EventMetadata.REASON, "调拨流程失败: " + step));
+        return false;
+    }
+
+    /** Waits a little longer after each failed attempt. */
+    private static void pause(int attempt) {
+        if (attempt < ATTEMPTS) {
+            try {
+                Thread.sleep(100L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted between attempts", e);
+            }
+        }
     }
 }

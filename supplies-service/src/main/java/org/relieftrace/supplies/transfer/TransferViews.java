@@ -17,12 +17,16 @@ public final class TransferViews {
                                   Long received, Long damaged, Long shortage, String reason) {
     }
 
-    /** 调拨单 — a transfer with its lots; {@code overdueInTransit} when dispatched too long ago without receipt. */
+    /**
+     * 调拨单 — a transfer with its lots; {@code overdueInTransit} when dispatched too long ago without receipt,
+     * {@code dispatchVoucherOverdue} when its dispatch voucher (运输凭证) is missing after the day it was due.
+     */
     public record TransferView(UUID transferId, UUID supplyRequestId, UUID fromDepotId, String fromDivision,
                                UUID toDepotId, String toDivision, boolean lateral, String status, List<Want> lines,
                                List<TransferLotView> lots, String vehicle, String driver, String waybillNumber,
                                LocalDate dispatchedOn, LocalDate dispatchVoucherDue, LocalDate receivedOn,
-                               String failure, boolean overdueInTransit) {
+                               String failure, boolean overdueInTransit, boolean dispatchVoucherFiled,
+                               boolean dispatchVoucherOverdue) {
     }
 
     /** A page of transfers. */

@@ -207,6 +207,31 @@ class MaterialChainResourceTest {
     }
 
     @Test
+    void theTentLimitHoldsAcrossTheVillageAndTheTownshipDepotAndAFailedIssueGivesTheClaimBack() throws Exception {
+        chain.receive(chain.village, "TENT-12", "T-VIL", 5, "2026-01-01", null);
+        UUID spoiled = chain.receive(chain.village, "TENT-12", "T-OLD", 5, "2024-01-01", "2025-01-01");
+        chain.receive(chain.township, "TENT-12", "T-TWN", 5, "2026-01-01", null);
+        UUID served = chain.household(ChainFixture.VILLAGE, "500118198104041234");
+        UUID retried = chain.household(ChainFixture.VILLAGE, "500118198205052345");
+        chain.awaitHousehold(served);
+        chain.awaitHousehold(retried);
+        given().contentType(ContentType.JSON).body(distribution(served, "TENT-12", 1, null, "500118198104041234"))
+                .post("/api/supplies/depots/{id}/distributions", chain.village).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(distribution(served, "TENT-12", 1, null, "500118198104041234"))
+                .post("/api/supplies/depots/{id}/distributions", chain.township).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/household-limit-exceeded"));
+
+        given().contentType(ContentType.JSON).body(distribution(retried, "TENT-12", 1, spoiled, "500118198205052345"))
+                .post("/api/supplies/depots/{id}/distributions", chain.village).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/lot-expired"));
+        given().contentType(ContentType.JSON).body(distribution(retried, "TENT-12", 1, null, "500118198205052345"))
+                .post("/api/supplies/depots/{id}/distributions", chain.township).then().statusCode(201);
+        assertThat(chain.count("SELECT count(*) FROM eventstore.domain_event_entry WHERE aggregate_identifier LIKE"
+                + " 'allowance:' || ? || ':%' AND payload_type LIKE '%AllowanceReleased'", retried.toString()))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aHundredConcurrentDistributionsCompetingForTheLastTenUnitsLeaveExactlyTenServed() throws Exception {
         UUID lot = chain.receive(chain.village, "WATER-550", "W-LAST", 10, "2026-06-01", null);
         List<UUID> households = new ArrayList<>();

@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import org.relieftrace.platform.testing.PostgresTestResource;
+import org.relieftrace.supplies.request.SupplyRequestMessages.ApproveSupplyRequest;
 import org.relieftrace.supplies.stock.StockCommands.Count;
 import org.relieftrace.supplies.stock.StockCommands.RecordCount;
 
@@ -190,7 +191,7 @@ class TraceAndReadinessTest {
     }
 
     @Test
-    void aVillagesRequestIsApprovedAboveItAndFulfilledByATransferThatNamesIt() {
+    void aVillagesRequestIsApprovedByItsTownshipThenTheCountyAndFulfilledByATransferThatNamesIt() {
         String request = given().contentType(ContentType.JSON).body("""
                         {"divisionCode": "500118116201", "disasterId": "%s", "affectedPeople": 120,
                          "items": [{"itemCode": "TENT-12", "quantity": 8}]}""".formatted(chain.disaster))
@@ -200,6 +201,10 @@ class TraceAndReadinessTest {
                         .formatted(chain.disaster))
                 .post("/api/supplies/requests").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("items"));
+        given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
+                .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/approval-tier"));
+        commandGateway.sendAndWait(new ApproveSupplyRequest(UUID.fromString(request), ChainFixture.TOWNSHIP,
+                "TOWNSHIP"));
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
                 .then().statusCode(200);
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)

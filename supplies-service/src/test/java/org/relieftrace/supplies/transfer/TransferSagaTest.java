@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.relieftrace.platform.domain.DomainRuleViolation;
 
 import org.relieftrace.supplies.stock.LotQuantity;
 import org.relieftrace.supplies.stock.StockCommands.ArrivedLot;
@@ -22,11 +25,14 @@ import org.relieftrace.supplies.stock.StockEvents.TransferredStockReceived;
 import org.relieftrace.supplies.transfer.TransferCommands.CloseTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.FailTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.RecordReservation;
+import org.relieftrace.supplies.transfer.TransferCommands.RecordStepFailure;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferApproved;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferCancelled;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferReceived;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRejected;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TransferSagaTest {
 
@@ -42,6 +48,7 @@ class TransferSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(TransferSaga.class);
+        fixture.registerResource(new SagaSteps());
     }
 
     private TransferApproved approved() {
@@ -115,5 +122,59 @@ class TransferSagaTest {
                 .whenPublishingA(new TransferredStockReceived(TO, TRANSFER, FROM, day, List.of(arrived)))
                 .expectDispatchedCommands(new CloseTransfer(TRANSFER))
                 .expectActiveSagas(0);
+    }
+
+    @Test
+    void aReservationStepThatBreaksARuleFailsTheTransferWithTheReasonAndEndsTheSaga() {
+        LocalDate today = LocalDate.ofInstant(fixture.currentTime(), ZoneId.of("Asia/Shanghai"));
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof ReserveStock) {
+                throw new DomainRuleViolation("depot-closed", "Depot is closed");
+            }
+            return null;
+        });
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(approved())
+                .expectDispatchedCommands(new ReserveStock(FROM, TRANSFER, LINES, today),
+                        new RecordStepFailure(TRANSFER, "reserve", "depot-closed", "Depot is closed"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void aReservationTheTransferCannotRecordIsGivenBackAndTheTransferFails() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof RecordReservation) {
+                throw new DomainRuleViolation("transfer-wrong-state", "wrong state");
+            }
+            return null;
+        });
+        fixture.givenAPublished(approved())
+                .whenPublishingA(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .expectDispatchedCommands(new RecordReservation(TRANSFER, List.of(LOT)),
+                        new RecordStepFailure(TRANSFER, "reserved", "transfer-wrong-state", "wrong state"),
+                        new ReleaseReservation(FROM, TRANSFER, "failed"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void anUnexpectedFailureIsRetriedAFewTimesThenFailsTheTransferInsteadOfBlockingTheProcessor() {
+        AtomicInteger attempts = new AtomicInteger();
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof IssueReservation) {
+                attempts.incrementAndGet();
+                throw new IllegalStateException("connection reset");
+            }
+            return null;
+        });
+        LocalDate day = LocalDate.of(2026, 7, 21);
+        IssueReservation issue = new IssueReservation(FROM, TRANSFER);
+        fixture.givenAPublished(approved())
+                .andThenAPublished(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .whenPublishingA(new TransferDispatched(TRANSFER, FROM, TO, "渝A12345", "李四", "YD-1", day,
+                        List.of(LOT)))
+                .expectDispatchedCommands(issue, issue, issue,
+                        new RecordStepFailure(TRANSFER, "issue", "step-failed", "connection reset"))
+                .expectActiveSagas(0);
+        assertThat(attempts.get()).isEqualTo(TransferSaga.ATTEMPTS);
     }
 }
