@@ -36,12 +36,12 @@ import static org.hamcrest.Matchers.is;
 
 /**
  * The relief pages of the console in a real headless Chromium: the registry parts (disaster, household with its
- * one-card account, standard, fund) are set up through the API; then a case goes from appraisal to paid through the
- * console with the user of each step — the village appraises and posts the notice, the township reviews, the county
- * approves from the fund and makes up the batch, finance downloads the bank file and uploads the bank's result; the
- * paid list, the deadlines board and the fund's ledger with its chart show the outcome; an auditor opens the
- * payment's history and its state at a past moment. Screenshots and page load times land in
- * {@code e2e/target/screenshots/}.
+ * one-card account, standard, fund) are set up through the API; then a case goes from nomination to paid through
+ * the console with the user of each step — the village nominates the household, appraises the case and posts the
+ * notice, the township reviews, the county approves from the fund and makes up the batch, finance downloads the bank
+ * file and uploads the bank's result; the paid list, the deadlines board and the fund's ledger with its chart show
+ * the outcome; an auditor opens the payment's history and its state at a past moment. Screenshots and page load
+ * times land in {@code e2e/target/screenshots/}.
  */
 @ExtendWith(RunningSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,6 +58,7 @@ class ConsoleReliefBrowserTest {
     private static final String HEAD = "控制台救助户" + System.currentTimeMillis() % 100_000;
 
     private static String disasterId;
+    private static String householdId;
     private static String caseId;
     private static String fundId;
     private static String batchId;
@@ -75,13 +76,13 @@ class ConsoleReliefBrowserTest {
 
     @Test
     @Order(1)
-    void theRegistryPartsAreSetUpThroughTheApiAndTheVillageNominatesTheHousehold() {
+    void theRegistryPartsAndTheFundAreSetUpThroughTheApi() {
         disasterId = registry("county-civil").body("""
                         {"type": "FLOOD", "name": "控制台救助演练 %s", "startedAt": "2026-07-10T08:00:00+08:00",
                          "responseLevel": "III", "affectedDivisionCodes": ["%s"], "reason": "县防指启动三级响应"}
                         """.formatted(UUID.randomUUID(), ZHUTUO))
                 .post("/api/registry/disasters").then().statusCode(201).extract().path("disasterId");
-        String householdId = registry("village-civil").body("""
+        householdId = registry("village-civil").body("""
                         {"divisionCode": "%s", "address": "朱沱镇第2村1组", "reason": "灾后登记",
                          "head": {"name": "%s", "idNumber": "%s", "phone": "13800000001"}}
                         """.formatted(VILLAGE, HEAD, People.freshResidentId()))
@@ -107,17 +108,29 @@ class ConsoleReliefBrowserTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> relief("village-civil")
                 .get("/api/relief/households/{id}", householdId).then().statusCode(200)
                 .body("accountHolderName", equalTo(HEAD)));
-        caseId = relief("village-civil").body("""
-                        {"householdId": "%s", "category": "TRANSITIONAL", "disasterId": "%s", "period": "2026-07",
-                         "origin": "NOMINATION", "reason": "村民小组提名"}""".formatted(householdId, disasterId))
-                .post("/api/relief/cases").then().statusCode(201).extract().path("caseId");
     }
 
     @Test
     @Order(2)
-    void theVillageAppraisesTheCaseAndPostsTheNoticeThroughTheConsole() {
+    void theVillageNominatesTheHouseholdAppraisesTheCaseAndPostsTheNoticeThroughTheConsole() {
         try (ConsoleBrowser browser = new ConsoleBrowser().login("village-civil")) {
             assertThat(menu(browser)).contains("救助案件", "公示", "发放名单", "发放批次", "时限看板", "资金台账");
+            browser.open("/console/relief/cases");
+            browser.find("#open-case").click();
+            browser.find("#open-household").sendKeys(householdId);
+            browser.find("#open-disaster").sendKeys(disasterId);
+            new Select(browser.find("#open-category")).selectByValue("TRANSITIONAL");
+            browser.find("#open-period").clear();
+            browser.find("#open-period").sendKeys("2026-07");
+            browser.find("#open-reason").sendKeys("村民小组提名");
+            browser.find("#submit-open").click();
+            assertThat(browser.visible("#done").getText()).contains("案件已登记");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relief("village-civil")
+                    .get("/api/relief/cases?status=OPEN&division=" + VILLAGE).then().statusCode(200).extract()
+                    .<List<String>>path("findAll { it.householdId == '" + householdId + "' }.caseId")).hasSize(1));
+            caseId = relief("village-civil").get("/api/relief/cases?status=OPEN&division=" + VILLAGE).then()
+                    .extract().<List<String>>path("findAll { it.householdId == '" + householdId + "' }.caseId")
+                    .get(0);
             WebElement row = awaitRow(browser, "/console/relief/cases?status=OPEN", "form.appraise-form");
             row.findElement(By.cssSelector("summary")).click();
             row.findElement(By.name("membersCovered")).clear();

@@ -47,6 +47,8 @@ public class CasePages {
 
     static final List<String> STATUSES = List.of("OPEN", "APPRAISED", "ON_NOTICE", "RETURNED", "REVIEWED",
             "AWAITING_SECOND_APPROVAL", "APPROVED", "REJECTED");
+    static final List<String> CATEGORIES = List.of("EMERGENCY", "TRANSITIONAL", "CONDOLENCE", "WINTER_SPRING",
+            "HOUSING");
     static final List<String> ACTIONS = List.of("appraise", "objection", "resolve", "review", "approve", "confirm",
             "reissue");
 
@@ -85,6 +87,23 @@ public class CasePages {
     public TemplateInstance cases(@QueryParam("status") @DefaultValue("") String status,
                                   @QueryParam("done") @DefaultValue("") String done) {
         return page(status, done, null);
+    }
+
+    /** 申请 / 提名 — opens a case for a household of the user's division. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response open(MultivaluedMap<String, String> form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("householdId", "category", "disasterId", "period", "origin", "statement",
+                "reason")) {
+            ReliefFiles.put(body, field, one(form, field));
+        }
+        try {
+            api.post("/api/relief/cases", body, ReliefFiles.key(one(form, "key")));
+        } catch (ApiProblem problem) {
+            return Response.ok(page("", "", problem)).build();
+        }
+        return Response.seeOther(URI.create("/console/relief/cases?status=OPEN&done=open")).build();
     }
 
     /** 时限看板 — the overdue cases of the user's division: reviews, approvals and payouts past their due day. */
@@ -146,7 +165,9 @@ public class CasePages {
         return pages.page(list).data("rows", rows).data("statuses", STATUSES).data("status", chosen)
                 .data("done", done).data("problem", problem).data("funds", approves ? funds(viewer) : List.of())
                 .data("today", Formats.today().toString()).data("key", UUID.randomUUID().toString())
-                .data("level", ReliefAccess.level(viewer));
+                .data("level", ReliefAccess.level(viewer)).data("categories", CATEGORIES)
+                .data("opens", ReliefAccess.handlesCases(viewer)).data("period", Formats.today().toString()
+                        .substring(0, 7));
     }
 
     private List<Fund> funds(Viewer viewer) {

@@ -63,7 +63,8 @@ public record FundChart(String committedLine, String paidLine, List<Point> point
         long top = StockChart.niceCeiling(Math.max(1, values.stream().mapToLong(v -> Math.max(v[0], v[1])).max()
                 .orElse(1)));
         long start = times.get(0).toEpochMilli();
-        long span = Math.max(1, times.get(times.size() - 1).toEpochMilli() - start);
+        // the last change at 95 % of the width, so that the lines' final level shows after it
+        long span = Math.max(1, (times.get(times.size() - 1).toEpochMilli() - start) * 20 / 19);
         StringBuilder committedLine = new StringBuilder();
         StringBuilder paidLine = new StringBuilder();
         List<Point> points = new ArrayList<>();
