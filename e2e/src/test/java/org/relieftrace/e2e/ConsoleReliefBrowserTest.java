@@ -192,7 +192,8 @@ class ConsoleReliefBrowserTest {
             browser.find("#batch-disaster").sendKeys(disasterId);
             browser.find("#batch-title").sendKeys("控制台演练第1批");
             browser.find("#make-batch").click();
-            browser.waitFor().until(driver -> driver.getCurrentUrl().matches(".*/console/relief/batches/[0-9a-f-]{36}$"));
+            browser.waitFor().until(driver -> driver.getCurrentUrl()
+                    .matches(".*/console/relief/batches/[0-9a-f-]{36}$"));
             batchId = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().lastIndexOf('/') + 1);
             awaitRow(browser, "/console/relief/batches/" + batchId, "td.payment-status");
             assertThat(browser.find("#batch-total").getText()).isEqualTo(AMOUNT);
