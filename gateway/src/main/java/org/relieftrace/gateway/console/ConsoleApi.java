@@ -75,6 +75,26 @@ public class ConsoleApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A file the API answers (a PDF, a bank file): its bytes and the headers a browser needs to save or show it. */
+    public record Download(byte[] body, String contentType, String disposition) {
+    }
+
+    /** {@code GET path} of a file; a refusal is an {@link ApiProblem} like any other. */
+    public Download download(String path) {
+        HttpResponse<byte[]> response = exchange(request(path).setHeader("Accept", "*/*").GET().build());
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), parse(response.body()));
+        }
+        return new Download(response.body(), response.headers().firstValue("Content-Type")
+                .orElse("application/octet-stream"), response.headers().firstValue("Content-Disposition").orElse(null));
+    }
+
+    /** {@code POST path} with a text body of the given type (a bank's result file) and an idempotency key. */
+    public JsonNode postText(String path, String contentType, String text, String idempotencyKey) {
+        return send(request(path).header("Content-Type", contentType).header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(origin(path).resolve(path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + console.viewer().accessToken())
@@ -97,20 +117,23 @@ public class ConsoleApi {
     }
 
     private JsonNode send(HttpRequest request) {
-        HttpResponse<byte[]> response;
+        HttpResponse<byte[]> response = exchange(request);
+        JsonNode body = parse(response.body());
+        if (response.statusCode() >= 400) {
+            throw problem(response.statusCode(), body);
+        }
+        return body;
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest request) {
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw unreachable();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable();
         }
-        JsonNode body = parse(response.body());
-        if (response.statusCode() >= 400) {
-            throw problem(response.statusCode(), body);
-        }
-        return body;
     }
 
     private JsonNode parse(byte[] body) {

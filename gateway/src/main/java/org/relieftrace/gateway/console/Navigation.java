@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.relieftrace.gateway.console.relief.ReliefAccess;
+
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -34,6 +36,15 @@ public final class Navigation {
         }
         if (viewer.changesHouseholds()) {
             add(items, "/console/households/import", t.get("nav_import"), path);
+        }
+        // relief
+        if (ReliefAccess.readsRelief(viewer)) {
+            add(items, "/console/relief/cases", t.get("nav_relief_cases"), path);
+            add(items, "/console/relief/notices", t.get("nav_relief_notices"), path);
+            add(items, "/console/relief/paid", t.get("nav_relief_paid"), path);
+            add(items, "/console/relief/batches", t.get("nav_relief_batches"), path);
+            add(items, "/console/relief/cases/deadlines", t.get("nav_relief_deadlines"), path);
+            add(items, "/console/relief/funds", t.get("nav_relief_funds"), path);
         }
         if (viewer.audits()) {
             add(items, "/console/audit/history", t.get("nav_audit_history"), path);

@@ -122,7 +122,7 @@ public record StockChart(String itemCode, List<Point> points, String polyline, l
     }
 
     /** The smallest of 1, 2, 5 × 10^n not below the value. */
-    static long niceCeiling(long value) {
+    public static long niceCeiling(long value) {
         long magnitude = 1;
         while (magnitude * 10 <= value) {
             magnitude *= 10;

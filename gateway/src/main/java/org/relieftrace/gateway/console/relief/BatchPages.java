@@ -1,0 +1,185 @@
+package org.relieftrace.gateway.console.relief;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.relieftrace.gateway.console.ApiProblem;
+import org.relieftrace.gateway.console.ConsoleApi;
+import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Viewer;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 发放批次 — payment batches: make one up from the approved cases of a division, download its bank file (代发文件),
+ * upload the bank's result file (银行回盘) and read the reconciliation (对账), reissue a failed payment once the
+ * account was corrected (补发). Each payment links to its history for auditors.
+ */
+@Path("/console/relief/batches")
+@Produces(MediaType.TEXT_HTML)
+@RunOnVirtualThread
+public class BatchPages {
+
+    /** A batch in the list. */
+    @TemplateData
+    public record Batch(String batchId, String divisionCode, String kind, String title, String createdAt, int lines,
+                        String total, String status) {
+    }
+
+    /** A payment of a batch. */
+    @TemplateData
+    public record Payment(String paymentId, String caseId, int lineNo, int attempt, String payee, String bank,
+                          String account, String amount, String flag, String status, String failureReason,
+                          String paidOn) {
+    }
+
+    /** 对账结果 — what the bank's result file settled. */
+    @TemplateData
+    public record Reconciliation(int resultLines, String batchTotal, int paidCount, String paid, int failedCount,
+                                 String failed, String unsettled, List<String> mismatches) {
+
+        static Reconciliation of(JsonNode r) {
+            List<String> mismatches = new ArrayList<>();
+            r.path("mismatches").forEach(m -> mismatches.add(m.asText()));
+            return new Reconciliation(r.path("resultLines").asInt(), Formats.yuan(r.path("batchTotalFen").asLong()),
+                    r.path("paidCount").asInt(), Formats.yuan(r.path("paidFen").asLong()),
+                    r.path("failedCount").asInt(), Formats.yuan(r.path("failedFen").asLong()),
+                    Formats.yuan(r.path("unsettledFen").asLong()), mismatches);
+        }
+    }
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ConsoleApi api;
+
+    @Inject
+    @Location("console/relief-batches.html")
+    Template list;
+
+    @Inject
+    @Location("console/relief-batch.html")
+    Template detail;
+
+    @GET
+    public TemplateInstance batches() {
+        return listPage(null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response make(@RestForm String divisionCode, @RestForm String disasterId, @RestForm String title,
+                         @RestForm String reason, @RestForm String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("divisionCode", divisionCode == null ? "" : divisionCode.strip());
+        ReliefFiles.put(body, "disasterId", disasterId);
+        ReliefFiles.put(body, "title", title);
+        ReliefFiles.put(body, "reason", reason);
+        try {
+            JsonNode made = api.post("/api/relief/payment-batches", body,
+                    ReliefFiles.key(key));
+            return Response.seeOther(URI.create("/console/relief/batches/" + made.path("batchId").asText()))
+                    .build();
+        } catch (ApiProblem problem) {
+            return Response.ok(listPage(problem)).build();
+        }
+    }
+
+    @GET
+    @Path("/{batchId}")
+    public TemplateInstance batch(@PathParam("batchId") UUID batchId) {
+        return detailPage(batchId, null, null);
+    }
+
+    @GET
+    @Path("/{batchId}/bank-file")
+    @Produces("text/csv")
+    public Response bankFile(@PathParam("batchId") UUID batchId) {
+        return ReliefFiles.passOn(api.download("/api/relief/payment-batches/" + batchId + "/bank-file"));
+    }
+
+    @POST
+    @Path("/{batchId}/bank-results")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public TemplateInstance bankResults(@PathParam("batchId") UUID batchId, @RestForm("file") FileUpload file,
+                                        @RestForm("key") String key) {
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            return detailPage(batchId, null, new ApiProblem(400, null, pages.console().text("import_no_file"), null,
+                    List.of()));
+        }
+        try {
+            String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            JsonNode answer = api.postText("/api/relief/payment-batches/" + batchId + "/bank-results",
+                    "text/csv; charset=UTF-8", text, ReliefFiles.key(key));
+            return detailPage(batchId, Reconciliation.of(answer), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ApiProblem problem) {
+            return detailPage(batchId, null, problem);
+        }
+    }
+
+    private TemplateInstance listPage(ApiProblem problem) {
+        Viewer viewer = pages.console().viewer();
+        List<Batch> rows = new ArrayList<>();
+        api.get("/api/relief/payment-batches" + (viewer.division() == null ? "" : "?division=" + viewer.division()))
+                .forEach(b -> rows.add(batch(b)));
+        return pages.page(list).data("rows", rows).data("problem", problem)
+                .data("makes", ReliefAccess.makesBatches(viewer)).data("division", viewer.division() == null ? ""
+                        : viewer.division()).data("key", UUID.randomUUID().toString());
+    }
+
+    private TemplateInstance detailPage(UUID batchId, Reconciliation uploaded, ApiProblem problem) {
+        Viewer viewer = pages.console().viewer();
+        JsonNode answer = api.get("/api/relief/payment-batches/" + batchId);
+        List<Payment> payments = new ArrayList<>();
+        for (JsonNode p : answer.path("payments")) {
+            payments.add(new Payment(p.path("paymentId").asText(), p.path("caseId").asText(), p.path("lineNo").asInt(),
+                    p.path("attempt").asInt(), p.path("payeeName").asText(), p.path("bank").asText(),
+                    p.path("accountNumber").asText(), Formats.yuan(p.path("amountFen").asLong()),
+                    p.path("accountFlag").asText(""), p.path("status").asText(), p.path("failureReason").asText(""),
+                    p.path("paidOn").asText("")));
+        }
+        JsonNode recorded = answer.path("batch").path("reconciliation");
+        Reconciliation reconciliation = uploaded != null ? uploaded
+                : recorded.isObject() ? Reconciliation.of(recorded) : null;
+        return pages.page(detail).data("batch", batch(answer.path("batch"))).data("payments", payments)
+                .data("reconciliation", reconciliation).data("problem", problem)
+                .data("bank", ReliefAccess.exchangesWithBank(viewer))
+                .data("reissues", ReliefAccess.makesBatches(viewer)).data("key", UUID.randomUUID().toString());
+    }
+
+    private static Batch batch(JsonNode b) {
+        return new Batch(b.path("batchId").asText(), b.path("divisionCode").asText(), b.path("kind").asText(),
+                b.path("title").asText(""), Formats.time(b.path("createdAt").asText("")), b.path("lines").asInt(),
+                Formats.yuan(b.path("totalFen").asLong()), b.path("status").asText(""));
+    }
+}
