@@ -115,11 +115,12 @@ public final class ReliefPayout {
                     + Http.abbreviate(standard.body(), 300));
         }
         long allocated = (long) count * MONTHLY_FEN * 4;
-        String fundId = post(config.reliefUrl(), "/api/relief/funds", "county-finance", Map.of(
+        // 400 "unknown disaster" until the relief-service has projected the new disaster
+        String fundId = retry("POST", config.reliefUrl(), "/api/relief/funds", "county-finance", Map.of(
                 "countyCode", COUNTY, "sourceLevel", "CENTRAL", "documentNumber", "压测〔2026〕" + UUID.randomUUID(),
                 "title", "发放压测资金", "disasterId", disasterId, "category", "TRANSITIONAL",
-                "amountFen", allocated), 201).path("fundId").asText();
-        post(config.reliefUrl(), "/api/relief/funds/" + fundId + "/apportion", "county-finance",
+                "amountFen", allocated), 201, 400).path("fundId").asText();
+        retry("POST", config.reliefUrl(), "/api/relief/funds/" + fundId + "/apportion", "county-finance",
                 Map.of("townshipCode", TOWNSHIP, "amountFen", allocated), 201);
         say.accept(String.format(Locale.ROOT, "set-up: disaster %s, fund %s; %,d households and cases with %d"
                 + " clients", disasterId, fundId, count, config.clients()));
@@ -174,12 +175,16 @@ public final class ReliefPayout {
         String bankFile = null;
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         while (bankFile == null) {
-            HttpResponse<String> file = send("GET", config.reliefUrl(), "/api/relief/payment-batches/" + batchId
-                    + "/bank-file", "county-finance", null);
+            HttpResponse<String> file = Http.send(http, Http.request(config.reliefUrl(), "/api/relief/payment-batches/"
+                    + batchId + "/bank-file", token("county-finance")).setHeader("Accept", "text/csv").GET().build());
             if (file.statusCode() == 200 && file.body().lines().count() == lines + 3L) {
                 bankFile = file.body();
             } else if (System.nanoTime() - deadline > 0) {
-                throw new IOException("the bank file of batch " + batchId + " was not complete in time");
+                throw new IOException("the bank file of batch " + batchId + " was not complete in time: "
+                        + file.statusCode() + " " + Http.abbreviate(file.body(), 200));
+            } else if (file.statusCode() != 200 && file.statusCode() != 404) {
+                throw new IOException("the bank file of batch " + batchId + " was answered " + file.statusCode()
+                        + ": " + Http.abbreviate(file.body(), 300));
             } else {
                 Thread.sleep(POLL_EVERY);
             }
@@ -310,8 +315,14 @@ public final class ReliefPayout {
     /** Sends, repeating while the service has not projected what the request refers to yet (404, 409). */
     private JsonNode retry(String method, URI base, String path, String user, Object body, int expected)
             throws IOException, InterruptedException {
+        return retry(method, base, path, user, body, expected, 404);
+    }
+
+    /** As above, repeating on {@code passing} too. */
+    private JsonNode retry(String method, URI base, String path, String user, Object body, int expected,
+                           int alsoPassing) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        IntPredicate passing = status -> status == 404 || status == 409;
+        IntPredicate passing = status -> status == 404 || status == 409 || status == alsoPassing;
         while (true) {
             HttpResponse<String> answer = send(method, base, path, user, body);
             if (answer.statusCode() == expected) {
