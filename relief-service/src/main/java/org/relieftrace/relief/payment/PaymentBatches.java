@@ -20,17 +20,22 @@ import org.relieftrace.relief.payment.PaymentCommands.ConfirmPayment;
 import org.relieftrace.relief.payment.PaymentCommands.CreatePaymentBatch;
 import org.relieftrace.relief.payment.PaymentCommands.FailPayment;
 import org.relieftrace.relief.payment.PaymentCommands.IssuePayment;
+import org.relieftrace.relief.payment.PaymentCommands.IssuePayments;
 import org.relieftrace.relief.payment.PaymentCommands.RecordBankResult;
 import org.relieftrace.relief.reliefcase.CaseView;
 
 /**
  * 发放批次 — makes up bank batches and reconciles the bank's results. Each payment is claimed through its own
- * deterministic event stream before it goes on a batch, so two batches racing for one case put it on one only.
+ * deterministic event stream before it goes on a batch, so two batches racing for one case put it on one only. The
+ * payments of a batch are issued in chunks, each chunk's streams started in one transaction ({@link PaymentChunk});
+ * a chunk that meets a payment already taken is issued one by one instead, to find which.
  */
 @ApplicationScoped
 public class PaymentBatches {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Payments issued together in one unit of work. */
+    private static final int CHUNK = 500;
 
     /** A case to put on a batch, as payment attempt {@code attempt} (a reissue of {@code reissueOf} after 1). */
     public record Claim(CaseView c, int attempt, UUID reissueOf) {
@@ -66,37 +71,44 @@ public class PaymentBatches {
     public BatchMade make(String division, String kind, String title, List<Claim> claims, String reason) {
         UUID batchId = commands.newId("batch");
         Instant now = Instant.now();
-        List<UUID> paymentIds = new ArrayList<>();
-        List<Left> flagged = new ArrayList<>();
+        List<IssuePayment> planned = new ArrayList<>();
+        Map<UUID, String> flags = new HashMap<>();
         List<Left> held = new ArrayList<>();
-        List<Left> already = new ArrayList<>();
-        long total = 0;
+        Map<UUID, OneCard.Decision> decisions = oneCard.payeesOf(claims.stream().map(Claim::c).toList(), now);
         for (Claim claim : claims) {
             CaseView c = claim.c();
-            OneCard.Decision decision = oneCard.payeeOf(c, now);
+            OneCard.Decision decision = decisions.get(c.caseId());
             if (decision.payee() == null) {
                 held.add(new Left(c.caseId(), decision.heldBecause()));
                 continue;
             }
             OneCard.Payee payee = decision.payee();
-            int attempt = claim.attempt();
-            UUID reissueOf = claim.reissueOf();
-            UUID paymentId = PaymentCommands.paymentIdOf(c.caseId(), attempt);
-            try {
-                commands.sendFollowUp(new IssuePayment(paymentId, batchId, c.caseId(), attempt, reissueOf, c.fundId(),
-                        c.householdId(), c.divisionCode(), payee.personId(), payee.name(), payee.bank(),
-                        payee.accountNumber(), c.amountFen(), payee.flag(), paymentIds.size() + 1), reason);
-            } catch (DomainRuleViolation onBatch) {
-                if (!onBatch.code().equals("case-already-paid")) {
-                    throw onBatch;
-                }
-                already.add(new Left(c.caseId(), onBatch.getMessage()));
-                continue;
-            }
-            paymentIds.add(paymentId);
-            total += c.amountFen();
+            planned.add(new IssuePayment(PaymentCommands.paymentIdOf(c.caseId(), claim.attempt()), batchId,
+                    c.caseId(), claim.attempt(), claim.reissueOf(), c.fundId(), c.householdId(), c.divisionCode(),
+                    payee.personId(), payee.name(), payee.bank(), payee.accountNumber(), c.amountFen(), payee.flag(),
+                    planned.size() + 1));
             if (payee.flag() != null) {
-                flagged.add(new Left(c.caseId(), payee.flag()));
+                flags.put(c.caseId(), payee.flag());
+            }
+        }
+        List<IssuePayment> issued = new ArrayList<>();
+        List<Left> already = new ArrayList<>();
+        for (int from = 0, chunk = 1; from < planned.size(); from += CHUNK, chunk++) {
+            List<IssuePayment> lines = planned.subList(from, Math.min(planned.size(), from + CHUNK));
+            if (lines.size() > 1 && issueTogether(batchId, chunk, lines, reason)) {
+                issued.addAll(lines);
+            } else {
+                issueOneByOne(lines, reason, issued, already);
+            }
+        }
+        List<UUID> paymentIds = new ArrayList<>(issued.size());
+        List<Left> flagged = new ArrayList<>();
+        long total = 0;
+        for (IssuePayment line : issued) {
+            paymentIds.add(line.paymentId());
+            total += line.amountFen();
+            if (flags.containsKey(line.caseId())) {
+                flagged.add(new Left(line.caseId(), flags.get(line.caseId())));
             }
         }
         if (paymentIds.isEmpty()) {
@@ -105,6 +117,32 @@ public class PaymentBatches {
         }
         commands.send(new CreatePaymentBatch(batchId, division, kind, title, paymentIds, total), reason);
         return new BatchMade(batchId, paymentIds.size(), total, flagged, held, already);
+    }
+
+    /** Issues a chunk in one unit of work; false when one of its payments is taken (nothing was appended). */
+    private boolean issueTogether(UUID batchId, int chunk, List<IssuePayment> lines, String reason) {
+        try {
+            commands.sendFollowUp(new IssuePayments(batchId, chunk, List.copyOf(lines)), reason);
+            return true;
+        } catch (RuntimeException taken) {
+            return false;
+        }
+    }
+
+    /** Issues each payment on its own: those another batch took are left off, with the reason. */
+    private void issueOneByOne(List<IssuePayment> lines, String reason, List<IssuePayment> issued,
+                               List<Left> already) {
+        for (IssuePayment line : lines) {
+            try {
+                commands.sendFollowUp(line, reason);
+                issued.add(line);
+            } catch (DomainRuleViolation onBatch) {
+                if (!onBatch.code().equals("case-already-paid")) {
+                    throw onBatch;
+                }
+                already.add(new Left(line.caseId(), onBatch.getMessage()));
+            }
+        }
     }
 
     /**
