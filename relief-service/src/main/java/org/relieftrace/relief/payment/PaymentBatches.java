@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
@@ -34,6 +39,8 @@ import org.relieftrace.relief.reliefcase.CaseView;
 public class PaymentBatches {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Result lines recorded at the same time (each on its own payment's stream). */
+    private static final int SETTLING_IN_PARALLEL = 8;
     /** Payments issued together in one unit of work. */
     private static final int CHUNK = 500;
 
@@ -60,6 +67,10 @@ public class PaymentBatches {
 
     @Inject
     OneCard oneCard;
+
+    /** Runs with the request's context (the caller, the request id), for the settlements in parallel. */
+    @Inject
+    ManagedExecutor executor;
 
     @Inject
     PaymentBook book;
@@ -185,6 +196,7 @@ public class PaymentBatches {
         long paidFen = 0;
         long failedFen = 0;
         LocalDate today = LocalDate.now(CHINA);
+        List<Settlement> settlements = new ArrayList<>();
         for (BankFile.ResultLine result : results) {
             String at = "line " + result.line() + ": ";
             PaymentBook.PaymentView payment = result.paymentId() == null ? null : byId.get(result.paymentId());
@@ -205,22 +217,24 @@ public class PaymentBatches {
                 mismatches.add(at + "account number differs from the batch's");
                 continue;
             }
-            try {
-                if ("PAID".equals(result.status()) || "SUCCESS".equals(result.status())) {
-                    commands.sendFollowUp(new ConfirmPayment(payment.paymentId(), today, result.bankReference()),
-                            reason);
-                    paid++;
-                    paidFen += payment.amountFen();
-                } else if ("FAILED".equals(result.status())) {
-                    String why = result.reason() != null ? result.reason() : "failed without a reason";
-                    commands.sendFollowUp(new FailPayment(payment.paymentId(), why), reason);
-                    failed++;
-                    failedFen += payment.amountFen();
-                } else {
-                    mismatches.add(at + "status " + result.status() + " is neither PAID nor FAILED");
-                }
-            } catch (DomainRuleViolation settled) {
-                mismatches.add(at + settled.getMessage());
+            boolean paidLine = "PAID".equals(result.status()) || "SUCCESS".equals(result.status());
+            if (!paidLine && !"FAILED".equals(result.status())) {
+                mismatches.add(at + "status " + result.status() + " is neither PAID nor FAILED");
+                continue;
+            }
+            settlements.add(new Settlement(at, payment, paidLine, result));
+        }
+        String[] refused = settle(settlements, today, reason);
+        for (int i = 0; i < settlements.size(); i++) {
+            Settlement s = settlements.get(i);
+            if (refused[i] != null) {
+                mismatches.add(s.at() + refused[i]);
+            } else if (s.paid()) {
+                paid++;
+                paidFen += s.payment().amountFen();
+            } else {
+                failed++;
+                failedFen += s.payment().amountFen();
             }
         }
         for (PaymentBook.PaymentView line : lines) {
@@ -231,5 +245,48 @@ public class PaymentBatches {
         commands.send(new RecordBankResult(batchId, checksum, paid, paidFen, failed, failedFen, mismatches), reason);
         return new Reconciliation(batchId, results.size(), batchTotal, paid, paidFen, failed, failedFen,
                 batchTotal - paidFen - failedFen, mismatches);
+    }
+
+    /** A result line that matches its payment, to be recorded as paid or failed. */
+    private record Settlement(String at, PaymentBook.PaymentView payment, boolean paid, BankFile.ResultLine result) {
+    }
+
+    /**
+     * Records each settlement on its payment's own stream, {@value #SETTLING_IN_PARALLEL} at a time (each payment is
+     * its own aggregate, so they do not contend); answers, per settlement, why the payment refused it, or null.
+     */
+    private String[] settle(List<Settlement> settlements, LocalDate today, String reason) {
+        String[] refused = new String[settlements.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < settlements.size(); i = next.getAndIncrement()) {
+                Settlement s = settlements.get(i);
+                try {
+                    if (s.paid()) {
+                        commands.sendFollowUp(new ConfirmPayment(s.payment().paymentId(), today,
+                                s.result().bankReference()), reason);
+                    } else {
+                        String why = s.result().reason() != null ? s.result().reason() : "failed without a reason";
+                        commands.sendFollowUp(new FailPayment(s.payment().paymentId(), why), reason);
+                    }
+                } catch (DomainRuleViolation settled) {
+                    refused[i] = settled.getMessage();
+                }
+            }
+        };
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        for (int w = 1; w < Math.min(SETTLING_IN_PARALLEL, settlements.size()); w++) {
+            workers.add(executor.runAsync(worker));
+        }
+        worker.run();
+        try {
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return refused;
     }
 }
