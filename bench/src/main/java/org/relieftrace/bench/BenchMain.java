@@ -19,7 +19,8 @@ import java.util.Locale;
  * line.
  *
  * <p>With {@code --import} it runs the household import benchmark instead ({@link HouseholdImport}, reported by
- * {@link ImportReport}); with {@code --audit} the audit benchmark ({@link AuditBench}).
+ * {@link ImportReport}); with {@code --audit} the audit benchmark ({@link AuditBench}); with {@code --relief} the
+ * payout benchmark ({@link ReliefPayout}, reported by {@link ReliefReport}).
  */
 public final class BenchMain {
 
@@ -46,7 +47,8 @@ public final class BenchMain {
         try {
             System.exit(options.importHouseholds() ? runImport(config, options.results())
                     : options.chain() ? runChain(config, options.results())
-                    : options.audit() ? runAudit(config, options.results()) : run(config, options.results()));
+                    : options.audit() ? runAudit(config, options.results())
+                    : options.relief() ? runRelief(config, options.results()) : run(config, options.results()));
         } catch (IOException | SQLException e) {
             System.err.println("bench: cannot measure: " + e.getMessage());
             System.exit(1);
@@ -200,6 +202,22 @@ public final class BenchMain {
         Path file = AuditBench.write(results, startedAt, markdown);
         System.out.println(markdown);
         say("report: %s (and %s)", shown(file), shown(file.resolveSibling("AUDIT-LATEST.md")));
+        return 0;
+    }
+
+    /** The payout benchmark ({@code --relief}): a batch of approved cases and its bank results, timed. */
+    private static int runRelief(Config config, String resultsOption) throws IOException, InterruptedException {
+        ZonedDateTime startedAt = ZonedDateTime.now(ZoneOffset.UTC);
+        Path results = resultsOption != null ? Path.of(resultsOption) : defaultResultsDir();
+        Machine machine = Machine.current();
+        say("machine: %d processors, %s, %s", machine.processors(), machine.memory(), machine.cpuModel());
+        ReliefPayout.Result result = new ReliefPayout(config, new Keycloak(config.keycloakUrl()))
+                .run(startedAt.toInstant(), line -> say("%s", line));
+        ReliefReport.Run run = new ReliefReport.Run(startedAt, machine, command(config), config, result);
+        String markdown = ReliefReport.markdown(run);
+        Path file = ReliefReport.write(results, run, markdown);
+        System.out.println(markdown);
+        say("report: %s (and %s)", shown(file), shown(file.resolveSibling(ReliefReport.LATEST)));
         return 0;
     }
 

@@ -21,11 +21,13 @@ import java.util.Map;
  * @param warmup        seconds of load before the receipts are measured
  * @param depots        bench depots the receipt clients spread over
  * @param gatewayRequests sequential requests per path in the gateway comparison; 0 skips it
+ * @param reliefUrl     base URL of the relief-service ({@code RELIEF_RELIEF_URL})
+ * @param cases         approved cases the payout benchmark sets up and pays ({@code --relief})
  * @param args          the command line as given
  */
 public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycloakUrl, String jdbcUrl,
                      String jdbcUser, String jdbcPassword, int clients, int seconds, int warmup, int depots,
-                     int gatewayRequests, List<String> args) {
+                     int gatewayRequests, URI reliefUrl, int cases, List<String> args) {
 
     /** Usage text for {@code --help}. */
     public static final String USAGE = """
@@ -59,12 +61,20 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                                     of that depot at a past moment (goal ≤ 1 s); report
                                     bench/results/audit-YYYYMMDD-HHMMSS.md (and AUDIT-LATEST.md).
                                     Only --results applies to it. Run it on a throwaway state dir.
+              --relief              instead: the payout benchmark — sets up --cases approved cases
+                                    through the APIs (not timed; --clients in parallel), then times
+                                    a payment batch of all of them until its bank file is complete,
+                                    and the bank's result file until the reconciliation is recorded;
+                                    report bench/results/relief-YYYYMMDD-HHMMSS.md (copied to
+                                    bench/results/RELIEF-LATEST.md); goal ≤ 30 s each.
+              --cases N             approved cases for --relief                              (default 100000)
               --results DIR         where the report goes                          (default bench/results)
               -h, --help            this text
 
             Environment (defaults in brackets):
               RELIEF_SUPPLIES_URL   [http://localhost:8081]
               RELIEF_REGISTRY_URL   [http://localhost:8083]
+              RELIEF_RELIEF_URL     [http://localhost:8082]
               RELIEF_GATEWAY_URL    [http://localhost:8080]
               RELIEF_KEYCLOAK_URL   [http://localhost:8180]
               RELIEF_BENCH_JDBC_URL [jdbc:postgresql://localhost:${RELIEF_PG_PORT:-5438}/relieftrace]
@@ -83,7 +93,8 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
 
     /** The options as parsed, before the environment is added. */
     record Options(int clients, int seconds, int warmup, int depots, int gatewayRequests, String results,
-                   boolean importHouseholds, boolean chain, boolean audit, boolean help) {
+                   boolean importHouseholds, boolean chain, boolean audit, boolean relief, int cases,
+                   boolean help) {
     }
 
     /** Parses the command line. */
@@ -97,6 +108,8 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         boolean importHouseholds = false;
         boolean chain = false;
         boolean audit = false;
+        boolean relief = false;
+        int cases = 100_000;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -109,7 +122,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
             switch (name) {
                 case "-h", "--help" -> {
                     return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds,
-                            chain, audit, true);
+                            chain, audit, relief, cases, true);
                 }
                 case "--import" -> {
                     if (value != null) {
@@ -129,7 +142,14 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                     }
                     audit = true;
                 }
-                case "--clients", "--seconds", "--warmup", "--depots", "--gateway-requests", "--results" -> {
+                case "--relief" -> {
+                    if (value != null) {
+                        throw new UsageException("--relief takes no value");
+                    }
+                    relief = true;
+                }
+                case "--clients", "--seconds", "--warmup", "--depots", "--gateway-requests", "--results",
+                     "--cases" -> {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
                             throw new UsageException(name + " needs a value");
@@ -146,6 +166,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                         case "--seconds" -> seconds = atLeast(name, n, 1);
                         case "--warmup" -> warmup = atLeast(name, n, 0);
                         case "--depots" -> depots = atLeast(name, n, 1);
+                        case "--cases" -> cases = atLeast(name, n, 1);
                         default -> gatewayRequests = atLeast(name, n, 0);
                     }
                 }
@@ -155,11 +176,11 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         if (depots > 99) {
             throw new UsageException("--depots must be at most 99");
         }
-        if ((audit ? 1 : 0) + (chain ? 1 : 0) + (importHouseholds ? 1 : 0) > 1) {
-            throw new UsageException("--import, --chain and --audit are separate benchmarks");
+        if ((audit ? 1 : 0) + (chain ? 1 : 0) + (importHouseholds ? 1 : 0) + (relief ? 1 : 0) > 1) {
+            throw new UsageException("--import, --chain, --audit and --relief are separate benchmarks: choose one");
         }
         return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, chain,
-                audit, false);
+                audit, relief, cases, false);
     }
 
     /** The configuration from these options and this environment. */
@@ -174,7 +195,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                 value(env, "RELIEF_BENCH_JDBC_USER", "postgres"),
                 env.getOrDefault("RELIEF_BENCH_JDBC_PASSWORD", ""),
                 options.clients(), options.seconds(), options.warmup(), options.depots(), options.gatewayRequests(),
-                List.copyOf(args));
+                url(env, "RELIEF_RELIEF_URL", "http://localhost:8082"), options.cases(), List.copyOf(args));
     }
 
     /** Seconds of warm-up for the baseline: short, the database needs little. */

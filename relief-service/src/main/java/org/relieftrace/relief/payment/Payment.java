@@ -36,6 +36,11 @@ public class Payment {
         // for Axon
     }
 
+    /** Issued as one line of a chunk ({@link PaymentChunk}): a new stream, which must not exist yet. */
+    Payment(IssuePayment c) {
+        issue(c);
+    }
+
     /** The stream of the payment with this id. */
     public static String streamOf(UUID paymentId) {
         return "payment:" + paymentId;
@@ -51,10 +56,14 @@ public class Payment {
             throw new DomainRuleViolation("case-already-paid", "Case " + c.caseId() + " is already on batch "
                     + issued.batchId() + " (payment attempt " + c.attempt() + ")", c.caseId(), issued.batchId());
         }
+        issue(c);
+        return c.paymentId();
+    }
+
+    private static void issue(IssuePayment c) {
         apply(new PaymentIssued(c.paymentId(), c.batchId(), c.caseId(), c.attempt(), c.reissueOf(), c.fundId(),
                 c.householdId(), c.divisionCode(), c.payeePersonId(), c.payeeName(), c.bank(), c.accountNumber(),
                 c.amountFen(), c.accountFlag(), c.lineNo()));
-        return c.paymentId();
     }
 
     @CommandHandler

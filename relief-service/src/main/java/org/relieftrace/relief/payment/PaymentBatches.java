@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
@@ -20,17 +25,24 @@ import org.relieftrace.relief.payment.PaymentCommands.ConfirmPayment;
 import org.relieftrace.relief.payment.PaymentCommands.CreatePaymentBatch;
 import org.relieftrace.relief.payment.PaymentCommands.FailPayment;
 import org.relieftrace.relief.payment.PaymentCommands.IssuePayment;
+import org.relieftrace.relief.payment.PaymentCommands.IssuePayments;
 import org.relieftrace.relief.payment.PaymentCommands.RecordBankResult;
 import org.relieftrace.relief.reliefcase.CaseView;
 
 /**
  * 发放批次 — makes up bank batches and reconciles the bank's results. Each payment is claimed through its own
- * deterministic event stream before it goes on a batch, so two batches racing for one case put it on one only.
+ * deterministic event stream before it goes on a batch, so two batches racing for one case put it on one only. The
+ * payments of a batch are issued in chunks, each chunk's streams started in one transaction ({@link PaymentChunk});
+ * a chunk that meets a payment already taken is issued one by one instead, to find which.
  */
 @ApplicationScoped
 public class PaymentBatches {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Result lines recorded at the same time (each on its own payment's stream). */
+    private static final int SETTLING_IN_PARALLEL = 8;
+    /** Payments issued together in one unit of work. */
+    private static final int CHUNK = 500;
 
     /** A case to put on a batch, as payment attempt {@code attempt} (a reissue of {@code reissueOf} after 1). */
     public record Claim(CaseView c, int attempt, UUID reissueOf) {
@@ -56,6 +68,10 @@ public class PaymentBatches {
     @Inject
     OneCard oneCard;
 
+    /** Runs with the request's context (the caller, the request id), for the settlements in parallel. */
+    @Inject
+    ManagedExecutor executor;
+
     @Inject
     PaymentBook book;
 
@@ -66,37 +82,44 @@ public class PaymentBatches {
     public BatchMade make(String division, String kind, String title, List<Claim> claims, String reason) {
         UUID batchId = commands.newId("batch");
         Instant now = Instant.now();
-        List<UUID> paymentIds = new ArrayList<>();
-        List<Left> flagged = new ArrayList<>();
+        List<IssuePayment> planned = new ArrayList<>();
+        Map<UUID, String> flags = new HashMap<>();
         List<Left> held = new ArrayList<>();
-        List<Left> already = new ArrayList<>();
-        long total = 0;
+        Map<UUID, OneCard.Decision> decisions = oneCard.payeesOf(claims.stream().map(Claim::c).toList(), now);
         for (Claim claim : claims) {
             CaseView c = claim.c();
-            OneCard.Decision decision = oneCard.payeeOf(c, now);
+            OneCard.Decision decision = decisions.get(c.caseId());
             if (decision.payee() == null) {
                 held.add(new Left(c.caseId(), decision.heldBecause()));
                 continue;
             }
             OneCard.Payee payee = decision.payee();
-            int attempt = claim.attempt();
-            UUID reissueOf = claim.reissueOf();
-            UUID paymentId = PaymentCommands.paymentIdOf(c.caseId(), attempt);
-            try {
-                commands.sendFollowUp(new IssuePayment(paymentId, batchId, c.caseId(), attempt, reissueOf, c.fundId(),
-                        c.householdId(), c.divisionCode(), payee.personId(), payee.name(), payee.bank(),
-                        payee.accountNumber(), c.amountFen(), payee.flag(), paymentIds.size() + 1), reason);
-            } catch (DomainRuleViolation onBatch) {
-                if (!onBatch.code().equals("case-already-paid")) {
-                    throw onBatch;
-                }
-                already.add(new Left(c.caseId(), onBatch.getMessage()));
-                continue;
-            }
-            paymentIds.add(paymentId);
-            total += c.amountFen();
+            planned.add(new IssuePayment(PaymentCommands.paymentIdOf(c.caseId(), claim.attempt()), batchId,
+                    c.caseId(), claim.attempt(), claim.reissueOf(), c.fundId(), c.householdId(), c.divisionCode(),
+                    payee.personId(), payee.name(), payee.bank(), payee.accountNumber(), c.amountFen(), payee.flag(),
+                    planned.size() + 1));
             if (payee.flag() != null) {
-                flagged.add(new Left(c.caseId(), payee.flag()));
+                flags.put(c.caseId(), payee.flag());
+            }
+        }
+        List<IssuePayment> issued = new ArrayList<>();
+        List<Left> already = new ArrayList<>();
+        for (int from = 0, chunk = 1; from < planned.size(); from += CHUNK, chunk++) {
+            List<IssuePayment> lines = planned.subList(from, Math.min(planned.size(), from + CHUNK));
+            if (lines.size() > 1 && issueTogether(batchId, chunk, lines, reason)) {
+                issued.addAll(lines);
+            } else {
+                issueOneByOne(lines, reason, issued, already);
+            }
+        }
+        List<UUID> paymentIds = new ArrayList<>(issued.size());
+        List<Left> flagged = new ArrayList<>();
+        long total = 0;
+        for (IssuePayment line : issued) {
+            paymentIds.add(line.paymentId());
+            total += line.amountFen();
+            if (flags.containsKey(line.caseId())) {
+                flagged.add(new Left(line.caseId(), flags.get(line.caseId())));
             }
         }
         if (paymentIds.isEmpty()) {
@@ -105,6 +128,32 @@ public class PaymentBatches {
         }
         commands.send(new CreatePaymentBatch(batchId, division, kind, title, paymentIds, total), reason);
         return new BatchMade(batchId, paymentIds.size(), total, flagged, held, already);
+    }
+
+    /** Issues a chunk in one unit of work; false when one of its payments is taken (nothing was appended). */
+    private boolean issueTogether(UUID batchId, int chunk, List<IssuePayment> lines, String reason) {
+        try {
+            commands.sendFollowUp(new IssuePayments(batchId, chunk, List.copyOf(lines)), reason);
+            return true;
+        } catch (RuntimeException taken) {
+            return false;
+        }
+    }
+
+    /** Issues each payment on its own: those another batch took are left off, with the reason. */
+    private void issueOneByOne(List<IssuePayment> lines, String reason, List<IssuePayment> issued,
+                               List<Left> already) {
+        for (IssuePayment line : lines) {
+            try {
+                commands.sendFollowUp(line, reason);
+                issued.add(line);
+            } catch (DomainRuleViolation onBatch) {
+                if (!onBatch.code().equals("case-already-paid")) {
+                    throw onBatch;
+                }
+                already.add(new Left(line.caseId(), onBatch.getMessage()));
+            }
+        }
     }
 
     /**
@@ -147,6 +196,7 @@ public class PaymentBatches {
         long paidFen = 0;
         long failedFen = 0;
         LocalDate today = LocalDate.now(CHINA);
+        List<Settlement> settlements = new ArrayList<>();
         for (BankFile.ResultLine result : results) {
             String at = "line " + result.line() + ": ";
             PaymentBook.PaymentView payment = result.paymentId() == null ? null : byId.get(result.paymentId());
@@ -167,22 +217,24 @@ public class PaymentBatches {
                 mismatches.add(at + "account number differs from the batch's");
                 continue;
             }
-            try {
-                if ("PAID".equals(result.status()) || "SUCCESS".equals(result.status())) {
-                    commands.sendFollowUp(new ConfirmPayment(payment.paymentId(), today, result.bankReference()),
-                            reason);
-                    paid++;
-                    paidFen += payment.amountFen();
-                } else if ("FAILED".equals(result.status())) {
-                    String why = result.reason() != null ? result.reason() : "failed without a reason";
-                    commands.sendFollowUp(new FailPayment(payment.paymentId(), why), reason);
-                    failed++;
-                    failedFen += payment.amountFen();
-                } else {
-                    mismatches.add(at + "status " + result.status() + " is neither PAID nor FAILED");
-                }
-            } catch (DomainRuleViolation settled) {
-                mismatches.add(at + settled.getMessage());
+            boolean paidLine = "PAID".equals(result.status()) || "SUCCESS".equals(result.status());
+            if (!paidLine && !"FAILED".equals(result.status())) {
+                mismatches.add(at + "status " + result.status() + " is neither PAID nor FAILED");
+                continue;
+            }
+            settlements.add(new Settlement(at, payment, paidLine, result));
+        }
+        String[] refused = settle(settlements, today, reason);
+        for (int i = 0; i < settlements.size(); i++) {
+            Settlement s = settlements.get(i);
+            if (refused[i] != null) {
+                mismatches.add(s.at() + refused[i]);
+            } else if (s.paid()) {
+                paid++;
+                paidFen += s.payment().amountFen();
+            } else {
+                failed++;
+                failedFen += s.payment().amountFen();
             }
         }
         for (PaymentBook.PaymentView line : lines) {
@@ -193,5 +245,48 @@ public class PaymentBatches {
         commands.send(new RecordBankResult(batchId, checksum, paid, paidFen, failed, failedFen, mismatches), reason);
         return new Reconciliation(batchId, results.size(), batchTotal, paid, paidFen, failed, failedFen,
                 batchTotal - paidFen - failedFen, mismatches);
+    }
+
+    /** A result line that matches its payment, to be recorded as paid or failed. */
+    private record Settlement(String at, PaymentBook.PaymentView payment, boolean paid, BankFile.ResultLine result) {
+    }
+
+    /**
+     * Records each settlement on its payment's own stream, {@value #SETTLING_IN_PARALLEL} at a time (each payment is
+     * its own aggregate, so they do not contend); answers, per settlement, why the payment refused it, or null.
+     */
+    private String[] settle(List<Settlement> settlements, LocalDate today, String reason) {
+        String[] refused = new String[settlements.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < settlements.size(); i = next.getAndIncrement()) {
+                Settlement s = settlements.get(i);
+                try {
+                    if (s.paid()) {
+                        commands.sendFollowUp(new ConfirmPayment(s.payment().paymentId(), today,
+                                s.result().bankReference()), reason);
+                    } else {
+                        String why = s.result().reason() != null ? s.result().reason() : "failed without a reason";
+                        commands.sendFollowUp(new FailPayment(s.payment().paymentId(), why), reason);
+                    }
+                } catch (DomainRuleViolation settled) {
+                    refused[i] = settled.getMessage();
+                }
+            }
+        };
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        for (int w = 1; w < Math.min(SETTLING_IN_PARALLEL, settlements.size()); w++) {
+            workers.add(executor.runAsync(worker));
+        }
+        worker.run();
+        try {
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return refused;
     }
 }

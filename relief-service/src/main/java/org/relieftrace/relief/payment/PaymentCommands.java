@@ -32,6 +32,14 @@ public final class PaymentCommands {
         }
     }
 
+    /** Issue these payments of a batch together, as chunk {@code chunk}: all of them, or none. */
+    public record IssuePayments(UUID batchId, int chunk, List<IssuePayment> lines) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return PaymentChunk.streamOf(batchId, chunk);
+        }
+    }
+
     /** The bank paid it. */
     public record ConfirmPayment(UUID paymentId, LocalDate paidOn, String bankReference) {
         @TargetAggregateIdentifier

@@ -23,6 +23,14 @@ public final class PaymentEvents {
                                 int lineNo) {
     }
 
+    /**
+     * 发放分段 — these payments of a batch were issued together (each with its own {@link PaymentIssued} on its own
+     * stream, in the same transaction).
+     */
+    @Revision("1")
+    public record PaymentChunkIssued(UUID batchId, int chunk, List<UUID> paymentIds) {
+    }
+
     /** 发放成功 — the bank confirmed the payment. */
     @Revision("1")
     public record PaymentConfirmed(UUID paymentId, UUID caseId, UUID fundId, long amountFen, LocalDate paidOn,

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -197,6 +200,42 @@ public class RegistryFacts {
                 rows -> new Account(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
                         rows.getString(4), rows.getString(5), instant(rows.getObject(6, OffsetDateTime.class)),
                         instant(rows.getObject(7, OffsetDateTime.class))), householdId);
+    }
+
+    /** The households with these ids that the registry published, by id (one query per 5,000). */
+    public Map<UUID, Household> households(Collection<UUID> householdIds) {
+        return byId(householdIds, "SELECT household_id, division_code, address, head_person_id"
+                + " FROM relief.known_household WHERE household_id = ANY(string_to_array(?, ',')::uuid[])",
+                rows -> new Household(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                        rows.getObject(4, UUID.class)), Household::householdId);
+    }
+
+    /** The one-card accounts of these households, by household (one query per 5,000). */
+    public Map<UUID, Account> accounts(Collection<UUID> householdIds) {
+        return byId(householdIds, "SELECT household_id, holder_person_id, bank, account_number, holder_name,"
+                        + " set_at, changed_at FROM relief.known_account"
+                        + " WHERE household_id = ANY(string_to_array(?, ',')::uuid[])",
+                rows -> new Account(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
+                        rows.getString(4), rows.getString(5), instant(rows.getObject(6, OffsetDateTime.class)),
+                        instant(rows.getObject(7, OffsetDateTime.class))), Account::householdId);
+    }
+
+    /** The persons with these ids, by id (one query per 5,000). */
+    public Map<UUID, Person> persons(Collection<UUID> personIds) {
+        return byId(personIds, "SELECT person_id, household_id, name, id_number, deceased_on FROM relief.known_person"
+                + " WHERE person_id = ANY(string_to_array(?, ',')::uuid[])", RegistryFacts::person, Person::personId);
+    }
+
+    private <T> Map<UUID, T> byId(Collection<UUID> ids, String query, Sql.Row<T> row,
+                                  java.util.function.Function<T, UUID> key) {
+        List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        Map<UUID, T> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 5_000) {
+            String list = String.join(",", all.subList(from, Math.min(all.size(), from + 5_000)).stream()
+                    .map(UUID::toString).toList());
+            sql.list(query, row, list).forEach(value -> found.put(key.apply(value), value));
+        }
+        return found;
     }
 
     /** The disaster with this id, if the registry published it. */

@@ -85,6 +85,32 @@ class PaymentBatchResourceTest {
     }
 
     @Test
+    void batchesRacingForTheSameCasesIssueEachCaseOnceWhenTheyIssueInChunks() throws Exception {
+        String village = "500118116213";
+        List<UUID> caseIds = new ArrayList<>();
+        for (String head : List.of("褚一河", "卫二河", "蒋三河")) {
+            caseIds.add(fixtures.approvedCase(fixtures.household(village, head), disaster, fund, AMOUNT));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<Integer>> attempts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            attempts.add(() -> given().contentType(ContentType.JSON).body(batch(village, caseIds.toArray()))
+                    .post("/api/relief/payment-batches").then().extract().statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> attempt : pool.invokeAll(attempts)) {
+            statuses.add(attempt.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).contains(201).allMatch(s -> s == 201 || s == 409);
+        for (UUID caseId : caseIds) {
+            assertThat(fixtures.events("PaymentIssued", "caseId", caseId.toString())).isEqualTo(1);
+        }
+        assertThat(fixtures.events("PaymentBatchCreated", "divisionCode", village))
+                .isEqualTo((int) statuses.stream().filter(s -> s == 201).count());
+    }
+
+    @Test
     void aBatchIsExportedReconciledAndAFailedPaymentReissuedAfterTheAccountIsCorrected() throws Exception {
         String village = "500118116212";
         Household paid = fixtures.household(village, "冯十田");

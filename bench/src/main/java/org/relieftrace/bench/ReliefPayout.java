@@ -1,0 +1,364 @@
+package org.relieftrace.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The payout benchmark (发放批次 and 银行回盘): sets up {@code cases} approved TRANSITIONAL cases of one new disaster
+ * in village {@value #VILLAGE} through the public APIs — households with their one-card accounts in the registry,
+ * then case, village appraisal, public notice, township review and county approval in the relief-service — none of
+ * it timed; then times (1) making up one payment batch of all of them until the batch's bank file is complete, and
+ * (2) uploading the bank's result file (every line paid) until the reconciliation is recorded.
+ *
+ * <p>Heads' resident ID numbers are region {@value #REGION} (used by no other benchmark), a birth date and a 3-digit
+ * sequence: {@code ceil(cases / 1000)} consecutive days from {@code 1900-01-01 + 100·s}, with slot {@code s} the
+ * minute the run started mod {@value #SLOTS}. Runs of more than 100,000 cases, or two runs in the same minute (or a
+ * multiple of {@value #SLOTS} minutes apart), would reuse numbers, and the set-up would stop at the first refusal.
+ */
+public final class ReliefPayout {
+
+    /** The village every household lives in: 朱沱镇第2村. */
+    public static final String VILLAGE = "500118116201";
+    /** The township: 朱沱镇. */
+    public static final String TOWNSHIP = "500118116000";
+    /** The county: 永川区. */
+    public static final String COUNTY = "500118000000";
+    /** The region code of the bench heads' ID numbers. */
+    public static final String REGION = "500119";
+    /** The standard the bench relies on: 600 yuan per person per month (set if the county has none). */
+    public static final long MONTHLY_FEN = 60_000;
+    /** How long any one wait (a projection catching up, the batch, the reconciliation) may take. */
+    public static final Duration GIVE_UP_AFTER = Duration.ofMinutes(20);
+
+    static final int SLOTS = 450;
+    static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Duration POLL_EVERY = Duration.ofMillis(250);
+
+    /**
+     * What the run measured.
+     *
+     * @param cases              approved cases set up
+     * @param setupNanos         the set-up, not part of the goal
+     * @param batchAnsweredNanos from the batch request until its {@code 201}
+     * @param batchNanos         from the batch request until the first complete bank file was downloaded
+     * @param batchLines         the lines of the batch's answer
+     * @param bankFileBytes      the bank file's size
+     * @param resultAnsweredNanos from the upload of the result file until its {@code 200} (the reconciliation)
+     * @param reconciledNanos    from the upload until the batch reads {@code RECONCILED} and its payments PAID
+     * @param paidCount          payments the reconciliation paid
+     * @param mismatches         mismatches it reported
+     */
+    public record Result(int cases, long setupNanos, long batchAnsweredNanos, long batchNanos, int batchLines,
+                         int bankFileBytes, long resultAnsweredNanos, long reconciledNanos, int paidCount,
+                         int mismatches) {
+    }
+
+    private final Config config;
+    private final Keycloak keycloak;
+    private final HttpClient http = Http.newClient();
+    private final Map<String, Keycloak.Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The benchmark against the system {@code config} names. */
+    public ReliefPayout(Config config, Keycloak keycloak) {
+        this.config = config;
+        this.keycloak = keycloak;
+    }
+
+    /** The head ID numbers of a run of {@code count} cases started at {@code startedAt}, all distinct. */
+    static List<String> idNumbers(Instant startedAt, int count) {
+        long slot = Math.floorMod(startedAt.getEpochSecond() / 60, SLOTS);
+        List<String> ids = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            LocalDate birth = FIRST_BIRTH_DATE.plusDays(slot * 100 + n / 1000);
+            String first17 = REGION + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(),
+                    birth.getMonthValue(), birth.getDayOfMonth(), n % 1000);
+            ids.add(first17 + HouseholdImport.checkCharacter(first17));
+        }
+        return ids;
+    }
+
+    /** Sets up the cases, then measures the batch and the reconciliation. */
+    public Result run(Instant startedAt, java.util.function.Consumer<String> say)
+            throws IOException, InterruptedException {
+        int count = config.cases();
+        LocalDate today = LocalDate.now(CHINA);
+        long setupStart = System.nanoTime();
+        String disasterId = post(config.registryUrl(), "/api/registry/disasters", "county-civil", Map.of(
+                "type", "FLOOD", "name", "压测洪涝 " + UUID.randomUUID(), "startedAt", "2026-07-10T08:00:00+08:00",
+                "responseLevel", "III", "affectedDivisionCodes", List.of(TOWNSHIP), "reason", "发放压测"), 201)
+                .path("disasterId").asText();
+        HttpResponse<String> standard = send("POST", config.reliefUrl(), "/api/relief/standards", "county-civil",
+                Map.of("countyCode", COUNTY, "category", "TRANSITIONAL", "effectiveFrom", "2026-01-01",
+                        "perPersonMonthlyFen", MONTHLY_FEN, "documentNumber", "压测标准"));
+        if (standard.statusCode() != 201 && standard.statusCode() != 409) {
+            throw new IOException("setting the standard was answered " + standard.statusCode() + ": "
+                    + Http.abbreviate(standard.body(), 300));
+        }
+        long allocated = (long) count * MONTHLY_FEN * 4;
+        // 400 "unknown disaster" until the relief-service has projected the new disaster
+        String fundId = retry("POST", config.reliefUrl(), "/api/relief/funds", "county-finance", Map.of(
+                "countyCode", COUNTY, "sourceLevel", "CENTRAL", "documentNumber", "压测〔2026〕" + UUID.randomUUID(),
+                "title", "发放压测资金", "disasterId", disasterId, "category", "TRANSITIONAL",
+                "amountFen", allocated), 201, 400).path("fundId").asText();
+        retry("POST", config.reliefUrl(), "/api/relief/funds/" + fundId + "/apportion", "county-finance",
+                Map.of("townshipCode", TOWNSHIP, "amountFen", allocated), 201);
+        say.accept(String.format(Locale.ROOT, "set-up: disaster %s, fund %s; %,d households and cases with %d"
+                + " clients", disasterId, fundId, count, config.clients()));
+
+        List<String> ids = idNumbers(startedAt, count);
+        String[] caseIds = new String[count];
+        AtomicInteger done = new AtomicInteger();
+        parallel(count, i -> {
+            String head = String.format(Locale.ROOT, "压测户主%06d", i + 1);
+            String householdId = post(config.registryUrl(), "/api/registry/households", "village-civil", Map.of(
+                    "divisionCode", VILLAGE, "address", "朱沱镇第2村压测" + (i + 1) + "号", "reason", "发放压测",
+                    "head", Map.of("name", head, "idNumber", ids.get(i), "phone", "13800138000")), 201)
+                    .path("householdId").asText();
+            retry("PUT", config.registryUrl(), "/api/registry/households/" + householdId + "/payout-account",
+                    "village-civil", Map.of("holder", "HEAD", "bank", "重庆农村商业银行", "accountNumber",
+                            String.format(Locale.ROOT, "6228489%012d", i + 1), "holderName", head,
+                            "reason", "一卡通开户"), 204);
+            awaitJson(config.reliefUrl(), "/api/relief/households/" + householdId, "village-civil",
+                    v -> head.equals(v.path("accountHolderName").asText()));
+            caseIds[i] = retry("POST", config.reliefUrl(), "/api/relief/cases", "village-civil", Map.of(
+                    "householdId", householdId, "category", "TRANSITIONAL", "disasterId", disasterId,
+                    "period", "2026-07", "origin", "NOMINATION", "statement", "房屋进水", "reason", "村民小组提名"),
+                    201).path("caseId").asText();
+            retry("POST", config.reliefUrl(), "/api/relief/cases/" + caseIds[i] + "/village-assessment",
+                    "village-civil", Map.of("membersCovered", 1, "months", 1, "minutesReference", "压测评议记录",
+                            "appraisedOn", today.minusDays(9).toString(), "reason", "民主评议"), 204);
+            progress(say, "appraised", done.incrementAndGet(), count);
+        });
+        awaitCount(disasterId, "APPRAISED", count);
+        post(config.reliefUrl(), "/api/relief/public-notices", "village-civil", Map.of("villageCode", VILLAGE,
+                "postedOn", today.minusDays(8).toString(), "reason", "村务公开栏张贴"), 201);
+        awaitCount(disasterId, "ON_NOTICE", count);
+        done.set(0);
+        parallel(count, i -> {
+            retry("POST", config.reliefUrl(), "/api/relief/cases/" + caseIds[i] + "/township-review",
+                    "zhutuo-civil", Map.of("decision", "PASS", "opinion", "经审核符合条件"), 204);
+            retry("POST", config.reliefUrl(), "/api/relief/cases/" + caseIds[i] + "/county-approval",
+                    "county-civil", Map.of("decision", "APPROVE", "fundId", fundId, "opinion", "同意"), 204);
+            progress(say, "approved", done.incrementAndGet(), count);
+        });
+        awaitCount(disasterId, "APPROVED", count);
+        long setupNanos = System.nanoTime() - setupStart;
+        say.accept(String.format(Locale.ROOT, "set-up: %,d approved cases in %.0f s", count, setupNanos / 1e9));
+
+        // (1) the batch, until its bank file is complete
+        long batchStart = System.nanoTime();
+        JsonNode made = post(config.reliefUrl(), "/api/relief/payment-batches", "county-finance", Map.of(
+                "divisionCode", VILLAGE, "disasterId", disasterId, "title", "发放压测批次", "reason", "按月发放"), 201);
+        long batchAnswered = System.nanoTime() - batchStart;
+        String batchId = made.path("batchId").asText();
+        int lines = made.path("lines").asInt();
+        String bankFile = null;
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        while (bankFile == null) {
+            HttpResponse<String> file = Http.send(http, Http.request(config.reliefUrl(), "/api/relief/payment-batches/"
+                    + batchId + "/bank-file", token("county-finance")).setHeader("Accept", "text/csv").GET().build());
+            if (file.statusCode() == 200 && file.body().lines().count() == lines + 3L) {
+                bankFile = file.body();
+            } else if (System.nanoTime() - deadline > 0) {
+                throw new IOException("the bank file of batch " + batchId + " was not complete in time: "
+                        + file.statusCode() + " " + Http.abbreviate(file.body(), 200));
+            } else if (file.statusCode() != 200 && file.statusCode() != 404) {
+                throw new IOException("the bank file of batch " + batchId + " was answered " + file.statusCode()
+                        + ": " + Http.abbreviate(file.body(), 300));
+            } else {
+                Thread.sleep(POLL_EVERY);
+            }
+        }
+        long batchNanos = System.nanoTime() - batchStart;
+        say.accept(String.format(Locale.ROOT, "batch: %,d lines, 201 after %.2f s, bank file after %.2f s", lines,
+                batchAnswered / 1e9, batchNanos / 1e9));
+
+        // (2) the bank's result file: every line paid (built before the clock starts)
+        StringBuilder result = new StringBuilder("paymentId,accountNumber,amount,status,reason,bankReference\n");
+        List<String> rows = bankFile.lines().toList();
+        List<String> header = List.of(rows.get(0).split(","));
+        int paymentCol = header.indexOf("paymentId");
+        int accountCol = header.indexOf("accountNumber");
+        int amountCol = header.indexOf("amount");
+        for (String row : rows.subList(1, rows.size() - 2)) {
+            String[] v = row.split(",");
+            result.append(v[paymentCol]).append(',').append(v[accountCol]).append(',').append(v[amountCol])
+                    .append(",PAID,,B").append(v[0]).append('\n');
+        }
+        long resultStart = System.nanoTime();
+        HttpRequest upload = Http.request(config.reliefUrl(), "/api/relief/payment-batches/" + batchId
+                        + "/bank-results", token("county-finance"))
+                .timeout(GIVE_UP_AFTER)
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(result.toString()))
+                .build();
+        HttpResponse<String> answer = Http.send(http, upload);
+        long resultAnswered = System.nanoTime() - resultStart;
+        if (answer.statusCode() != 200) {
+            throw new IOException("the result file was answered " + answer.statusCode() + ": "
+                    + Http.abbreviate(answer.body(), 300));
+        }
+        JsonNode reconciliation = Http.parse(answer.body());
+        awaitJson(config.reliefUrl(), "/api/relief/payment-batches?division=" + VILLAGE, "county-finance", list -> {
+            for (JsonNode batch : list) {
+                if (batch.path("batchId").asText().equals(batchId)) {
+                    return !batch.path("status").asText().equals("CREATED");
+                }
+            }
+            return false;
+        });
+        long reconciled = System.nanoTime() - resultStart;
+        say.accept(String.format(Locale.ROOT, "results: 200 after %.2f s, reconciled after %.2f s; %d paid, %d"
+                        + " mismatches", resultAnswered / 1e9, reconciled / 1e9,
+                reconciliation.path("paidCount").asInt(), reconciliation.path("mismatches").size()));
+        return new Result(count, setupNanos, batchAnswered, batchNanos, lines, bankFile.length(), resultAnswered,
+                reconciled, reconciliation.path("paidCount").asInt(), reconciliation.path("mismatches").size());
+    }
+
+    private interface Step {
+        void run(int i) throws IOException, InterruptedException;
+    }
+
+    private void parallel(int count, Step step) throws IOException, InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(config.clients())) {
+            for (int w = 0; w < config.clients(); w++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        step.run(i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                try {
+                    worker.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    next.set(count);
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IOException("a set-up client failed: " + e.getCause(), e.getCause());
+                }
+            }
+        }
+    }
+
+    private static void progress(java.util.function.Consumer<String> say, String what, int n, int count) {
+        if (n % 5000 == 0 || n == count) {
+            say.accept(String.format(Locale.ROOT, "set-up: %,d of %,d %s", n, count, what));
+        }
+    }
+
+    /** Waits until the relief-service lists {@code count} cases of the disaster in {@code status}. */
+    private void awaitCount(String disasterId, String status, int count) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        while (true) {
+            int seen = 0;
+            for (int page = 0; ; page++) {
+                HttpResponse<String> answer = send("GET", config.reliefUrl(), "/api/relief/cases?division=" + VILLAGE
+                        + "&status=" + status + "&disasterId=" + disasterId + "&page=" + page + "&size=1000",
+                        "county-finance", null);
+                JsonNode list = Http.parse(answer.body());
+                seen += list.size();
+                if (list.size() < 1000) {
+                    break;
+                }
+            }
+            if (seen >= count) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException(seen + " of " + count + " cases became " + status + " in time");
+            }
+            Thread.sleep(POLL_EVERY);
+        }
+    }
+
+    private void awaitJson(URI base, String path, String user, java.util.function.Predicate<JsonNode> ready)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        while (true) {
+            HttpResponse<String> answer = send("GET", base, path, user, null);
+            if (answer.statusCode() == 200 && ready.test(Http.parse(answer.body()))) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException(path + " did not become ready in time: " + answer.statusCode() + " "
+                        + Http.abbreviate(answer.body(), 300));
+            }
+            Thread.sleep(POLL_EVERY);
+        }
+    }
+
+    /** Sends, repeating while the service has not projected what the request refers to yet (404, 409). */
+    private JsonNode retry(String method, URI base, String path, String user, Object body, int expected)
+            throws IOException, InterruptedException {
+        return retry(method, base, path, user, body, expected, 404);
+    }
+
+    /** As above, repeating on {@code passing} too. */
+    private JsonNode retry(String method, URI base, String path, String user, Object body, int expected,
+                           int alsoPassing) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        IntPredicate passing = status -> status == 404 || status == 409 || status == alsoPassing;
+        while (true) {
+            HttpResponse<String> answer = send(method, base, path, user, body);
+            if (answer.statusCode() == expected) {
+                return Http.parse(answer.body());
+            }
+            if (!passing.test(answer.statusCode()) || System.nanoTime() - deadline > 0) {
+                throw new IOException(method + " " + path + " was answered " + answer.statusCode() + ": "
+                        + Http.abbreviate(answer.body(), 300));
+            }
+            Thread.sleep(POLL_EVERY);
+        }
+    }
+
+    private JsonNode post(URI base, String path, String user, Object body, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = send("POST", base, path, user, body);
+        if (answer.statusCode() != expected) {
+            throw new IOException("POST " + path + " was answered " + answer.statusCode() + ", not " + expected
+                    + ": " + Http.abbreviate(answer.body(), 300));
+        }
+        return Http.parse(answer.body());
+    }
+
+    private HttpResponse<String> send(String method, URI base, String path, String user, Object body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = Http.request(base, path, token(user)).timeout(GIVE_UP_AFTER)
+                .header("Accept-Language", "en");
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, Http.json(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return Http.send(http, request.build());
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        return tokens.computeIfAbsent(user, u -> keycloak.password("relief-test", u, "demo")).bearer();
+    }
+}

@@ -1,0 +1,128 @@
+package org.relieftrace.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The payout benchmark's report (发放批次, 银行回盘): {@code bench/results/relief-YYYYMMDD-HHMMSS.md}, copied to
+ * {@value #LATEST}.
+ */
+public final class ReliefReport {
+
+    /** Goal for each timed part, in seconds. */
+    public static final double TARGET_SECONDS = 30;
+    /** The cases the goal speaks of. */
+    public static final int TARGET_CASES = 100_000;
+    /** The copy of the latest report. */
+    public static final String LATEST = "RELIEF-LATEST.md";
+
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+    /**
+     * Everything the report states.
+     *
+     * @param startedAt when the run began
+     * @param machine   where it ran
+     * @param command   the command as a user types it
+     * @param config    where the system is
+     * @param result    the figures
+     */
+    public record Run(ZonedDateTime startedAt, Machine machine, String command, Config config,
+                      ReliefPayout.Result result) {
+    }
+
+    private ReliefReport() {
+    }
+
+    /** Writes the report into {@code dir} and copies it to {@value #LATEST}; answers the report's path. */
+    public static Path write(Path dir, Run run, String markdown) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("relief-" + run.startedAt().withZoneSameInstant(ZoneOffset.UTC).format(FILE_STAMP)
+                + ".md");
+        Files.writeString(file, markdown, StandardCharsets.UTF_8);
+        Files.copy(file, dir.resolve(LATEST), StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    /** The report as Markdown. */
+    public static String markdown(Run run) {
+        ReliefPayout.Result r = run.result();
+        StringBuilder md = new StringBuilder();
+        md.append("# Payout benchmark — ").append(run.startedAt().withZoneSameInstant(ZoneOffset.UTC).format(SHOWN))
+                .append("\n\n");
+        md.append(count(r.cases())).append(" approved TRANSITIONAL cases of one village and one disaster, set up "
+                + "through the public APIs (not timed), then one payment batch of all of them (发放批次) and the "
+                + "bank's result file for it (银行回盘), every line paid.\n\n");
+        md.append("## Verdict\n\n| target | goal | measured | |\n|---|---|---|---|\n");
+        boolean full = r.cases() >= TARGET_CASES;
+        md.append("| batch → complete bank file, ").append(count(r.batchLines())).append(" lines | ≤ 30 s for ")
+                .append(count(TARGET_CASES)).append(" | ").append(seconds(r.batchNanos())).append(" | ")
+                .append(verdict(full, r.batchNanos(), r.batchLines() == r.cases())).append(" |\n");
+        md.append("| result file → reconciled, ").append(count(r.paidCount())).append(" lines | ≤ 30 s for ")
+                .append(count(TARGET_CASES)).append(" | ").append(seconds(r.reconciledNanos())).append(" | ")
+                .append(verdict(full, r.reconciledNanos(), r.paidCount() == r.cases() && r.mismatches() == 0))
+                .append(" |\n\n");
+        if (!full) {
+            md.append("This run had ").append(count(r.cases())).append(" cases, fewer than the goal's ")
+                    .append(count(TARGET_CASES)).append(": its figures are no verdict on the goal.\n\n");
+        }
+        md.append("## Machine\n\n| | |\n|---|---|\n");
+        Machine m = run.machine();
+        md.append("| processors (nproc) | ").append(m.processors()).append(" |\n");
+        md.append("| memory | ").append(m.memory()).append(" |\n");
+        md.append("| CPU | ").append(cell(m.cpuModel())).append(" |\n");
+        md.append("| OS | ").append(cell(m.os())).append(" |\n");
+        md.append("| Java (benchmark) | ").append(cell(m.java())).append(" |\n\n");
+        md.append("The benchmark, the services, Keycloak and PostgreSQL share this machine.\n\n");
+        md.append("## Command\n\n```\n").append(run.command()).append("\n```\n\n");
+        md.append("## Figures\n\n| | |\n|---|---|\n");
+        md.append("| cases set up | ").append(count(r.cases())).append(" in ").append(seconds(r.setupNanos()))
+                .append(" with ").append(run.config().clients()).append(" clients (not timed) |\n");
+        md.append("| batch request → 201 | ").append(seconds(r.batchAnsweredNanos())).append(" |\n");
+        md.append("| batch request → complete bank file downloaded | ").append(seconds(r.batchNanos()))
+                .append(" |\n");
+        md.append("| bank file | ").append(count(r.batchLines())).append(" lines, ").append(count(r.bankFileBytes()))
+                .append(" bytes |\n");
+        md.append("| result upload → 200 (reconciliation answered) | ").append(seconds(r.resultAnsweredNanos()))
+                .append(" |\n");
+        md.append("| result upload → batch reads reconciled | ").append(seconds(r.reconciledNanos())).append(" |\n");
+        md.append("| paid / mismatches | ").append(count(r.paidCount())).append(" / ").append(r.mismatches())
+                .append(" |\n\n");
+        md.append("## Method\n\n");
+        md.append("- Set-up, per case: household and one-card account in the registry, then case, village "
+                + "appraisal, township review and county approval in the relief-service; one public notice for the "
+                + "village, posted 8 days ago. Requests that refer to what a projection has not caught up with yet "
+                + "(404, 409) are repeated.\n");
+        md.append("- The batch is timed from its request until a download of its bank file has every line (polled "
+                + "every 250 ms). The result file is built from that bank file before its clock starts and timed "
+                + "from the upload until the batch list reads it reconciled.\n");
+        return md.toString();
+    }
+
+    private static String verdict(boolean full, long nanos, boolean complete) {
+        if (!full) {
+            return "no verdict";
+        }
+        return complete && nanos <= TARGET_SECONDS * 1e9 ? "PASS" : "**MISS**";
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+    }
+
+    private static String count(double n) {
+        return String.format(Locale.ROOT, "%,.0f", n);
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : s.replace("|", "\\|");
+    }
+}
