@@ -103,6 +103,9 @@ class ConsoleReliefBrowserTest {
                          "title": "控制台演练救灾资金", "disasterId": "%s", "category": "TRANSITIONAL",
                          "amountFen": 1000000}""".formatted(COUNTY, UUID.randomUUID(), disasterId))
                 .post("/api/relief/funds").then().statusCode(201).extract().path("fundId");
+        // the ledger is a projection: apportion once the fund is known there
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
+                .get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200));
         relief("county-finance").body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 500000}")
                 .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> relief("village-civil")

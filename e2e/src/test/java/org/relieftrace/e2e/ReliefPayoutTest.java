@@ -101,6 +101,9 @@ class ReliefPayoutTest {
                          "title": "中央自然灾害救灾资金", "disasterId": "%s", "category": "TRANSITIONAL",
                          "amountFen": %d}""".formatted(COUNTY, UUID.randomUUID(), disasterId, ALLOCATED))
                 .post("/api/relief/funds").then().statusCode(201).extract().path("fundId");
+        // the ledger is a projection: apportion once the fund is known there
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
+                .get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200));
         relief("county-finance").body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 15000000}")
                 .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201);
 
