@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -367,8 +368,8 @@ public class ProjectionReplays {
             return !multi.delegates().isEmpty() && multi.delegates().stream().allMatch(ProjectionReplays::batched);
         }
         return invoker instanceof SimpleEventHandlerInvoker simple && !simple.eventHandlers().isEmpty()
-                && simple.eventHandlers().stream().allMatch(handler -> handler.getClass()
-                .isAnnotationPresent(BatchedReplay.class));
+                && simple.eventHandlers().stream().allMatch(handler -> (handler instanceof AnnotationEventHandlerAdapter
+                adapter ? adapter.getTargetType() : handler.getClass()).isAnnotationPresent(BatchedReplay.class));
     }
 
     @FunctionalInterface
