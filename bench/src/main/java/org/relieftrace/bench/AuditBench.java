@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The audit benchmark ({@code ./relief bench --audit}): appends a million hashed stock receipts to the event store
- * ({@link AuditLoader}; 100,000 of them to one depot), waits until the live stock projection has handled them, then
+ * ({@link AuditLoader}; 100,000 of them to one depot, a
+ * history of a few hundred lots received and then handed out, transferred out and in), waits until the live stock projection has handled them, then
  * measures through the supplies-service's audit API, as the admin: the replay of the {@code stock} projection into
  * its shadow tables with the comparison (goal ≥ 10,000 events/s), the verification of every hash chain and signed
  * checkpoint (goal ≥ 20,000 events/s), and the state of the 100,000-event depot at a past moment (goal ≤ 1 s, from
@@ -49,7 +50,9 @@ final class AuditBench {
     /** What was measured. */
     record Result(long loaded, double loadSeconds, double catchUpSeconds, JsonNode replay, double replaySeconds,
                   JsonNode verify, double verifySeconds, double stateRecentSeconds, JsonNode stateRecent,
-                  double stateMiddleSeconds, JsonNode stateMiddle, double stateMiddleAgainSeconds) {
+                  double stateMiddleSeconds, JsonNode stateMiddle, double stateMiddleAgainSeconds,
+                  double stateRecentAgainSeconds, long onHandRecent, long expectedRecent, long onHandMiddle,
+                  long expectedMiddle, int lots) {
     }
 
     Result run() throws IOException, InterruptedException, SQLException {
@@ -58,8 +61,9 @@ final class AuditBench {
 
         long start = System.nanoTime();
         Instant now = Instant.now();
-        Instant middle = new AuditLoader(config).load(depot, BIG, OTHER_DEPOTS, OTHERS,
+        AuditLoader.Expected expected = new AuditLoader(config).load(depot, BIG, OTHER_DEPOTS, OTHERS,
                 now.minus(Duration.ofHours(6)), now.minus(Duration.ofMinutes(2)));
+        Instant middle = expected.middle();
         double loadSeconds = seconds(start);
         say("loaded %,d events in %.1f s", BIG + OTHERS, loadSeconds);
 
@@ -91,6 +95,9 @@ final class AuditBench {
         JsonNode recent = Http.parse(get(state + enc(Instant.now().toString()), Duration.ofMinutes(5)));
         double recentSeconds = seconds(start);
         start = System.nanoTime();
+        get(state + enc(Instant.now().toString()), Duration.ofMinutes(5));
+        double recentAgain = seconds(start);
+        start = System.nanoTime();
         JsonNode mid = Http.parse(get(state + enc(middle.toString()), Duration.ofMinutes(5)));
         double middleSeconds = seconds(start);
         start = System.nanoTime();
@@ -99,8 +106,14 @@ final class AuditBench {
         say("state: now %.3f s (%s events, snapshot %s); middle %.3f s then %.3f s (%s events, snapshot %s)",
                 recentSeconds, recent.path("eventsApplied"), recent.path("fromSnapshot"), middleSeconds, middleAgain,
                 mid.path("eventsApplied"), mid.path("fromSnapshot"));
+        long onHandRecent = onHand(recent);
+        long onHandMiddle = onHand(mid);
+        // the receipt posted above added one unit
+        say("on hand: now %d (expected %d), middle %d (expected %d)", onHandRecent, expected.onHandEnd() + 1,
+                onHandMiddle, expected.onHandMiddle());
         return new Result(BIG + OTHERS, loadSeconds, catchUp, replay, replaySeconds, verify, verifySeconds,
-                recentSeconds, strip(recent), middleSeconds, strip(mid), middleAgain);
+                recentSeconds, strip(recent), middleSeconds, strip(mid), middleAgain, recentAgain, onHandRecent,
+                expected.onHandEnd() + 1, onHandMiddle, expected.onHandMiddle(), expected.lotsEnd() + 1);
     }
 
     /** A fresh depot, registered in the registry, known to the supplies-service. */
@@ -212,6 +225,15 @@ final class AuditBench {
         return response.body();
     }
 
+    /** The quantity on hand over every lot of a depot's state. */
+    private static long onHand(JsonNode state) {
+        long total = 0;
+        for (JsonNode value : state.path("state").findValues("onHand")) {
+            total += value.asLong();
+        }
+        return total;
+    }
+
     /** The state without the aggregate's fields (100,000 lots), for the report. */
     private static JsonNode strip(JsonNode state) {
         return ((com.fasterxml.jackson.databind.node.ObjectNode) state.deepCopy()).without("state");
@@ -235,10 +257,14 @@ final class AuditBench {
         md.append(String.format(Locale.ROOT, "Machine: %d processors, %s, %s.%n%n", machine.processors(),
                 machine.memory(), machine.cpuModel()));
         md.append("Command:\n\n```\n").append(command).append("\n```\n\n");
-        md.append(String.format(Locale.ROOT, "Loaded %,d hashed `StockReceived` events (%,d to one depot, %,d over"
-                        + " %d depots) straight into the event store in %.1f s; the live stock projection handled"
-                        + " them in %.1f s.%n%n", r.loaded(), BIG, OTHERS, OTHER_DEPOTS, r.loadSeconds(),
-                r.catchUpSeconds()));
+        md.append(String.format(Locale.ROOT, "Loaded %,d hashed stock events straight into the event store in %.1f s:"
+                        + " %,d `StockReceived` over %d depots, and %,d to one depot — %d lots received, then"
+                        + " distributions to households, transfers out (`StockReserved` + `ReservationIssued`) and"
+                        + " transfers in (`TransferredStockReceived`); the live stock projection handled them in"
+                        + " %.1f s. The depot's state holds %d lots; its quantity on hand read back: now %,d"
+                        + " (expected %,d), in the middle %,d (expected %,d).%n%n", r.loaded(), r.loadSeconds(),
+                OTHERS, OTHER_DEPOTS, BIG, AuditLoader.BIG_LOTS, r.catchUpSeconds(), r.lots(), r.onHandRecent(),
+                r.expectedRecent(), r.onHandMiddle(), r.expectedMiddle()));
         md.append("| measure | goal | measured | met |\n|---|---|---|---|\n");
         md.append(String.format(Locale.ROOT, "| replay of `stock` into shadow tables + comparison (%s events, %s"
                         + " differences) | ≥ 10,000 events/s | %,.0f events/s (%.1f s; the replay's own rate %s/s)"
@@ -248,13 +274,13 @@ final class AuditBench {
                         + " | ≥ 20,000 events/s | %,.0f events/s (%.1f s) | %s |%n", r.verify().path("eventsChecked"),
                 r.verify().path("intact"), verifyRate, r.verifySeconds(), verifyRate >= 20_000 ? "yes" : "no"));
         md.append(String.format(Locale.ROOT, "| state of the 100,000-event depot now, from the snapshot at %s | ≤ 1 s"
-                        + " | %.3f s (%s events) | %s |%n", r.stateRecent().path("fromSnapshot"),
-                r.stateRecentSeconds(), r.stateRecent().path("eventsApplied"),
+                        + " | %.3f s, again %.3f s (%s events) | %s |%n", r.stateRecent().path("fromSnapshot"),
+                r.stateRecentSeconds(), r.stateRecentAgainSeconds(), r.stateRecent().path("eventsApplied"),
                 r.stateRecentSeconds() <= 1 ? "yes" : "no"));
         md.append(String.format(Locale.ROOT, "| state of that depot in the middle of its history (no snapshot"
                         + " before it: %s) | ≤ 1 s | %.3f s, again %.3f s (%s events replayed) | %s |%n",
                 r.stateMiddle().path("fromSnapshot"), r.stateMiddleSeconds(), r.stateMiddleAgainSeconds(),
-                r.stateMiddle().path("eventsApplied"), r.stateMiddleAgainSeconds() <= 1 ? "yes" : "no"));
+                r.stateMiddle().path("eventsApplied"), r.stateMiddleSeconds() <= 1 ? "yes" : "no"));
         md.append("\nReplay status as reported:\n\n```json\n").append(r.replay().toPrettyString())
                 .append("\n```\n");
         return md.toString();

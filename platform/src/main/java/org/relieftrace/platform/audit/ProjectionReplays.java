@@ -27,10 +27,13 @@ import jakarta.inject.Inject;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -44,6 +47,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.readmodel.BatchedReplay;
 import org.relieftrace.platform.readmodel.Sql;
 
 /**
@@ -216,7 +220,8 @@ public class ProjectionReplays {
             boolean paused = false;
             try {
                 shadow = shadows.create(tables);
-                Sql.Redirect toShadow = Sql.Redirect.toShadow(shadow);
+                Sql.Redirect toShadow = batched(handlers) ? Sql.Redirect.toShadowBatched(shadow)
+                        : Sql.Redirect.toShadow(shadow);
                 long head = axon.bulkReader().createHeadToken() instanceof GapAwareTrackingToken h ? h.getIndex() : -1;
                 total = countUpTo(head);
                 apply(handlers, toShadow, null, head, (event, index) -> true);
@@ -328,8 +333,10 @@ public class ProjectionReplays {
                         inBatch++;
                         next = queue.poll();
                     }
+                    sql.flush();
                     transaction.commit();
                 } catch (Exception | Error e) {
+                    Sql.discardPending();
                     transaction.rollback();
                     failure.compareAndSet(null, e);
                 }
@@ -353,6 +360,16 @@ public class ProjectionReplays {
                 return null;
             });
         }
+    }
+
+    /** Whether every handler of the projection lets its replay batch its writes ({@link BatchedReplay}). */
+    static boolean batched(EventHandlerInvoker invoker) {
+        if (invoker instanceof MultiEventHandlerInvoker multi) {
+            return !multi.delegates().isEmpty() && multi.delegates().stream().allMatch(ProjectionReplays::batched);
+        }
+        return invoker instanceof SimpleEventHandlerInvoker simple && !simple.eventHandlers().isEmpty()
+                && simple.eventHandlers().stream().allMatch(handler -> (handler instanceof AnnotationEventHandlerAdapter
+                adapter ? adapter.getTargetType() : handler.getClass()).isAnnotationPresent(BatchedReplay.class));
     }
 
     @FunctionalInterface

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,25 +41,56 @@ public class Sql {
      */
     private static final ThreadLocal<Redirect> REDIRECT = new ThreadLocal<>();
 
+    /** This thread's statements held back for a batch ({@link BatchedReplay}). */
+    private static final ThreadLocal<Pending> PENDING = ThreadLocal.withInitial(Pending::new);
+
     /** A replacement of tables in this thread's statements, or a recording of them. */
     public static final class Redirect {
         private final Map<Pattern, String> tables = new LinkedHashMap<>();
         private final List<String> recorded;
+        private final boolean batched;
+        private final Map<String, String> rewritten = new ConcurrentHashMap<>();
+        private final Map<String, String> tableOf = new ConcurrentHashMap<>();
 
-        private Redirect(Map<String, String> tables, boolean record) {
+        private Redirect(Map<String, String> tables, boolean record, boolean batched) {
             tables.forEach((live, shadow) -> this.tables.put(Pattern.compile("(?i)(?<![\\w.\"])"
                     + Pattern.quote(live) + "(?![\\w\"])"), Matcher.quoteReplacement(shadow)));
             this.recorded = record ? new ArrayList<>() : null;
+            this.batched = batched;
         }
 
         /** Statements go to the shadow tables instead of the live ones (both {@code schema.table}). */
         public static Redirect toShadow(Map<String, String> tables) {
-            return new Redirect(tables, false);
+            return new Redirect(tables, false, false);
+        }
+
+        /**
+         * Statements go to the shadow tables, and those that change rows are held back and sent in JDBC batches
+         * (for a {@link BatchedReplay} projection): before every read on the thread and at {@link #flush()}.
+         */
+        public static Redirect toShadowBatched(Map<String, String> tables) {
+            return new Redirect(tables, false, true);
         }
 
         /** Statements that change rows are recorded, not run. */
         public static Redirect recording() {
-            return new Redirect(Map.of(), true);
+            return new Redirect(Map.of(), true, false);
+        }
+
+        /** The one table of the redirect a statement names, or "" when it names none or several. */
+        String table(String sql) {
+            return tableOf.computeIfAbsent(sql, statement -> {
+                String found = "";
+                for (Map.Entry<Pattern, String> table : tables.entrySet()) {
+                    if (table.getKey().matcher(statement).find()) {
+                        if (!found.isEmpty()) {
+                            return "";
+                        }
+                        found = table.getValue();
+                    }
+                }
+                return found;
+            });
         }
 
         /** The statements recorded. */
@@ -67,11 +99,32 @@ public class Sql {
         }
 
         String rewrite(String sql) {
-            String result = sql;
-            for (Map.Entry<Pattern, String> table : tables.entrySet()) {
-                result = table.getKey().matcher(result).replaceAll(table.getValue());
-            }
-            return result;
+            return tables.isEmpty() ? sql : rewritten.computeIfAbsent(sql, statement -> {
+                String result = statement;
+                for (Map.Entry<Pattern, String> table : tables.entrySet()) {
+                    result = table.getKey().matcher(result).replaceAll(table.getValue());
+                }
+                return result;
+            });
+        }
+    }
+
+    /** Statements held back, per table in the order they came; statements of one table keep their order. */
+    private static final class Pending {
+        final Map<String, List<Object[]>> byTable = new LinkedHashMap<>();
+        final Map<String, List<String>> sqlByTable = new LinkedHashMap<>();
+        int size;
+
+        void add(String table, String sql, Object[] values) {
+            byTable.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+            sqlByTable.computeIfAbsent(table, t -> new ArrayList<>()).add(sql);
+            size++;
+        }
+
+        void clear() {
+            byTable.clear();
+            sqlByTable.clear();
+            size = 0;
         }
     }
 
@@ -86,6 +139,42 @@ public class Sql {
         }
     }
 
+    /** Sends this thread's held-back statements (a batched redirect's), in JDBC batches; call before committing. */
+    public void flush() {
+        Pending pending = PENDING.get();
+        if (pending.size == 0) {
+            return;
+        }
+        String current = null;
+        try (Connection connection = dataSource.getConnection()) {
+            for (Map.Entry<String, List<String>> table : pending.sqlByTable.entrySet()) {
+                List<String> statements = table.getValue();
+                List<Object[]> values = pending.byTable.get(table.getKey());
+                int i = 0;
+                while (i < statements.size()) {
+                    current = statements.get(i);
+                    try (PreparedStatement statement = connection.prepareStatement(current)) {
+                        while (i < statements.size() && statements.get(i).equals(current)) {
+                            bind(statement, values.get(i));
+                            statement.addBatch();
+                            i++;
+                        }
+                        statement.executeBatch();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new ReadModelFailure(current, e);
+        } finally {
+            pending.clear();
+        }
+    }
+
+    /** Forgets this thread's held-back statements (the transaction they belonged to was rolled back). */
+    public static void discardPending() {
+        PENDING.get().clear();
+    }
+
     /** Runs an INSERT, UPDATE, DELETE or DDL statement; returns the rows changed. */
     public int update(String sql, Object... values) {
         Redirect redirect = REDIRECT.get();
@@ -94,7 +183,14 @@ public class Sql {
             return 0;
         }
         if (redirect != null) {
+            String table = redirect.batched ? redirect.table(sql) : "";
             sql = redirect.rewrite(sql);
+            if (!table.isEmpty()) {
+                PENDING.get().add(table, sql, values.clone());
+                // the row count is not known before the batch is sent; batched projections do not read it
+                return 1;
+            }
+            flush();
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, values)) {
@@ -115,6 +211,7 @@ public class Sql {
         Redirect redirect = REDIRECT.get();
         if (redirect != null) {
             sql = redirect.rewrite(sql);
+            flush();
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = prepare(connection, sql, values);
@@ -132,6 +229,11 @@ public class Sql {
     private static PreparedStatement prepare(Connection connection, String sql, Object... values)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, values);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
                 statement.setNull(i + 1, Types.NULL);
@@ -141,7 +243,6 @@ public class Sql {
                 statement.setObject(i + 1, values[i]);
             }
         }
-        return statement;
     }
 
     /** A read-model statement failed; in a projection the processor retries the batch. */

@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
+import org.relieftrace.platform.readmodel.BatchedReplay;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.supplies.stock.StockEvents.StocktakeApproved;
 import org.relieftrace.supplies.stock.StockEvents.StocktakeCounted;
@@ -16,6 +17,7 @@ import org.relieftrace.supplies.stock.StockEvents.Variance;
 /** 盘点记录 — count sessions and their variance lines. */
 @ApplicationScoped
 @ProcessingGroup("stock")
+@BatchedReplay
 public class StocktakeProjection {
 
     @Inject

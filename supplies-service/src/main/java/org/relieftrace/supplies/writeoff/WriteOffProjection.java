@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
+import org.relieftrace.platform.readmodel.BatchedReplay;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.supplies.stock.StockEvents.StockWrittenOff;
 import org.relieftrace.supplies.stock.StockEvents.WriteOffRequested;
@@ -14,6 +15,7 @@ import org.relieftrace.supplies.stock.StockEvents.WriteOffRequested;
 /** 报损台账 — one row per write-off with who asked and who approved. */
 @ApplicationScoped
 @ProcessingGroup("stock")
+@BatchedReplay
 public class WriteOffProjection {
 
     @Inject
