@@ -46,9 +46,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunOnVirtualThread
 public class TransferPages {
 
-    /** Statuses in which a transfer is still on its way (the list's "open" filter). */
-    static final List<String> STATUSES = List.of("REQUESTED", "APPROVED", "RESERVED", "DISPATCHED", "RECEIVED",
-            "CLOSED", "REJECTED", "CANCELLED", "FAILED");
+    /** The statuses of a transfer, those still on their way first. */
+    static final List<String> STATUSES = List.of("REQUESTED", "APPROVED", "RESERVED", "DISPATCHED", "FAILED",
+            "RECEIVED", "CLOSED", "REJECTED", "CANCELLED");
 
     /** One line of a transfer: item and quantity asked for. */
     @TemplateData
@@ -112,18 +112,20 @@ public class TransferPages {
     public TemplateInstance transfers(@QueryParam("status") String status) {
         String filter = status != null && STATUSES.contains(status) ? status : null;
         Viewer me = pages.console().viewer();
-        JsonNode page = api.get("/api/supplies/transfers?size=200" + (filter == null ? "" : "&status=" + filter));
         Map<String, String> names = depotNames();
         boolean keeperOnly = keeperOnly(me);
         List<Row> rows = new ArrayList<>();
         int overdue = 0;
-        for (JsonNode transfer : page.path("transfers")) {
-            Row row = row(transfer, names);
-            if (keeperOnly && !mine(row.fromId()) && !mine(row.toId())) {
-                continue;
+        // asked status by status: the list always names one (open ones first, each newest first)
+        for (String asked : filter == null ? STATUSES : List.of(filter)) {
+            for (JsonNode transfer : api.get("/api/supplies/transfers?size=100&status=" + asked).path("transfers")) {
+                Row row = row(transfer, names);
+                if (keeperOnly && !mine(row.fromId()) && !mine(row.toId())) {
+                    continue;
+                }
+                overdue += row.overdue() ? 1 : 0;
+                rows.add(row);
             }
-            overdue += row.overdue() ? 1 : 0;
-            rows.add(row);
         }
         return pages.page(list).data("rows", rows).data("status", filter == null ? "" : filter)
                 .data("statuses", STATUSES).data("overdue", overdue);
