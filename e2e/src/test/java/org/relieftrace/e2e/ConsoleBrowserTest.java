@@ -102,7 +102,7 @@ class ConsoleBrowserTest {
             assertThat(depots).anyMatch(name -> name.contains("ZT-TOWN-01"))
                     .anyMatch(name -> name.contains("ZT-V201-01"))
                     .noneMatch(name -> name.contains("YC-COUNTY-01"));
-            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "户籍");
+            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "战备", "资源配置图", "户籍");
             assertThat(browser.measure("/console/stock", "officer-1-stock")).isLessThan(PAGE_BUDGET_MILLIS);
         }
     }

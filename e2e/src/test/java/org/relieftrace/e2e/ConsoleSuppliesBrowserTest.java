@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import static io.restassured.RestAssured.given;
@@ -89,7 +90,8 @@ class ConsoleSuppliesBrowserTest {
             browser.find("#approve").click();
 
             // the page refreshes itself while the source reserves the goods
-            browser.visible("#dispatch-form");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-form")));
             assertThat(browser.find("#transfer-status").getText()).isEqualTo("已备货");
             browser.find("#vehicle").sendKeys("渝B" + RUN);
             browser.find("#driver").sendKeys("王师傅");
@@ -116,6 +118,24 @@ class ConsoleSuppliesBrowserTest {
 
             browser.open("/console/transfers?status=DISPATCHED");
             assertThat(browser.find("#transfers").getText()).contains("YD-" + RUN);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void anOfficerSeesTheReadinessOfTheTownshipAndItsDepotsOnTheResourceMap() {
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-officer")) {
+            assertThat(browser.measure("/console/readiness", "supplies-10-readiness")).isLessThan(PAGE_BUDGET_MILLIS);
+            assertThat(browser.find("#division-name").getText()).isEqualTo("朱沱镇");
+            assertThat(browser.find("#readiness").getText()).contains("棉被");
+            assertThat(browser.measure("/console/readiness/map", "supplies-11-resource-map"))
+                    .isLessThan(PAGE_BUDGET_MILLIS);
+            assertThat(browser.all("#resource-map g.depot").stream().map(g -> g.getAttribute("data-depot")))
+                    .contains("ZT-TOWN-01", "ZT-V201-01").doesNotContain("YC-COUNTY-01");
+        }
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("village-keeper")) {
+            assertThat(browser.all("nav.side a[href='/console/readiness']")).as("a keeper approves nothing")
+                    .isEmpty();
         }
     }
 

@@ -180,8 +180,8 @@ public class TransferPages {
 
     @GET
     @Path("/{transferId}")
-    public TemplateInstance transfer(@PathParam("transferId") UUID transferId) {
-        return show(transferId, null);
+    public TemplateInstance transfer(@PathParam("transferId") UUID transferId, @QueryParam("done") String done) {
+        return show(transferId, null, done);
     }
 
     @POST
@@ -215,7 +215,7 @@ public class TransferPages {
             return Response.seeOther(java.net.URI.create("/console/transfers/" + transferId + "?done=" + step))
                     .build();
         } catch (ApiProblem problem) {
-            return Response.ok(show(transferId, problem)).build();
+            return Response.ok(show(transferId, problem, null)).build();
         }
     }
 
@@ -248,7 +248,11 @@ public class TransferPages {
                 "inline; filename=\"waybill-" + row.shortId() + ".pdf\"").build();
     }
 
-    private TemplateInstance show(UUID transferId, ApiProblem problem) {
+    /** The status a transfer had before a step; while the read model still shows it, the page refreshes itself. */
+    static final Map<String, String> BEFORE = Map.of("approve", "REQUESTED", "reject", "REQUESTED",
+            "dispatch", "RESERVED", "receive", "DISPATCHED");
+
+    private TemplateInstance show(UUID transferId, ApiProblem problem, String done) {
         Viewer me = pages.console().viewer();
         TemplateInstance page = pages.page(detail).data("problem", problem).data("key", UUID.randomUUID().toString())
                 .data("id", transferId.toString());
@@ -259,17 +263,19 @@ public class TransferPages {
             if (notYet.status() != 404) {
                 throw notYet;
             }
-            return page.data("row", null).data("pending", true).data("canApprove", false)
+            return page.data("row", null).data("pending", true).data("behind", false).data("canApprove", false)
                     .data("canDispatch", false).data("canReceive", false).data("canCancel", false);
         }
         Row row = row(transfer, depotNames());
         boolean moves = me.movesSupplies();
         boolean open = List.of("REQUESTED", "APPROVED", "RESERVED").contains(row.status());
-        return page.data("row", row).data("pending", row.status().equals("APPROVED"))
-                .data("canApprove", row.status().equals("REQUESTED") && me.approvesTransfers())
+        boolean behind = done != null && row.status().equals(BEFORE.get(done));
+        return page.data("row", row).data("pending", behind || row.status().equals("APPROVED"))
+                .data("behind", behind)
+                .data("canApprove", !behind && row.status().equals("REQUESTED") && me.approvesTransfers())
                 .data("canCancel", open && moves)
-                .data("canDispatch", row.status().equals("RESERVED") && moves && mine(row.fromId()))
-                .data("canReceive", row.status().equals("DISPATCHED") && moves && mine(row.toId()));
+                .data("canDispatch", !behind && row.status().equals("RESERVED") && moves && mine(row.fromId()))
+                .data("canReceive", !behind && row.status().equals("DISPATCHED") && moves && mine(row.toId()));
     }
 
     private TemplateInstance newForm(Form form, ApiProblem problem) {
