@@ -116,8 +116,8 @@ public class TransferPages {
         boolean keeperOnly = keeperOnly(me);
         List<Row> rows = new ArrayList<>();
         int overdue = 0;
-        // asked status by status: the list always names one (open ones first, each newest first)
-        for (String asked : filter == null ? STATUSES : List.of(filter)) {
+        // asked status by status (the list always names one): without a filter the open ones, newest first
+        for (String asked : filter == null ? OPEN : List.of(filter)) {
             for (JsonNode transfer : api.get("/api/supplies/transfers?size=100&status=" + asked).path("transfers")) {
                 Row row = row(transfer, names);
                 if (keeperOnly && !mine(row.fromId()) && !mine(row.toId())) {
@@ -247,6 +247,9 @@ public class TransferPages {
         return Response.ok(pdf, "application/pdf").header("Content-Disposition",
                 "inline; filename=\"waybill-" + row.shortId() + ".pdf\"").build();
     }
+
+    /** The statuses of a transfer still on its way: the list's default. */
+    static final List<String> OPEN = List.of("REQUESTED", "APPROVED", "RESERVED", "DISPATCHED");
 
     /** The status a transfer had before a step; while the read model still shows it, the page refreshes itself. */
     static final Map<String, String> BEFORE = Map.of("approve", "REQUESTED", "reject", "REQUESTED",
