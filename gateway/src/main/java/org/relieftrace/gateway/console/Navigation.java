@@ -31,6 +31,15 @@ public final class Navigation {
         if (viewer.receivesGoods()) {
             add(items, "/console/receipts/new", t.get("nav_receive"), path);
         }
+        // supplies
+        if (viewer.movesSupplies()) {
+            add(items, "/console/transfers", t.get("nav_transfers"), path);
+            add(items, "/console/distributions", t.get("nav_distributions"), path);
+        }
+        if (viewer.approvesTransfers()) {
+            add(items, "/console/readiness", t.get("nav_readiness"), path);
+            add(items, "/console/readiness/map", t.get("nav_resource_map"), path);
+        }
         if (viewer.readsHouseholds()) {
             add(items, "/console/households", t.get("nav_households"), path);
         }

@@ -109,4 +109,16 @@ public record Viewer(String username, Set<String> roles, String division, List<S
     public boolean audits() {
         return hasAny(AUDITOR, ADMIN);
     }
+
+    // supplies
+
+    /** Moves goods: requests, dispatches and receives transfers, hands goods to households (keepers, officers). */
+    public boolean movesSupplies() {
+        return hasAny(KEEPER, OFFICER, ADMIN);
+    }
+
+    /** Approves or rejects transfers: supplies officers and admins. */
+    public boolean approvesTransfers() {
+        return hasAny(OFFICER, ADMIN);
+    }
 }

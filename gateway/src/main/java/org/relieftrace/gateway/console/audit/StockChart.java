@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * 库存曲线 — an item's quantity on hand in one depot over time, replayed from the depot's stock book
  * ({@code DepotStock}) history, drawn as an inline SVG step line. A movement event adds or takes away its quantity by
- * its name: receipts and returns add; issues, dispatches, distributions and write-offs take away; a stocktake
- * adjustment adds its (signed) variance. Further movement events of the stock book need a line in
+ * its name: receipts and goods arriving by transfer add; issues on dispatch, distributions and write-offs take
+ * away; a stocktake adjustment adds its signed delta. Further movement events of the stock book need a line in
  * {@link #signOf(String)}.
  */
 @TemplateData
@@ -85,7 +85,12 @@ public record StockChart(String itemCode, List<Point> points, String polyline, l
                 times.isEmpty() ? "" : times.get(times.size() - 1).toString(), ticks);
     }
 
-    /** How an event changes the item's quantity on hand: its quantity (or its lines' quantities) signed. */
+    /**
+     * How an event changes the item's quantity on hand, by the stock book's own fields: a receipt's
+     * {@code quantity}; the lots of an issue on dispatch ({@code ReservationIssued}) or of a distribution; the
+     * {@code received} quantity of each lot that arrived by transfer; a write-off's {@code quantity}; a stocktake
+     * adjustment's signed {@code delta}. A reservation only sets goods aside and changes nothing on hand.
+     */
     static long delta(String eventName, JsonNode payload, String itemCode) {
         int sign = signOf(eventName);
         if (sign == 0) {
@@ -93,28 +98,27 @@ public record StockChart(String itemCode, List<Point> points, String polyline, l
         }
         long quantity = 0;
         if (itemCode.equals(payload.path("itemCode").asText())) {
-            quantity += payload.has("variance") ? payload.path("variance").asLong()
-                    : payload.path("quantity").asLong();
+            quantity += payload.has("delta") ? payload.path("delta").asLong() : payload.path("quantity").asLong();
         }
-        for (JsonNode line : payload.path("lines")) {
-            if (itemCode.equals(line.path("itemCode").asText())) {
-                quantity += line.path("quantity").asLong();
+        for (String list : new String[] {"lots", "lines"}) {
+            for (JsonNode lot : payload.path(list)) {
+                if (lot.has("source") && itemCode.equals(lot.path("source").path("itemCode").asText())) {
+                    quantity += lot.path("received").asLong();
+                } else if (itemCode.equals(lot.path("itemCode").asText())) {
+                    quantity += lot.path("quantity").asLong();
+                }
             }
         }
         return sign * quantity;
     }
 
-    /** +1 for events that bring goods in, -1 for those that take them out, 0 for everything else. */
+    /** +1 for events that bring goods in (or adjust by a signed delta), -1 for those that take them out, else 0. */
     static int signOf(String eventName) {
-        if (eventName.startsWith("StockReceived") || eventName.startsWith("StockReturned")
-                || eventName.startsWith("StockAdjusted") || eventName.startsWith("TransferReceived")) {
-            return 1;
-        }
-        if (eventName.startsWith("StockIssued") || eventName.startsWith("StockDispatched")
-                || eventName.startsWith("StockDistributed") || eventName.startsWith("StockWrittenOff")) {
-            return -1;
-        }
-        return 0;
+        return switch (eventName) {
+            case "StockReceived", "TransferredStockReceived", "StockAdjusted" -> 1;
+            case "ReservationIssued", "StockDistributed", "StockWrittenOff" -> -1;
+            default -> 0;
+        };
     }
 
     private static double y(long quantity, long top) {

@@ -33,14 +33,25 @@ class StockChartTest {
     }
 
     @Test
-    void goodsLeavingTheDepotTakeTheQuantityDown() throws Exception {
+    void goodsLeavingTheDepotTakeTheQuantityDownAndAStocktakeAdjustsByItsSignedDelta() throws Exception {
         StockChart chart = StockChart.of("WATER-550", List.of(
                 event("StockReceived", "2026-07-20T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":50}"),
                 event("StockDistributed", "2026-07-21T01:00:00Z",
-                        "{\"lines\":[{\"itemCode\":\"WATER-550\",\"quantity\":20}]}"),
+                        "{\"lots\":[{\"itemCode\":\"WATER-550\",\"quantity\":20},"
+                                + "{\"itemCode\":\"TENT-12\",\"quantity\":1}]}"),
                 event("StockWrittenOff", "2026-07-22T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":5}"),
+                event("StockAdjusted", "2026-07-22T02:00:00Z", "{\"itemCode\":\"WATER-550\",\"delta\":-3}"),
+                event("StockReserved", "2026-07-22T03:00:00Z",
+                        "{\"lots\":[{\"itemCode\":\"WATER-550\",\"quantity\":10}]}"),
+                event("ReservationIssued", "2026-07-22T04:00:00Z",
+                        "{\"lots\":[{\"itemCode\":\"WATER-550\",\"quantity\":10}]}"),
+                event("TransferredStockReceived", "2026-07-23T01:00:00Z",
+                        "{\"lots\":[{\"source\":{\"itemCode\":\"WATER-550\",\"quantity\":12},\"received\":11,"
+                                + "\"damaged\":1}]}"),
                 event("DepotNoted", "2026-07-23T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":999}")));
-        assertThat(chart.points()).extracting(StockChart.Point::quantity).containsExactly(50L, 30L, 25L);
+        assertThat(chart.points()).extracting(StockChart.Point::quantity).containsExactly(50L, 30L, 25L, 22L, 12L,
+                23L);
+        assertThat(chart.points()).extracting(StockChart.Point::event).doesNotContain("StockReserved");
     }
 
     @Test

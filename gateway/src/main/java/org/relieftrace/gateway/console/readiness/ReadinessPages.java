@@ -1,0 +1,171 @@
+package org.relieftrace.gateway.console.readiness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.relieftrace.gateway.console.ApiProblem;
+import org.relieftrace.gateway.console.ConsoleApi;
+import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Pages;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * 战备 and 应急资源配置图 — the readiness of the user's division (per item: on hand, reserved, in transit, expiring
+ * within 90 days, expired, norm and gap, gaps marked) and the resource map: the depots of {@code GET
+ * /api/supplies/map} as points of an inline SVG, longitude and latitude projected plainly into the box (no map tiles),
+ * each with its stock.
+ */
+@Path("/console/readiness")
+@Produces(MediaType.TEXT_HTML)
+@RunOnVirtualThread
+public class ReadinessPages {
+
+    /** The map's SVG view box. */
+    static final int WIDTH = 900;
+    static final int HEIGHT = 560;
+    static final int MARGIN = 60;
+
+    /** One item's readiness. */
+    @TemplateData
+    public record ItemRow(String code, String name, long onHand, long reserved, long inTransit, long expiring,
+                         long expired, long norm, long gap) {
+    }
+
+    /** One depot on the map: its point in the view box and its stock. */
+    @TemplateData
+    public record Point(String id, String code, String name, String tier, double x, double y, long total,
+                        double r, String stock) {
+    }
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ConsoleApi api;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    @Location("console/readiness.html")
+    Template readiness;
+
+    @Inject
+    @Location("console/resource-map.html")
+    Template map;
+
+    @GET
+    public TemplateInstance readiness(@QueryParam("division") String division) {
+        String scope = scope(division);
+        JsonNode answer = api.get("/api/supplies/readiness" + (scope.isEmpty() ? "" : "?division=" + scope));
+        List<ItemRow> rows = new ArrayList<>();
+        int gaps = 0;
+        for (JsonNode item : answer.path("items")) {
+            String code = item.path("itemCode").asText();
+            ItemRow row = new ItemRow(code, directory.itemName(code), item.path("onHand").asLong(),
+                    item.path("reserved").asLong(), item.path("inTransit").asLong(),
+                    item.path("expiringIn90Days").asLong(), item.path("expired").asLong(),
+                    item.path("norm").asLong(), item.path("gap").asLong());
+            gaps += row.gap() > 0 ? 1 : 0;
+            rows.add(row);
+        }
+        return pages.page(readiness).data("rows", rows).data("gaps", gaps)
+                .data("division", answer.path("division").asText(scope))
+                .data("divisionName", divisionName(answer.path("division").asText(scope)))
+                .data("asOf", answer.path("asOf").asText(""));
+    }
+
+    @GET
+    @Path("/map")
+    public TemplateInstance map(@QueryParam("division") String division) {
+        String scope = scope(division);
+        JsonNode answer = api.get("/api/supplies/map" + (scope.isEmpty() ? "" : "?division=" + scope));
+        List<JsonNode> placed = new ArrayList<>();
+        double minLon = Double.MAX_VALUE;
+        double maxLon = -Double.MAX_VALUE;
+        double minLat = Double.MAX_VALUE;
+        double maxLat = -Double.MAX_VALUE;
+        for (JsonNode feature : answer.path("features")) {
+            JsonNode coordinates = feature.path("geometry").path("coordinates");
+            if (coordinates.size() == 2) {
+                placed.add(feature);
+                minLon = Math.min(minLon, coordinates.get(0).asDouble());
+                maxLon = Math.max(maxLon, coordinates.get(0).asDouble());
+                minLat = Math.min(minLat, coordinates.get(1).asDouble());
+                maxLat = Math.max(maxLat, coordinates.get(1).asDouble());
+            }
+        }
+        double lonSpan = Math.max(1e-6, maxLon - minLon);
+        double latSpan = Math.max(1e-6, maxLat - minLat);
+        // one scale for both axes, longitude shortened by the cosine of the latitude, so that distances look right
+        double cos = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+        double scale = Math.min((WIDTH - 2 * MARGIN) / (lonSpan * cos), (HEIGHT - 2 * MARGIN) / latSpan);
+        List<Point> points = new ArrayList<>();
+        for (JsonNode feature : placed) {
+            JsonNode coordinates = feature.path("geometry").path("coordinates");
+            JsonNode properties = feature.path("properties");
+            double x = MARGIN + (coordinates.get(0).asDouble() - minLon) * cos * scale;
+            double y = HEIGHT - MARGIN - (coordinates.get(1).asDouble() - minLat) * scale;
+            long total = 0;
+            StringBuilder stock = new StringBuilder();
+            for (JsonNode item : properties.path("items")) {
+                long onHand = item.path("onHand").asLong();
+                total += onHand;
+                if (onHand > 0) {
+                    stock.append(stock.isEmpty() ? "" : ", ")
+                            .append(directory.itemName(item.path("itemCode").asText())).append(' ').append(onHand);
+                }
+            }
+            points.add(new Point(properties.path("depotId").asText(), properties.path("code").asText(),
+                    properties.path("name").asText(), properties.path("tier").asText(), round(x), round(y), total,
+                    radius(total), stock.toString()));
+        }
+        String shown = scope.isEmpty() ? pages.console().viewer().division() : scope;
+        return pages.page(map).data("points", points).data("width", WIDTH).data("height", HEIGHT)
+                .data("unplaced", answer.path("features").size() - placed.size())
+                .data("divisionName", shown == null ? "" : divisionName(shown));
+    }
+
+    private String scope(String division) {
+        if (division != null && division.matches("\\d{12}")) {
+            return division;
+        }
+        String mine = pages.console().viewer().division();
+        return mine == null ? "" : mine;
+    }
+
+    private String divisionName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return api.get("/api/registry/divisions/" + code).path("name").asText(code);
+        } catch (ApiProblem unknown) {
+            return code;
+        }
+    }
+
+    /** Radius of a depot's dot: grows with the square root of its stock, between 5 and 18. */
+    static double radius(long total) {
+        return Math.round(Math.min(18, 5 + Math.sqrt(total) / 4) * 10) / 10.0;
+    }
+
+    private static double round(double value) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.1f", value));
+    }
+}
