@@ -62,7 +62,8 @@ public class TransferQueries {
     public TransferPage handle(ListTransfers query) {
         String prefix = query.divisionPrefix() == null ? "" : query.divisionPrefix();
         List<TransferView> found = sql.list("SELECT " + COLUMNS + " FROM supplies.transfer_view"
-                        + " WHERE (from_division LIKE ? OR to_division LIKE ?) AND (? IS NULL OR status = ?)"
+                        + " WHERE (from_division LIKE ? OR to_division LIKE ?)"
+                        + " AND (CAST(? AS TEXT) IS NULL OR status = ?)"
                         + " ORDER BY requested_at DESC, transfer_id LIMIT ? OFFSET ?", this::view,
                 prefix + "%", prefix + "%", query.status(), query.status(), query.size(),
                 (long) query.page() * query.size());

@@ -106,6 +106,13 @@ class DeadlineTest {
         given().queryParam("division", ChainFixture.COUNTY).queryParam("overdue", true)
                 .get("/api/supplies/deadlines").then().statusCode(200)
                 .body("dispatchVouchers.subjectId", hasItem(transfer.toString()));
+        // the list without a status filter holds it as well as the list of its status
+        given().queryParam("division", ChainFixture.COUNTY).queryParam("size", 500)
+                .get("/api/supplies/transfers").then().statusCode(200)
+                .body("transfers.transferId", hasItem(transfer.toString()));
+        given().queryParam("division", ChainFixture.COUNTY).queryParam("status", "DISPATCHED")
+                .queryParam("size", 500).get("/api/supplies/transfers").then().statusCode(200)
+                .body("transfers.transferId", hasItem(transfer.toString()));
 
         given().contentType(ContentType.JSON).body("{\"voucherNumber\": \"\"}")
                 .post("/api/supplies/transfers/{id}/voucher", transfer).then().statusCode(400)
