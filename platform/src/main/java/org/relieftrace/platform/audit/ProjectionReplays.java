@@ -45,6 +45,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 
 import org.relieftrace.platform.axon.AxonRuntime;
+import org.relieftrace.platform.axon.AxonSettings;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.readmodel.BatchedReplay;
@@ -66,7 +67,6 @@ public class ProjectionReplays {
             + "(?:\\s+(?:RESTART|CONTINUE|CASCADE|RESTRICT)\\b.*)?;?\\s*$");
     private static final Pattern DELETE = Pattern.compile("(?is)^\\s*DELETE\\s+FROM\\s+(?:ONLY\\s+)?([\\w.\"]+).*");
     private static final int BATCH = 1000;
-    private static final int WORKERS = 2;
     private static final Object END = new Object();
     private static final int REPORTED = 100;
 
@@ -88,6 +88,9 @@ public class ProjectionReplays {
 
     @Inject
     ShadowTables shadows;
+
+    @Inject
+    AxonSettings settings;
 
     @Inject
     Sql sql;
@@ -264,17 +267,20 @@ public class ProjectionReplays {
 
         /**
          * Handles the events after {@code from} up to global index {@code until} that pass the filter, with every
-         * statement going to the shadow tables: one reader, and {@value #WORKERS} workers that each take the
-         * events of their segment (as the live processor splits them, so one aggregate's events keep their order)
+         * statement going to the shadow tables: one reader, and a worker per segment of the live processor that
+         * takes the events of its segment (split as the live processor splits them: one aggregate's events keep
+         * their order, and a projection the live processor runs in one segment sees every event in global order)
          * in batches of one transaction.
          */
         private void apply(EventHandlerInvoker handlers, Sql.Redirect toShadow, TrackingToken from, long until,
                            Filter filter) throws Exception {
-            Segment[] segments = Segment.computeSegments(java.util.stream.IntStream.range(0, WORKERS).toArray());
+            int segmentCount = Math.max(1, settings.processors()
+                    .getOrDefault(projection, settings.processorDefaults()).segments());
+            Segment[] segments = Segment.computeSegments(java.util.stream.IntStream.range(0, segmentCount).toArray());
             List<BlockingQueue<Object>> queues = new ArrayList<>();
             List<Future<?>> running = new ArrayList<>();
             AtomicReference<Throwable> failure = new AtomicReference<>();
-            for (int i = 0; i < WORKERS; i++) {
+            for (int i = 0; i < segmentCount; i++) {
                 BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4 * BATCH);
                 queues.add(queue);
                 running.add(workers.submit(() -> {
@@ -291,7 +297,7 @@ public class ProjectionReplays {
                         break;
                     }
                     if (filter.accept(event, index)) {
-                        for (int i = 0; i < WORKERS; i++) {
+                        for (int i = 0; i < segmentCount; i++) {
                             if (handlers.canHandle(event, segments[i])) {
                                 queues.get(i).put(event);
                                 break;
