@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 盘点 and 报损 in a real headless Chromium: the village keeper prints the goods-received note of ten quilts, starts
  * a stocktake and counts one quilt fewer than the book with the reason; the township's supplies officer approves and
  * the stocktake sheet prints as PDF; the keeper then asks to write a damaged quilt off and the officer approves it.
- * Screenshots land in {@code e2e/target/screenshots/}.
+ * The keeper traces the lot back to the donation. Screenshots land in {@code e2e/target/screenshots/}.
  */
 @ExtendWith(RunningSystem.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -116,6 +116,19 @@ class ConsoleStocktakeBrowserTest {
                 .get("/api/supplies/depots/{id}/stock?size=1000", VILLAGE);
         assertThat(stock.jsonPath().getList("lots.findAll { it.lotNumber == '" + LOT + "' }.onHand"))
                 .as("10 received, 1 short at the count, 1 written off").containsExactly(8);
+    }
+
+    @Test
+    @Order(3)
+    void theKeeperTracesTheLotBackToTheDonation() {
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("village-keeper")) {
+            browser.open("/console/stock?depot=" + VILLAGE);
+            browser.all("a.trace-link").stream().filter(link -> link.getText().equals(LOT)).findFirst().orElseThrow()
+                    .click();
+            assertThat(browser.visible("#trace li.trace-origin").getText()).contains("红十字会").contains("PD-" + RUN);
+            assertThat(browser.find("#trace").getText()).contains(LOT);
+            browser.screenshot("trace-1-lot");
+        }
     }
 
     /** Whether the stocktake page, which refreshes itself while the status is recorded, shows this status. */
