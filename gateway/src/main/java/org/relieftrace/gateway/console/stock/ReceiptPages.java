@@ -11,15 +11,19 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.print.SheetPdf;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -115,6 +119,36 @@ public class ReceiptPages {
         } catch (ApiProblem problem) {
             return withChoices(answer, form).data("problem", problem);
         }
+    }
+
+    /** 入库单 — the goods-received note of a receipt as PDF: source, supplier, every lot received, signature lines. */
+    @GET
+    @Path("/{depotId}/{receiptId}/note.pdf")
+    @Produces("application/pdf")
+    public Response note(@PathParam("depotId") UUID depotId, @PathParam("receiptId") UUID receiptId) {
+        JsonNode receipt = api.get("/api/supplies/depots/" + depotId + "/receipts/" + receiptId);
+        Map<String, String> t = pages.console().texts();
+        Directory.Depot depot = directory.depot(depotId.toString());
+        JsonNode first = receipt.path("lots").path(0);
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode lot : receipt.path("lots")) {
+            rows.add(List.of(directory.itemName(lot.path("itemCode").asText()), lot.path("lotNumber").asText(),
+                    lot.path("receivedQuantity").asText() + " " + lot.path("unit").asText(""),
+                    lot.path("producedOn").asText(""), lot.path("expiresOn").asText("")));
+        }
+        byte[] pdf = SheetPdf.render(new SheetPdf.Sheet(t.get("receipt_note"), List.of(
+                t.get("receipt_no") + "：" + receiptId,
+                t.get("depot") + "：" + (depot == null ? depotId.toString() : depot.name()),
+                t.get("source") + "：" + Formats.text(t, "source_", first.path("source").asText("")) + "    "
+                        + t.get("reference") + "：" + first.path("reference").asText(""),
+                t.get("supplier") + "：" + first.path("supplier").asText("") + "    " + t.get("received_on") + "："
+                        + first.path("receivedOn").asText("")),
+                List.of(t.get("item"), t.get("lot_number"), t.get("quantity"), t.get("produced_on"),
+                        t.get("expires_on")),
+                new float[] {3, 3, 2, 2, 2}, rows,
+                List.of(t.get("sign_deliverer"), t.get("sign_keeper"))));
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition",
+                "inline; filename=\"receipt-" + receiptId.toString().substring(0, 8) + ".pdf\"").build();
     }
 
     private TemplateInstance withChoices(TemplateInstance page, Form form) {

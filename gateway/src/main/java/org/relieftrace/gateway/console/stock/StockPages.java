@@ -46,7 +46,7 @@ public class StockPages {
     @TemplateData
     public record LotRow(String lotNumber, String itemName, String unit, long onHand, long received,
                          String producedOn, String expiresOn, String receivedOn, String source, String reference,
-                         String expiry) {
+                         String expiry, String lotId) {
     }
 
     @Inject
@@ -90,7 +90,7 @@ public class StockPages {
                     lot.path("unit").asText(), lot.path("onHand").asLong(), lot.path("receivedQuantity").asLong(),
                     lot.path("producedOn").asText(""), lot.path("expiresOn").asText(""),
                     lot.path("receivedOn").asText(""), lot.path("source").asText(""),
-                    lot.path("reference").asText(""), expiry));
+                    lot.path("reference").asText(""), expiry, lot.path("lotId").asText()));
         }
         return page.data("items", items).data("lots", lots).data("expiring", warned);
     }
