@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     /**
-     * Shifts every port below, so that two checkouts can run their end-to-end tests side by side; offsets that differ
-     * by less than 200 make one system's gateway meet another's Keycloak, so use multiples of 1000.
+     * Shifts every port below, so that two checkouts can run their end-to-end tests side by side; two offsets about
+     * 100 apart put one system's gateway on the other's Keycloak port, so use multiples of 1000.
      */
     static final int PORT_OFFSET = Integer.getInteger("relief.e2e.port-offset", 0);
     static final int PG_PORT = 15438 + PORT_OFFSET;
