@@ -1,6 +1,9 @@
 package org.relieftrace.supplies.request;
 
 import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -79,9 +82,10 @@ public class SupplyRequestResource {
     public record ItemView(String itemCode, long quantity, long fulfilled, long outstanding) {
     }
 
-    /** A request with its approvals and fulfilment. */
+    /** A request with its approvals, the division whose approval it awaits (none once decided) and fulfilment. */
     public record RequestView(UUID requestId, String divisionCode, UUID disasterId, int affectedPeople, String status,
-                              List<String> approvedBy, boolean fulfilled, List<ItemView> items) {
+                              List<String> approvedBy, String awaitingDivision, Instant submittedAt,
+                              boolean fulfilled, List<ItemView> items) {
     }
 
     @Inject
@@ -151,10 +155,7 @@ public class SupplyRequestResource {
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
     @Operation(summary = "A request with what was fulfilled and what is outstanding")
     public RequestView request(@PathParam("requestId") UUID requestId) {
-        RequestView view = sql.one("""
-                SELECT request_id, division_code, disaster_id, affected_people, status, approvals
-                FROM supplies.supply_request WHERE request_id = ?""", r -> view(r.getObject(1, UUID.class),
-                r.getString(2), r.getObject(3, UUID.class), r.getInt(4), r.getString(5), r.getString(6)), requestId)
+        RequestView view = sql.one(SELECT + " WHERE request_id = ?", this::view, requestId)
                 .orElseThrow(() -> new NotFound("supply request", requestId));
         access.requireReading(view.divisionCode());
         return view;
@@ -162,24 +163,38 @@ public class SupplyRequestResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "The requests of a division and below")
-    public List<RequestView> requests(@QueryParam("division") String division) {
+    @Operation(summary = "The requests of a division and below", description = "Newest first; filter by status,"
+            + " or by the division whose approval they await (the requests from below for that division's officer).")
+    public List<RequestView> requests(@QueryParam("division") String division,
+                                      @QueryParam("status") @Pattern(regexp = STATUSES) String status,
+                                      @QueryParam("awaiting") @Pattern(regexp = "\\d{12}") String awaiting) {
         String scope = access.readingScope(division);
-        return sql.list("""
-                SELECT request_id, division_code, disaster_id, affected_people, status, approvals
-                FROM supplies.supply_request WHERE division_code LIKE ? ORDER BY submitted_at DESC LIMIT 500""",
-                r -> view(r.getObject(1, UUID.class), r.getString(2), r.getObject(3, UUID.class), r.getInt(4),
-                        r.getString(5), r.getString(6)), (scope == null ? "" : Divisions.significantPrefix(scope))
-                        + "%");
+        return sql.list(SELECT + """
+                 WHERE division_code LIKE ? AND status = COALESCE(CAST(? AS VARCHAR), status)
+                ORDER BY submitted_at DESC LIMIT 500""", this::view,
+                (scope == null ? "" : Divisions.significantPrefix(scope)) + "%", status).stream()
+                .filter(view -> awaiting == null || awaiting.equals(view.awaitingDivision())).toList();
     }
 
-    private RequestView view(UUID id, String division, UUID disaster, int people, String status, String approvals) {
+    /** The statuses a request goes through. */
+    static final String STATUSES = "SUBMITTED|IN_REVIEW|APPROVED|REJECTED";
+
+    private static final String SELECT = """
+            SELECT request_id, division_code, disaster_id, affected_people, status, approvals, submitted_at
+            FROM supplies.supply_request""";
+
+    private RequestView view(ResultSet row) throws SQLException {
+        UUID id = row.getObject(1, UUID.class);
+        String division = row.getString(2);
+        String status = row.getString(5);
+        List<String> approvals = row.getString(6).isEmpty() ? List.of() : List.of(row.getString(6).split(";"));
         List<ItemView> items = sql.list("SELECT item_code, quantity, fulfilled FROM supplies.supply_request_line"
                 + " WHERE request_id = ? ORDER BY item_code", r -> new ItemView(r.getString(1), r.getLong(2),
                 r.getLong(3), Math.max(0, r.getLong(2) - r.getLong(3))), id);
-        return new RequestView(id, division, disaster, people, status,
-                approvals.isEmpty() ? List.of() : List.of(approvals.split(";")),
-                items.stream().allMatch(i -> i.outstanding() == 0), items);
+        boolean open = status.equals("SUBMITTED") || status.equals("IN_REVIEW");
+        String awaiting = open ? SupplyRequest.parentOf(approvals.isEmpty() ? division : approvals.getLast()) : null;
+        return new RequestView(id, division, row.getObject(3, UUID.class), row.getInt(4), status, approvals, awaiting,
+                row.getTimestamp(7).toInstant(), items.stream().allMatch(i -> i.outstanding() == 0), items);
     }
 
     /** The caller's division, which must lie above the request's division. */

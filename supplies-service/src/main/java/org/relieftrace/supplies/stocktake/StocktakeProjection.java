@@ -1,11 +1,14 @@
 package org.relieftrace.supplies.stocktake;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 
 import org.relieftrace.platform.readmodel.BatchedReplay;
 import org.relieftrace.platform.readmodel.Sql;
@@ -24,9 +27,10 @@ public class StocktakeProjection {
     Sql sql;
 
     @EventHandler
-    void on(StocktakeStarted event) {
-        sql.update("INSERT INTO supplies.stocktake (stocktake_id, depot_id, status) VALUES (?, ?, 'OPEN')"
-                + " ON CONFLICT DO NOTHING", event.stocktakeId(), event.depotId());
+    void on(StocktakeStarted event, @Timestamp Instant at) {
+        sql.update("INSERT INTO supplies.stocktake (stocktake_id, depot_id, status, opened_at)"
+                + " VALUES (?, ?, 'OPEN', ?) ON CONFLICT DO NOTHING", event.stocktakeId(), event.depotId(),
+                java.sql.Timestamp.from(at));
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package org.relieftrace.supplies.stocktake;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,6 +70,11 @@ public class StocktakeResource {
     public record LineView(UUID lotId, String itemCode, long book, long counted, long variance, String reason) {
     }
 
+    /** A count session in a depot's list, without its lines. */
+    public record StocktakeSummary(UUID stocktakeId, String status, Instant openedAt, String countedBy,
+                                   String approvedBy) {
+    }
+
     /** 盘点单. */
     public record StocktakeView(UUID stocktakeId, String status, String countedBy, String approvedBy,
                                 List<LineView> lines) {
@@ -125,6 +131,19 @@ public class StocktakeResource {
         commands.send(new ApproveStocktake(depotId, stocktakeId, caller.get().userId()),
                 body == null ? null : body.reason());
         return new StocktakeRef(stocktakeId);
+    }
+
+    @GET
+    @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
+    @ReadsIn(depot = "depotId")
+    @Operation(summary = "A depot's count sessions", description = "Newest first; open and counted ones first.")
+    public List<StocktakeSummary> stocktakes(@PathParam("depotId") UUID depotId) {
+        return sql.list("""
+                SELECT stocktake_id, status, opened_at, counted_by, approved_by FROM supplies.stocktake
+                WHERE depot_id = ? ORDER BY status = 'APPROVED', opened_at DESC NULLS LAST LIMIT 200""",
+                rows -> new StocktakeSummary(rows.getObject(1, UUID.class), rows.getString(2),
+                        rows.getTimestamp(3) == null ? null : rows.getTimestamp(3).toInstant(), rows.getString(4),
+                        rows.getString(5)), depotId);
     }
 
     @GET
