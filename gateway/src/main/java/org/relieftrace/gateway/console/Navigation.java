@@ -36,6 +36,9 @@ public final class Navigation {
             add(items, "/console/transfers", t.get("nav_transfers"), path);
             add(items, "/console/distributions", t.get("nav_distributions"), path);
         }
+        if (viewer.movesSupplies() || viewer.hasAny(Viewer.CIVIL)) {
+            add(items, "/console/requests", t.get("nav_requests"), path);
+        }
         if (viewer.approvesTransfers()) {
             add(items, "/console/readiness", t.get("nav_readiness"), path);
             add(items, "/console/readiness/map", t.get("nav_resource_map"), path);

@@ -29,6 +29,9 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.put;
+
 /**
  * 分发 — handing goods to a household: the keeper finds the household by the head's name or the household's ID
  * within the depot's division (the registry API), sees what it has already received from this depot, and hands out
@@ -202,16 +205,5 @@ public class DistributionPages {
         }
         return new Household(household.path("householdId").asText(), head, household.path("address").asText(""),
                 household.path("divisionCode").asText(""), members);
-    }
-
-    private static String one(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null ? "" : value.strip();
-    }
-
-    private static void put(Map<String, Object> body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(name, value);
-        }
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.print.SheetPdf;
@@ -34,6 +35,12 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.relieftrace.gateway.console.Forms.at;
+import static org.relieftrace.gateway.console.Forms.key;
+import static org.relieftrace.gateway.console.Forms.number;
+import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.put;
 
 /**
  * 盘点 — a stocktake in the console: the keeper opens a count session for a depot, types the counted quantity of
@@ -64,9 +71,27 @@ public class StocktakePages {
     @Inject
     Directory directory;
 
+    /** A count session in the depot's list. */
+    @TemplateData
+    public record Session(String id, String shortId, String status, String openedAt, String countedBy,
+                          String approvedBy) {
+    }
+
     @Inject
     @Location("console/stocktake.html")
     Template page;
+
+    @Inject
+    @Location("console/stocktakes.html")
+    Template list;
+
+    /** 盘点记录 — the depot's count sessions, open ones first, newest first. */
+    @GET
+    @Path("/{depotId}")
+    public TemplateInstance stocktakes(@PathParam("depotId") UUID depotId) {
+        return pages.page(list).data("depotId", depotId.toString()).data("depotName", depotName(depotId.toString()))
+                .data("sessions", sessions(depotId)).data("key", UUID.randomUUID().toString());
+    }
 
     @POST
     @Path("/{depotId}")
@@ -155,6 +180,7 @@ public class StocktakePages {
                 throw notYet;
             }
             return shown.data("status", null).data("lines", List.of()).data("shelf", List.of())
+                    .data("sessions", List.of())
                     .data("canCount", false).data("canApprove", false).data("behind", true);
         }
         String status = stocktake.path("status").asText();
@@ -171,11 +197,23 @@ public class StocktakePages {
             }
         }
         return shown.data("status", status).data("lines", counted(stocktake, numbers)).data("shelf", shelf)
+                .data("sessions", sessions(depotId))
                 .data("countedBy", stocktake.path("countedBy").asText(""))
                 .data("approvedBy", stocktake.path("approvedBy").asText(""))
                 .data("behind", behind)
                 .data("canCount", !behind && status.equals("OPEN") && me.movesSupplies())
                 .data("canApprove", !behind && status.equals("COUNTED") && me.approvesTransfers());
+    }
+
+    private List<Session> sessions(UUID depotId) {
+        List<Session> sessions = new ArrayList<>();
+        for (JsonNode session : api.get("/api/supplies/depots/" + depotId + "/stocktakes")) {
+            String id = session.path("stocktakeId").asText();
+            sessions.add(new Session(id, id.substring(0, Math.min(8, id.length())), session.path("status").asText(),
+                    Formats.time(session.path("openedAt").asText("")), session.path("countedBy").asText(""),
+                    session.path("approvedBy").asText("")));
+        }
+        return sessions;
     }
 
     private List<Counted> counted(JsonNode stocktake, Map<String, String> lotNumbers) {
@@ -201,35 +239,5 @@ public class StocktakePages {
     private String depotName(String depotId) {
         Directory.Depot depot = directory.depot(depotId);
         return depot == null ? depotId : depot.name();
-    }
-
-    private static String key(MultivaluedMap<String, String> fields) {
-        String key = fields.getFirst("key");
-        return key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-    }
-
-    private static String one(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null ? "" : value.strip();
-    }
-
-    private static String at(MultivaluedMap<String, String> fields, String name, int index) {
-        List<String> values = fields.getOrDefault(name, List.of());
-        return index < values.size() && values.get(index) != null ? values.get(index).strip() : "";
-    }
-
-    private static void put(Map<String, Object> body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(name, value.strip());
-        }
-    }
-
-    /** A whole number as a number; anything else as typed, for the API to refuse with the field named. */
-    private static Object number(String typed) {
-        try {
-            return Long.parseLong(typed.strip());
-        } catch (NumberFormatException e) {
-            return typed.strip();
-        }
     }
 }

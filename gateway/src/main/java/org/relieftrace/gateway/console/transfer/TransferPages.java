@@ -34,6 +34,13 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import static org.relieftrace.gateway.console.Forms.at;
+import static org.relieftrace.gateway.console.Forms.key;
+import static org.relieftrace.gateway.console.Forms.number;
+import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.put;
+import static org.relieftrace.gateway.console.Forms.putNumber;
+
 /**
  * 调拨 — transfers in the console: the list of a division's transfers (in transit and overdue marked), a new
  * transfer, and one transfer with the step its status and the user's role allow: approve or reject (the supplies
@@ -84,7 +91,8 @@ public class TransferPages {
 
     /** A new transfer as typed. */
     @TemplateData
-    public record Form(String key, String fromDepotId, String toDepotId, String reason, List<Line> lines) {
+    public record Form(String key, String fromDepotId, String toDepotId, String reason, List<Line> lines,
+                       String requestId) {
     }
 
     @Inject
@@ -133,8 +141,25 @@ public class TransferPages {
 
     @GET
     @Path("/new")
-    public TemplateInstance form() {
-        return newForm(new Form(UUID.randomUUID().toString(), "", "", "", blankLines()), null);
+    public TemplateInstance form(@QueryParam("request") UUID requestId) {
+        if (requestId == null) {
+            return newForm(new Form(UUID.randomUUID().toString(), "", "", "", blankLines(), ""), null);
+        }
+        // 需求申报: the outstanding items, to a depot of the requesting division
+        JsonNode request = api.get("/api/supplies/requests/" + requestId);
+        List<Line> lines = new ArrayList<>();
+        for (JsonNode item : request.path("items")) {
+            if (item.path("outstanding").asLong() > 0) {
+                lines.add(new Line(item.path("itemCode").asText(), item.path("outstanding").asText()));
+            }
+        }
+        while (lines.size() < 3) {
+            lines.add(new Line("", ""));
+        }
+        String division = request.path("divisionCode").asText();
+        String to = directory.depots().stream().filter(depot -> depot.divisionCode().equals(division))
+                .map(Directory.Depot::depotId).findFirst().orElse("");
+        return newForm(new Form(UUID.randomUUID().toString(), "", to, "", lines, requestId.toString()), null);
     }
 
     @POST
@@ -149,10 +174,12 @@ public class TransferPages {
                 lines.add(new Line(codes.get(i), quantity));
             }
         }
-        Form form = new Form(key(fields), one(fields, "from"), one(fields, "to"), one(fields, "reason"), lines);
+        Form form = new Form(key(fields), one(fields, "from"), one(fields, "to"), one(fields, "reason"), lines,
+                one(fields, "request"));
         Map<String, Object> body = new LinkedHashMap<>();
         put(body, "fromDepotId", form.fromDepotId());
         put(body, "toDepotId", form.toDepotId());
+        put(body, "supplyRequestId", form.requestId());
         put(body, "reason", form.reason());
         List<Map<String, Object>> wanted = new ArrayList<>();
         for (Line line : lines) {
@@ -174,7 +201,7 @@ public class TransferPages {
                 shown.add(new Line("", ""));
             }
             return Response.ok(newForm(new Form(form.key(), form.fromDepotId(), form.toDepotId(), form.reason(),
-                    shown), problem)).build();
+                    shown, form.requestId()), problem)).build();
         }
     }
 
@@ -311,8 +338,8 @@ public class TransferPages {
         List<Lot> lots = new ArrayList<>();
         for (JsonNode lot : transfer.path("lots")) {
             lots.add(new Lot(lot.path("sourceLotId").asText(), directory.itemName(lot.path("itemCode").asText()),
-                    lot.path("lotNumber").asText(), lot.path("quantity").asLong(), number(lot, "received"),
-                    number(lot, "damaged"), number(lot, "shortage"), lot.path("reason").asText("")));
+                    lot.path("lotNumber").asText(), lot.path("quantity").asLong(), whole(lot, "received"),
+                    whole(lot, "damaged"), whole(lot, "shortage"), lot.path("reason").asText("")));
         }
         String id = transfer.path("transferId").asText();
         String from = transfer.path("fromDepotId").asText();
@@ -333,47 +360,11 @@ public class TransferPages {
         return depotId.length() > 8 ? depotId.substring(0, 8) + "…" : depotId;
     }
 
-    private static Long number(JsonNode node, String field) {
+    private static Long whole(JsonNode node, String field) {
         return node.hasNonNull(field) ? node.path(field).asLong() : null;
     }
 
     private static List<Line> blankLines() {
         return List.of(new Line("", ""), new Line("", ""), new Line("", ""));
-    }
-
-    private static String key(MultivaluedMap<String, String> fields) {
-        String key = fields.getFirst("key");
-        return key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-    }
-
-    private static String one(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null ? "" : value.strip();
-    }
-
-    private static String at(MultivaluedMap<String, String> fields, String name, int index) {
-        List<String> values = fields.getOrDefault(name, List.of());
-        return index < values.size() && values.get(index) != null ? values.get(index).strip() : "";
-    }
-
-    private static void put(Map<String, Object> body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(name, value.strip());
-        }
-    }
-
-    private static void putNumber(Map<String, Object> body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(name, number(value));
-        }
-    }
-
-    /** A whole number as a number; anything else as typed, for the API to refuse with the field named. */
-    private static Object number(String typed) {
-        try {
-            return Long.parseLong(typed.strip());
-        } catch (NumberFormatException e) {
-            return typed.strip();
-        }
     }
 }

@@ -34,6 +34,11 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import static org.relieftrace.gateway.console.Forms.key;
+import static org.relieftrace.gateway.console.Forms.number;
+import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.put;
+
 /**
  * 报损 — write-offs in the console: a depot's write-offs with their status, the keeper's request (lot, quantity,
  * kind EXPIRED / DAMAGED / LOST, reason) and the supplies officer's approval (not by who asked). Everything goes to
@@ -103,9 +108,8 @@ public class WriteOffPages {
     }
 
     private Response send(UUID depotId, String path, Map<String, Object> body, MultivaluedMap<String, String> fields) {
-        String key = fields.getFirst("key");
         try {
-            api.post(path, body, key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
+            api.post(path, body, key(fields));
             return Response.seeOther(URI.create("/console/write-offs?depot=" + depotId)).build();
         } catch (ApiProblem problem) {
             return Response.ok(show(depotId.toString(), problem)).build();
@@ -141,25 +145,5 @@ public class WriteOffPages {
                     writeOff.path("status").asText()));
         }
         return shown.data("rows", rows).data("choices", choices);
-    }
-
-    private static String one(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
-        return value == null ? "" : value.strip();
-    }
-
-    private static void put(Map<String, Object> body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(name, value.strip());
-        }
-    }
-
-    /** A whole number as a number; anything else as typed, for the API to refuse with the field named. */
-    private static Object number(String typed) {
-        try {
-            return Long.parseLong(typed.strip());
-        } catch (NumberFormatException e) {
-            return typed.strip();
-        }
     }
 }

@@ -1,0 +1,59 @@
+package org.relieftrace.gateway.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * 表单 — reading a submitted console form into the JSON body of an API call: a field as typed (trimmed), the n-th of
+ * a repeated field (one per line of a table), only what was filled in, whole numbers as numbers, and the form's
+ * idempotency key. A value the API will refuse is passed on as typed, so the refusal names the field.
+ */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** The field, trimmed; empty when absent. */
+    public static String one(MultivaluedMap<String, String> fields, String name) {
+        String value = fields.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+
+    /** The {@code index}-th value of a repeated field, trimmed; empty when absent. */
+    public static String at(MultivaluedMap<String, String> fields, String name, int index) {
+        List<String> values = fields.getOrDefault(name, List.of());
+        return index < values.size() && values.get(index) != null ? values.get(index).strip() : "";
+    }
+
+    /** Puts the value, trimmed, unless it is blank. */
+    public static void put(Map<String, Object> body, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(name, value.strip());
+        }
+    }
+
+    /** Puts the value as a number (see {@link #number}) unless it is blank. */
+    public static void putNumber(Map<String, Object> body, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(name, number(value));
+        }
+    }
+
+    /** A whole number as a number; anything else as typed, for the API to refuse with the field named. */
+    public static Object number(String typed) {
+        try {
+            return Long.parseLong(typed.strip());
+        } catch (NumberFormatException e) {
+            return typed.strip();
+        }
+    }
+
+    /** The form's idempotency key (field {@code key}), drawn into the form when it was shown; a new one if absent. */
+    public static String key(MultivaluedMap<String, String> fields) {
+        String key = fields.getFirst("key");
+        return key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+    }
+}

@@ -1,0 +1,228 @@
+package org.relieftrace.gateway.console.request;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.relieftrace.gateway.console.ApiProblem;
+import org.relieftrace.gateway.console.ConsoleApi;
+import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Viewer;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.relieftrace.gateway.console.Forms.at;
+import static org.relieftrace.gateway.console.Forms.key;
+import static org.relieftrace.gateway.console.Forms.number;
+import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.put;
+
+/**
+ * 需求申报 — supply requests in the console. A supplies officer sees the requests from below (下级需求申报) of their
+ * division with what was asked, delivered and still outstanding, approves or rejects those whose approval waits on
+ * their tier (village → township → county), and starts a transfer that fulfils an approved request; a keeper or a
+ * township's or village's staff raises a request for a disaster. Everything goes to {@code /api/supplies/requests}.
+ */
+@Path("/console/requests")
+@Produces(MediaType.TEXT_HTML)
+@RunOnVirtualThread
+public class RequestPages {
+
+    /** The statuses of a request, in the order it goes through them. */
+    static final List<String> STATUSES = List.of("SUBMITTED", "IN_REVIEW", "APPROVED", "REJECTED");
+
+    /** One item of a request: asked, delivered by transfers naming it, outstanding. */
+    @TemplateData
+    public record Item(String itemName, long quantity, long fulfilled, long outstanding) {
+    }
+
+    /** A request as the list shows it, with what the user may do with it. */
+    @TemplateData
+    public record Row(String id, String shortId, String divisionCode, String place, String disaster,
+                      int affectedPeople, String status, List<String> approvedBy, String awaiting, String submittedAt,
+                      List<Item> items, boolean canDecide, boolean canFulfil) {
+    }
+
+    /** A disaster to ask for. */
+    @TemplateData
+    public record Disaster(String id, String name) {
+    }
+
+    /** One typed line of a new request. */
+    @TemplateData
+    public record Line(String itemCode, String quantity) {
+    }
+
+    /** A new request as typed. */
+    @TemplateData
+    public record Form(String key, String disasterId, String affectedPeople, String reason, List<Line> lines) {
+    }
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ConsoleApi api;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    @Location("console/requests.html")
+    Template page;
+
+    @GET
+    public TemplateInstance requests(@QueryParam("status") String status, @QueryParam("raised") String raised,
+                                     @QueryParam("decided") String decided) {
+        return show(STATUSES.contains(status) ? status : null, raised, decided, blank(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response raise(MultivaluedMap<String, String> fields) {
+        List<Line> lines = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> codes = fields.getOrDefault("itemCode", List.of());
+        for (int i = 0; i < codes.size(); i++) {
+            Line line = new Line(at(fields, "itemCode", i), at(fields, "quantity", i));
+            if (!line.itemCode().isBlank() || !line.quantity().isBlank()) {
+                lines.add(line);
+                Map<String, Object> item = new LinkedHashMap<>();
+                put(item, "itemCode", line.itemCode());
+                if (!line.quantity().isBlank()) {
+                    item.put("quantity", number(line.quantity()));
+                }
+                items.add(item);
+            }
+        }
+        Form form = new Form(key(fields), one(fields, "disasterId"), one(fields, "affectedPeople"),
+                one(fields, "reason"), lines);
+        Map<String, Object> body = new LinkedHashMap<>();
+        put(body, "divisionCode", pages.console().viewer().division());
+        put(body, "disasterId", form.disasterId());
+        if (!form.affectedPeople().isBlank()) {
+            body.put("affectedPeople", number(form.affectedPeople()));
+        }
+        put(body, "reason", form.reason());
+        body.put("items", items);
+        try {
+            JsonNode created = api.post("/api/supplies/requests", body, form.key());
+            return Response.seeOther(URI.create("/console/requests?raised=" + created.path("requestId").asText()))
+                    .build();
+        } catch (ApiProblem problem) {
+            List<Line> shown = new ArrayList<>(lines);
+            while (shown.size() < 3) {
+                shown.add(new Line("", ""));
+            }
+            return Response.ok(show(null, null, null, new Form(form.key(), form.disasterId(), form.affectedPeople(),
+                    form.reason(), shown), problem)).build();
+        }
+    }
+
+    @POST
+    @Path("/{requestId}/{step:approve|reject}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("requestId") UUID requestId, @PathParam("step") String step,
+                           MultivaluedMap<String, String> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        put(body, "reason", one(fields, "reason"));
+        try {
+            api.post("/api/supplies/requests/" + requestId + "/" + step, body, key(fields));
+            return Response.seeOther(URI.create("/console/requests?decided=" + requestId)).build();
+        } catch (ApiProblem problem) {
+            return Response.ok(show(null, null, null, blank(), problem)).build();
+        }
+    }
+
+    private TemplateInstance show(String status, String raised, String decided, Form form, ApiProblem problem) {
+        Viewer me = pages.console().viewer();
+        Map<String, String> disasters = new LinkedHashMap<>();
+        if (me.division() != null) {
+            for (JsonNode disaster : api.get("/api/registry/disasters?size=50&division=" + me.division())
+                    .path("items")) {
+                disasters.put(disaster.path("disasterId").asText(), disaster.path("name").asText());
+            }
+        }
+        Map<String, String> places = new HashMap<>();
+        directory.depots().forEach(depot -> places.putIfAbsent(depot.divisionCode(), depot.name()));
+        List<Row> rows = new ArrayList<>();
+        boolean pending = false;
+        int awaitingMe = 0;
+        for (JsonNode request : api.get("/api/supplies/requests" + (status == null ? "" : "?status=" + status))) {
+            Row row = row(request, me, disasters, places);
+            // the read model follows a step a moment later: until then the page refreshes and offers nothing
+            boolean behind = row.id().equals(decided) && row.canDecide();
+            pending |= behind;
+            awaitingMe += row.canDecide() ? 1 : 0;
+            rows.add(behind ? new Row(row.id(), row.shortId(), row.divisionCode(), row.place(), row.disaster(),
+                    row.affectedPeople(), row.status(), row.approvedBy(), row.awaiting(), row.submittedAt(),
+                    row.items(), false, false) : row);
+        }
+        pending |= raised != null && rows.stream().noneMatch(row -> row.id().equals(raised));
+        List<Disaster> choices = new ArrayList<>();
+        disasters.forEach((id, name) -> choices.add(new Disaster(id, name)));
+        return pages.page(page).data("rows", rows).data("status", status == null ? "" : status)
+                .data("statuses", STATUSES).data("awaitingMe", awaitingMe).data("pending", pending)
+                .data("problem", problem).data("form", form).data("disasters", choices)
+                .data("items", directory.items().values()).data("canRaise", raises(me));
+    }
+
+    private Row row(JsonNode request, Viewer me, Map<String, String> disasters, Map<String, String> places) {
+        List<Item> items = new ArrayList<>();
+        for (JsonNode item : request.path("items")) {
+            items.add(new Item(directory.itemName(item.path("itemCode").asText()), item.path("quantity").asLong(),
+                    item.path("fulfilled").asLong(), item.path("outstanding").asLong()));
+        }
+        List<String> approvedBy = new ArrayList<>();
+        request.path("approvedBy").forEach(division -> approvedBy.add(division.asText()));
+        String id = request.path("requestId").asText();
+        String division = request.path("divisionCode").asText();
+        String awaiting = request.path("awaitingDivision").asText("");
+        String status = request.path("status").asText();
+        String disaster = request.path("disasterId").asText();
+        return new Row(id, id.substring(0, Math.min(8, id.length())), division, places.getOrDefault(division, ""),
+                disasters.getOrDefault(disaster, disaster.substring(0, Math.min(8, disaster.length()))),
+                request.path("affectedPeople").asInt(), status, approvedBy, awaiting,
+                Formats.time(request.path("submittedAt").asText("")), items,
+                me.approvesTransfers() && !awaiting.isEmpty() && awaiting.equals(me.division()),
+                status.equals("APPROVED") && !request.path("fulfilled").asBoolean() && me.movesSupplies());
+    }
+
+    /**
+     * Who raises a request from the console: keepers, officers and civil-affairs staff of a village or township
+     * (the county is who gives, not who asks).
+     */
+    static boolean raises(Viewer me) {
+        return me.hasAny(Viewer.KEEPER, Viewer.OFFICER, Viewer.CIVIL, Viewer.ADMIN) && me.division() != null
+                && !me.division().endsWith("000000");
+    }
+
+    private static Form blank() {
+        return new Form(UUID.randomUUID().toString(), "", "", "", List.of(new Line("", ""), new Line("", ""),
+                new Line("", "")));
+    }
+}
