@@ -1,10 +1,14 @@
 package org.relieftrace.gateway.console;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+
+import io.quarkus.qute.TemplateData;
 
 /**
  * 表单 — reading a submitted console form into the JSON body of an API call: a field as typed (trimmed), the n-th of
@@ -13,7 +17,45 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 public final class Forms {
 
+    /** One typed line of goods (the repeated fields {@code itemCode} and {@code quantity}), as typed. */
+    @TemplateData
+    public record ItemLine(String itemCode, String quantity) {
+    }
+
     private Forms() {
+    }
+
+    /** The lines of goods filled in (a line with neither item nor quantity is left out). */
+    public static List<ItemLine> itemLines(MultivaluedMap<String, String> fields) {
+        List<ItemLine> lines = new ArrayList<>();
+        for (int i = 0; i < fields.getOrDefault("itemCode", List.of()).size(); i++) {
+            ItemLine line = new ItemLine(at(fields, "itemCode", i), at(fields, "quantity", i));
+            if (!line.itemCode().isBlank() || !line.quantity().isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** The lines as the API takes them: {@code itemCode} and {@code quantity}, each only when filled in. */
+    public static List<Map<String, Object>> itemBodies(List<ItemLine> lines) {
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (ItemLine line : lines) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            put(body, "itemCode", line.itemCode());
+            putNumber(body, "quantity", line.quantity());
+            bodies.add(body);
+        }
+        return bodies;
+    }
+
+    /** The lines with blank ones added up to {@code count}, for a form shown (again). */
+    public static List<ItemLine> padded(List<ItemLine> lines, int count) {
+        List<ItemLine> shown = new ArrayList<>(lines);
+        while (shown.size() < count) {
+            shown.add(new ItemLine("", ""));
+        }
+        return shown;
     }
 
     /** The field, trimmed; empty when absent. */

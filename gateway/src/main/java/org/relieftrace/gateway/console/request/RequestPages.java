@@ -24,6 +24,7 @@ import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms.ItemLine;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Viewer;
 
@@ -35,11 +36,13 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import static org.relieftrace.gateway.console.Forms.at;
+import static org.relieftrace.gateway.console.Forms.itemBodies;
+import static org.relieftrace.gateway.console.Forms.itemLines;
 import static org.relieftrace.gateway.console.Forms.key;
-import static org.relieftrace.gateway.console.Forms.number;
 import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.padded;
 import static org.relieftrace.gateway.console.Forms.put;
+import static org.relieftrace.gateway.console.Forms.putNumber;
 
 /**
  * 需求申报 — supply requests in the console. A supplies officer sees the requests from below (下级需求申报) of their
@@ -72,14 +75,9 @@ public class RequestPages {
     public record Disaster(String id, String name) {
     }
 
-    /** One typed line of a new request. */
-    @TemplateData
-    public record Line(String itemCode, String quantity) {
-    }
-
     /** A new request as typed. */
     @TemplateData
-    public record Form(String key, String disasterId, String affectedPeople, String reason, List<Line> lines) {
+    public record Form(String key, String disasterId, String affectedPeople, String reason, List<ItemLine> lines) {
     }
 
     @Inject
@@ -104,42 +102,22 @@ public class RequestPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response raise(MultivaluedMap<String, String> fields) {
-        List<Line> lines = new ArrayList<>();
-        List<Map<String, Object>> items = new ArrayList<>();
-        List<String> codes = fields.getOrDefault("itemCode", List.of());
-        for (int i = 0; i < codes.size(); i++) {
-            Line line = new Line(at(fields, "itemCode", i), at(fields, "quantity", i));
-            if (!line.itemCode().isBlank() || !line.quantity().isBlank()) {
-                lines.add(line);
-                Map<String, Object> item = new LinkedHashMap<>();
-                put(item, "itemCode", line.itemCode());
-                if (!line.quantity().isBlank()) {
-                    item.put("quantity", number(line.quantity()));
-                }
-                items.add(item);
-            }
-        }
+        List<ItemLine> lines = itemLines(fields);
         Form form = new Form(key(fields), one(fields, "disasterId"), one(fields, "affectedPeople"),
                 one(fields, "reason"), lines);
         Map<String, Object> body = new LinkedHashMap<>();
         put(body, "divisionCode", pages.console().viewer().division());
         put(body, "disasterId", form.disasterId());
-        if (!form.affectedPeople().isBlank()) {
-            body.put("affectedPeople", number(form.affectedPeople()));
-        }
+        putNumber(body, "affectedPeople", form.affectedPeople());
         put(body, "reason", form.reason());
-        body.put("items", items);
+        body.put("items", itemBodies(lines));
         try {
             JsonNode created = api.post("/api/supplies/requests", body, form.key());
             return Response.seeOther(URI.create("/console/requests?raised=" + created.path("requestId").asText()))
                     .build();
         } catch (ApiProblem problem) {
-            List<Line> shown = new ArrayList<>(lines);
-            while (shown.size() < 3) {
-                shown.add(new Line("", ""));
-            }
             return Response.ok(show(null, null, null, new Form(form.key(), form.disasterId(), form.affectedPeople(),
-                    form.reason(), shown), problem)).build();
+                    form.reason(), padded(lines, 3)), problem)).build();
         }
     }
 
@@ -222,7 +200,6 @@ public class RequestPages {
     }
 
     private static Form blank() {
-        return new Form(UUID.randomUUID().toString(), "", "", "", List.of(new Line("", ""), new Line("", ""),
-                new Line("", "")));
+        return new Form(UUID.randomUUID().toString(), "", "", "", padded(List.of(), 3));
     }
 }

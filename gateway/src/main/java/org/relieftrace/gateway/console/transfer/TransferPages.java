@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Forms.ItemLine;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.print.SheetPdf;
@@ -35,9 +36,11 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import static org.relieftrace.gateway.console.Forms.at;
+import static org.relieftrace.gateway.console.Forms.itemBodies;
+import static org.relieftrace.gateway.console.Forms.itemLines;
 import static org.relieftrace.gateway.console.Forms.key;
-import static org.relieftrace.gateway.console.Forms.number;
 import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.padded;
 import static org.relieftrace.gateway.console.Forms.put;
 import static org.relieftrace.gateway.console.Forms.putNumber;
 
@@ -84,14 +87,9 @@ public class TransferPages {
         }
     }
 
-    /** One typed line of a new transfer. */
-    @TemplateData
-    public record Line(String itemCode, String quantity) {
-    }
-
     /** A new transfer as typed. */
     @TemplateData
-    public record Form(String key, String fromDepotId, String toDepotId, String reason, List<Line> lines,
+    public record Form(String key, String fromDepotId, String toDepotId, String reason, List<ItemLine> lines,
                        String requestId) {
     }
 
@@ -143,37 +141,27 @@ public class TransferPages {
     @Path("/new")
     public TemplateInstance form(@QueryParam("request") UUID requestId) {
         if (requestId == null) {
-            return newForm(new Form(UUID.randomUUID().toString(), "", "", "", blankLines(), ""), null);
+            return newForm(new Form(UUID.randomUUID().toString(), "", "", "", padded(List.of(), 3), ""), null);
         }
         // 需求申报: the outstanding items, to a depot of the requesting division
         JsonNode request = api.get("/api/supplies/requests/" + requestId);
-        List<Line> lines = new ArrayList<>();
+        List<ItemLine> lines = new ArrayList<>();
         for (JsonNode item : request.path("items")) {
             if (item.path("outstanding").asLong() > 0) {
-                lines.add(new Line(item.path("itemCode").asText(), item.path("outstanding").asText()));
+                lines.add(new ItemLine(item.path("itemCode").asText(), item.path("outstanding").asText()));
             }
-        }
-        while (lines.size() < 3) {
-            lines.add(new Line("", ""));
         }
         String division = request.path("divisionCode").asText();
         String to = directory.depots().stream().filter(depot -> depot.divisionCode().equals(division))
                 .map(Directory.Depot::depotId).findFirst().orElse("");
-        return newForm(new Form(UUID.randomUUID().toString(), "", to, "", lines, requestId.toString()), null);
+        return newForm(new Form(UUID.randomUUID().toString(), "", to, "", padded(lines, 3), requestId.toString()),
+                null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(MultivaluedMap<String, String> fields) {
-        List<Line> lines = new ArrayList<>();
-        List<String> codes = fields.getOrDefault("itemCode", List.of());
-        List<String> quantities = fields.getOrDefault("quantity", List.of());
-        for (int i = 0; i < codes.size(); i++) {
-            String quantity = i < quantities.size() ? quantities.get(i).strip() : "";
-            if (!codes.get(i).isBlank() || !quantity.isBlank()) {
-                lines.add(new Line(codes.get(i), quantity));
-            }
-        }
+        List<ItemLine> lines = itemLines(fields);
         Form form = new Form(key(fields), one(fields, "from"), one(fields, "to"), one(fields, "reason"), lines,
                 one(fields, "request"));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -181,27 +169,14 @@ public class TransferPages {
         put(body, "toDepotId", form.toDepotId());
         put(body, "supplyRequestId", form.requestId());
         put(body, "reason", form.reason());
-        List<Map<String, Object>> wanted = new ArrayList<>();
-        for (Line line : lines) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            put(out, "itemCode", line.itemCode());
-            if (!line.quantity().isBlank()) {
-                out.put("quantity", number(line.quantity()));
-            }
-            wanted.add(out);
-        }
-        body.put("lines", wanted);
+        body.put("lines", itemBodies(lines));
         try {
             JsonNode created = api.post("/api/supplies/transfers", body, form.key());
             return Response.seeOther(java.net.URI.create("/console/transfers/"
                     + created.path("transferId").asText())).build();
         } catch (ApiProblem problem) {
-            List<Line> shown = new ArrayList<>(lines);
-            while (shown.size() < 3) {
-                shown.add(new Line("", ""));
-            }
             return Response.ok(newForm(new Form(form.key(), form.fromDepotId(), form.toDepotId(), form.reason(),
-                    shown, form.requestId()), problem)).build();
+                    padded(lines, 3), form.requestId()), problem)).build();
         }
     }
 
@@ -364,7 +339,4 @@ public class TransferPages {
         return node.hasNonNull(field) ? node.path(field).asLong() : null;
     }
 
-    private static List<Line> blankLines() {
-        return List.of(new Line("", ""), new Line("", ""), new Line("", ""));
-    }
 }
