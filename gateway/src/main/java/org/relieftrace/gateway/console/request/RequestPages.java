@@ -96,7 +96,7 @@ public class RequestPages {
     @GET
     public TemplateInstance requests(@QueryParam("status") String status, @QueryParam("raised") String raised,
                                      @QueryParam("decided") String decided) {
-        return show(STATUSES.contains(status) ? status : null, raised, decided, blank(), null);
+        return show(status != null && STATUSES.contains(status) ? status : null, raised, decided, blank(), null);
     }
 
     @POST
