@@ -48,7 +48,7 @@ public class SupplyRequest {
     @CommandHandler
     public void handle(ApproveSupplyRequest command) {
         requireOpen();
-        String next = parentOf(lastDivision);
+        String next = ApprovalTiers.above(lastDivision);
         if (!next.equals(command.approverDivision())) {
             throw new DomainRuleViolation("approval-tier", "The next approval comes from division " + next, next);
         }
@@ -60,11 +60,6 @@ public class SupplyRequest {
     public void handle(RejectSupplyRequest command) {
         requireOpen();
         apply(new SupplyRequestRejected(requestId, command.approverDivision()));
-    }
-
-    /** The division directly above: a village's township, a township's county. */
-    static String parentOf(String division) {
-        return division.endsWith("000") ? division.substring(0, 6) + "000000" : division.substring(0, 9) + "000";
     }
 
     private void requireOpen() {

@@ -192,7 +192,7 @@ public class SupplyRequestResource {
                 + " WHERE request_id = ? ORDER BY item_code", r -> new ItemView(r.getString(1), r.getLong(2),
                 r.getLong(3), Math.max(0, r.getLong(2) - r.getLong(3))), id);
         boolean open = status.equals("SUBMITTED") || status.equals("IN_REVIEW");
-        String awaiting = open ? SupplyRequest.parentOf(approvals.isEmpty() ? division : approvals.getLast()) : null;
+        String awaiting = open ? ApprovalTiers.above(approvals.isEmpty() ? division : approvals.getLast()) : null;
         return new RequestView(id, division, row.getObject(3, UUID.class), row.getInt(4), status, approvals, awaiting,
                 row.getTimestamp(7).toInstant(), items.stream().allMatch(i -> i.outstanding() == 0), items);
     }
