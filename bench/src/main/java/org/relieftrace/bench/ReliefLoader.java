@@ -32,7 +32,8 @@ import org.relieftrace.bench.EventAppender.Chain;
  *     allocation and apportionment made over HTTP), then {@code CaseApproved} at the standard's amount, payout due 8
  *     working days later.</li>
  * </ul>
- * The services' projections then read these events as they read their own.
+ * Each kind of event is written for all cases before the next kind (each stream keeps its order), as a village's
+ * cases move through the path together. The services' projections then read these events as they read their own.
  */
 final class ReliefLoader {
 
@@ -78,18 +79,17 @@ final class ReliefLoader {
         try (Connection connection = DriverManager.getConnection(EventAppender.batchedUrl(config.jdbcUrl()),
                 config.jdbcUser(), config.jdbcPassword());
              EventAppender appender = new EventAppender(connection, BATCH)) {
+            List<Chain> householdChains = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 String idNumber = headIdNumbers.get(i);
-                String head = String.format(Locale.ROOT, "压测户主%06d", i + 1);
                 UUID householdId = UUID.randomUUID();
-                UUID headId = personIdOf(idNumber);
                 Chain household = Chain.fresh("Household", "household:" + householdId);
                 Map<String, Object> registered = new LinkedHashMap<>();
                 registered.put("householdId", householdId.toString());
                 registered.put("divisionCode", ReliefPayout.VILLAGE);
                 registered.put("address", "朱沱镇第2村压测" + (i + 1) + "号");
-                registered.put("headPersonId", headId.toString());
-                registered.put("headName", head);
+                registered.put("headPersonId", personIdOf(idNumber).toString());
+                registered.put("headName", headName(i));
                 registered.put("headIdNumber", idNumber);
                 registered.put("headPhone", "13800138000");
                 registered.put("headGender", (idNumber.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE");
@@ -97,20 +97,25 @@ final class ReliefLoader {
                         + idNumber.substring(12, 14));
                 appender.append(household, Instant.now(), VILLAGE, "发放压测", REGISTRY + "HouseholdRegistered",
                         registered);
+                households.add(householdId);
+                householdChains.add(household);
+            }
+            for (int i = 0; i < count; i++) {
                 Map<String, Object> account = new LinkedHashMap<>();
-                account.put("householdId", householdId.toString());
-                account.put("holderPersonId", headId.toString());
+                account.put("householdId", households.get(i).toString());
+                account.put("holderPersonId", personIdOf(headIdNumbers.get(i)).toString());
                 account.put("bank", BANK);
                 account.put("accountNumber", String.format(Locale.ROOT, "6228489%012d", i + 1));
-                account.put("holderName", head);
-                appender.append(household, Instant.now(), VILLAGE, "一卡通开户", REGISTRY + "PayoutAccountSet",
-                        account);
-
+                account.put("holderName", headName(i));
+                appender.append(householdChains.get(i), Instant.now(), VILLAGE, "一卡通开户",
+                        REGISTRY + "PayoutAccountSet", account);
+            }
+            for (int i = 0; i < count; i++) {
                 UUID caseId = UUID.randomUUID();
                 Chain chain = Chain.fresh("ReliefCase", "case:" + caseId);
                 Map<String, Object> opened = new LinkedHashMap<>();
                 opened.put("caseId", caseId.toString());
-                opened.put("householdId", householdId.toString());
+                opened.put("householdId", households.get(i).toString());
                 opened.put("divisionCode", ReliefPayout.VILLAGE);
                 opened.put("category", "TRANSITIONAL");
                 opened.put("disasterId", disasterId.toString());
@@ -121,8 +126,12 @@ final class ReliefLoader {
                 opened.put("by", VILLAGE.userId());
                 opened.put("byName", VILLAGE.userId());
                 appender.append(chain, Instant.now(), VILLAGE, "村民小组提名", CASE + "CaseOpened", opened);
+                cases.add(caseId);
+                caseChains.add(chain);
+            }
+            for (int i = 0; i < count; i++) {
                 Map<String, Object> appraised = new LinkedHashMap<>();
-                appraised.put("caseId", caseId.toString());
+                appraised.put("caseId", cases.get(i).toString());
                 appraised.put("membersCovered", 1);
                 appraised.put("months", 1);
                 appraised.put("deceasedPersons", 0);
@@ -132,23 +141,20 @@ final class ReliefLoader {
                 appraised.put("proposedAmountFen", amountFen);
                 appraised.put("by", VILLAGE.userId());
                 appraised.put("byName", VILLAGE.userId());
-                appender.append(chain, Instant.now(), VILLAGE, "民主评议", CASE + "CaseAppraised", appraised);
-
+                appender.append(caseChains.get(i), Instant.now(), VILLAGE, "民主评议", CASE + "CaseAppraised",
+                        appraised);
                 Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("caseId", caseId.toString());
-                entry.put("householdId", householdId.toString());
-                entry.put("headName", head);
+                entry.put("caseId", cases.get(i).toString());
+                entry.put("householdId", households.get(i).toString());
+                entry.put("headName", headName(i));
                 entry.put("category", "TRANSITIONAL");
                 entry.put("period", "2026-07");
                 entry.put("membersCovered", 1);
                 entry.put("months", 1);
                 entry.put("proposedAmountFen", amountFen);
                 entries.add(entry);
-                households.add(householdId);
-                cases.add(caseId);
-                caseChains.add(chain);
-                events += 4;
             }
+            events += 4L * count;
 
             Map<String, Object> posted = new LinkedHashMap<>();
             posted.put("noticeId", noticeId.toString());
@@ -163,26 +169,31 @@ final class ReliefLoader {
             Chain fund = appender.continued("Fund", "fund:" + fundId);
             LocalDate payoutDue = workingDaysAfter(today, PAYOUT_WORKING_DAYS);
             for (int i = 0; i < count; i++) {
-                String caseId = cases.get(i).toString();
-                Chain chain = caseChains.get(i);
-                appender.append(chain, Instant.now(), VILLAGE, "村务公开栏张贴", CASE + "CasePostedOnNotice",
-                        Map.of("caseId", caseId, "noticeId", noticeId.toString(), "postedOn", postedOn.toString(),
-                                "endsOn", endsOn.toString()));
+                appender.append(caseChains.get(i), Instant.now(), VILLAGE, "村务公开栏张贴",
+                        CASE + "CasePostedOnNotice", Map.of("caseId", cases.get(i).toString(), "noticeId",
+                                noticeId.toString(), "postedOn", postedOn.toString(), "endsOn", endsOn.toString()));
+            }
+            for (int i = 0; i < count; i++) {
                 Map<String, Object> reviewed = new LinkedHashMap<>();
-                reviewed.put("caseId", caseId);
+                reviewed.put("caseId", cases.get(i).toString());
                 reviewed.put("reviewedOn", today.toString());
                 reviewed.put("opinion", "经审核符合条件");
                 reviewed.put("by", TOWNSHIP.userId());
                 reviewed.put("byName", TOWNSHIP.userId());
-                appender.append(chain, Instant.now(), TOWNSHIP, "乡镇审核", CASE + "CaseReviewed", reviewed);
+                appender.append(caseChains.get(i), Instant.now(), TOWNSHIP, "乡镇审核", CASE + "CaseReviewed",
+                        reviewed);
+            }
+            for (int i = 0; i < count; i++) {
                 Map<String, Object> committed = new LinkedHashMap<>();
                 committed.put("fundId", fundId.toString());
-                committed.put("caseId", caseId);
+                committed.put("caseId", cases.get(i).toString());
                 committed.put("townshipCode", ReliefPayout.TOWNSHIP);
                 committed.put("amountFen", amountFen);
                 appender.append(fund, Instant.now(), COUNTY, "县级审批", FUND + "FundsCommitted", committed);
+            }
+            for (int i = 0; i < count; i++) {
                 Map<String, Object> approved = new LinkedHashMap<>();
-                approved.put("caseId", caseId);
+                approved.put("caseId", cases.get(i).toString());
                 approved.put("fundId", fundId.toString());
                 approved.put("standardAmountFen", amountFen);
                 approved.put("amountFen", amountFen);
@@ -193,11 +204,16 @@ final class ReliefLoader {
                 approved.put("byName", COUNTY.userId());
                 approved.put("secondApprover", null);
                 approved.put("secondApproverName", null);
-                appender.append(chain, Instant.now(), COUNTY, "县级审批", CASE + "CaseApproved", approved);
-                events += 4;
+                appender.append(caseChains.get(i), Instant.now(), COUNTY, "县级审批", CASE + "CaseApproved",
+                        approved);
             }
+            events += 4L * count;
         }
         return new Loaded(households, cases, noticeId, events);
+    }
+
+    private static String headName(int i) {
+        return String.format(Locale.ROOT, "压测户主%06d", i + 1);
     }
 
     /** The registry's person id of the holder of a resident ID number: one person, one id. */
