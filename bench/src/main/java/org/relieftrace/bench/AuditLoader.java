@@ -1,28 +1,19 @@
 package org.relieftrace.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventHash;
+import org.relieftrace.bench.EventAppender.Chain;
 
 /**
  * Appends stock receipts (入库, {@code StockReceived}) straight into the event store, each hashed and chained per
- * depot with the platform's own {@link EventHash} and {@link CanonicalJson} exactly as the services stamp them (a
+ * depot ({@link EventAppender}: the platform's own hash, exactly as the services stamp them; a
  * verification of the store finds them intact), in JDBC batches: a million events through the HTTP API would take
  * hours. Timestamps are spread over the past, increasing with the global order.
  *
@@ -41,29 +32,15 @@ final class AuditLoader {
     private static final long BIG_LOT_QUANTITY = 100_000;
     /** Households the big depot hands goods to (its township's). */
     private static final int HOUSEHOLDS = 2000;
-    private static final DateTimeFormatter AXON_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final String TYPE = "DepotStock";
+    private static final EventAppender.Actor LOADER = new EventAppender.Actor("bench-loader", "admin",
+            ReferenceData.DIVISION);
     private static final int BATCH = 2000;
 
     private final Config config;
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final CanonicalJson canonical = new CanonicalJson(mapper);
 
     AuditLoader(Config config) {
         this.config = config;
-    }
-
-    /** The chain of one depot as the loader continues it. */
-    private static final class Chain {
-        final UUID depot;
-        long next;
-        String last;
-
-        Chain(UUID depot, long next, String last) {
-            this.depot = depot;
-            this.next = next;
-            this.last = last;
-        }
     }
 
     /** What the big depot holds on hand (all lots) after its last event and after its event {@code big / 2}. */
@@ -113,33 +90,26 @@ final class AuditLoader {
         Instant middle = null;
         long onHandMiddle = 0;
         Book book = new Book();
-        try (Connection connection = DriverManager.getConnection(config.jdbcUrl() + (config.jdbcUrl().contains("?")
-                ? "&" : "?") + "reWriteBatchedInserts=true", config.jdbcUser(), config.jdbcPassword())) {
-            connection.setAutoCommit(false);
+        try (Connection connection = DriverManager.getConnection(EventAppender.batchedUrl(config.jdbcUrl()),
+                config.jdbcUser(), config.jdbcPassword());
+             EventAppender appender = new EventAppender(connection, BATCH)) {
             Chain[] depots = new Chain[otherDepots];
             for (int d = 0; d < otherDepots; d++) {
-                depots[d] = new Chain(UUID.randomUUID(), 0, EventHash.GENESIS);
+                depots[d] = Chain.fresh(TYPE, UUID.randomUUID().toString());
             }
-            Chain bigChain = continued(connection, bigDepot);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO eventstore.domain_event_entry"
-                    + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload,"
-                    + " payload_revision, payload_type, time_stamp) VALUES (?, ?, 'DepotStock', ?, ?, ?, '1', ?, ?)")) {
-                for (long i = 0; i < total; i++) {
-                    Chain chain = i < others ? depots[(int) (i % otherDepots)] : bigChain;
-                    Instant at = from.plusMillis((long) (i * step));
-                    if (i < others) {
-                        append(insert, chain, at, PAYLOAD_TYPE, receipt(chain.depot, UUID.randomUUID(), i, 1 + i % 50));
-                    } else {
-                        appendBig(insert, chain, at, i - others, book);
-                    }
-                    if (i == others + big / 2) {
-                        middle = at;
-                        onHandMiddle = book.total;
-                    }
-                    if ((i + 1) % BATCH == 0 || i + 1 == total) {
-                        insert.executeBatch();
-                        connection.commit();
-                    }
+            Chain bigChain = appender.continued(TYPE, bigDepot.toString());
+            for (long i = 0; i < total; i++) {
+                Chain chain = i < others ? depots[(int) (i % otherDepots)] : bigChain;
+                Instant at = from.plusMillis((long) (i * step));
+                if (i < others) {
+                    append(appender, chain, at, PAYLOAD_TYPE, receipt(depotOf(chain), UUID.randomUUID(), i,
+                            1 + i % 50));
+                } else {
+                    appendBig(appender, chain, at, i - others, book);
+                }
+                if (i == others + big / 2) {
+                    middle = at;
+                    onHandMiddle = book.total;
                 }
             }
         }
@@ -148,13 +118,13 @@ final class AuditLoader {
 
     /** The big depot's event number {@code k}: first its lots, then a cycle of ten — six distributions, a transfer
      * out (reserved, then issued), a distribution and either a transfer in (every 500th event) or a distribution. */
-    private void appendBig(PreparedStatement insert, Chain chain, Instant at, long k, Book book)
+    private void appendBig(EventAppender appender, Chain chain, Instant at, long k, Book book)
             throws SQLException {
         if (k < BIG_LOTS) {
             UUID lot = UUID.randomUUID();
-            Map<String, Object> payload = receipt(chain.depot, lot, k, BIG_LOT_QUANTITY);
+            Map<String, Object> payload = receipt(depotOf(chain), lot, k, BIG_LOT_QUANTITY);
             remember(book, lot, payload, BIG_LOT_QUANTITY);
-            append(insert, chain, at, PAYLOAD_TYPE, payload);
+            append(appender, chain, at, PAYLOAD_TYPE, payload);
             return;
         }
         int step = (int) (k % 10);
@@ -162,17 +132,17 @@ final class AuditLoader {
             int lot = book.pick(20);
             book.lastReservation = UUID.randomUUID();
             book.reservedLot = lot;
-            append(insert, chain, at, EVENTS + "StockReserved", Map.of("depotId", chain.depot.toString(),
+            append(appender, chain, at, EVENTS + "StockReserved", Map.of("depotId", chain.id,
                     "reservationId", book.lastReservation.toString(), "lots", List.of(part(book, lot, 20))));
         } else if (step == 7) {
             int lot = book.reservedLot;
             book.onHand.get(lot)[0] -= 20;
             book.total -= 20;
-            append(insert, chain, at, EVENTS + "ReservationIssued", Map.of("depotId", chain.depot.toString(),
+            append(appender, chain, at, EVENTS + "ReservationIssued", Map.of("depotId", chain.id,
                     "reservationId", book.lastReservation.toString(), "lots", List.of(part(book, lot, 20))));
         } else if (step == 9 && k % 500 == 9) {
             UUID lot = UUID.randomUUID();
-            Map<String, Object> source = receipt(chain.depot, lot, k, 2000);
+            Map<String, Object> source = receipt(depotOf(chain), lot, k, 2000);
             remember(book, lot, source, 2000);
             Map<String, Object> sourceLot = new LinkedHashMap<>();
             sourceLot.put("lotId", UUID.randomUUID().toString());
@@ -190,26 +160,26 @@ final class AuditLoader {
             arrived.put("shortage", 0);
             arrived.put("reason", null);
             Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("depotId", chain.depot.toString());
+            payload.put("depotId", chain.id);
             payload.put("transferId", UUID.randomUUID().toString());
             payload.put("fromDepotId", UUID.randomUUID().toString());
             payload.put("receivedOn", "2026-11-20");
             payload.put("lots", List.of(arrived));
-            append(insert, chain, at, EVENTS + "TransferredStockReceived", payload);
+            append(appender, chain, at, EVENTS + "TransferredStockReceived", payload);
         } else {
             long quantity = 1 + k % 5;
             int lot = book.pick(quantity);
             book.onHand.get(lot)[0] -= quantity;
             book.total -= quantity;
             Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("depotId", chain.depot.toString());
+            payload.put("depotId", chain.id);
             payload.put("distributionId", UUID.randomUUID().toString());
             payload.put("householdId", book.households[(int) (k % HOUSEHOLDS)].toString());
             payload.put("disasterId", book.disaster.toString());
             payload.put("recipientName", "基准户" + k % HOUSEHOLDS);
             payload.put("recipientIdNumber", null);
             payload.put("lots", List.of(part(book, lot, quantity)));
-            append(insert, chain, at, EVENTS + "StockDistributed", payload);
+            append(appender, chain, at, EVENTS + "StockDistributed", payload);
         }
     }
 
@@ -254,54 +224,12 @@ final class AuditLoader {
         return payload;
     }
 
-    private void append(PreparedStatement insert, Chain chain, Instant at, String payloadType,
-                        Map<String, Object> payload) throws SQLException {
-        String eventId = UUID.randomUUID().toString();
-        String timestamp = AXON_TIME.format(at);
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("userId", "bench-loader");
-        meta.put("username", "bench-loader");
-        meta.put("roles", "admin");
-        meta.put("division", ReferenceData.DIVISION);
-        meta.put("correlationId", eventId);
-        meta.put("causationId", eventId);
-        meta.put("reason", "audit benchmark load");
-        meta.put("prevHash", chain.last);
-        byte[] payloadJson = json(payload);
-        String hash = EventHash.digest(new EventHash.Material(chain.last, "DepotStock", chain.depot.toString(),
-                chain.next, eventId, timestamp, payloadType, "1", canonical.ofJson(payloadJson),
-                canonical.ofMap(meta)));
-        meta.put("hash", hash);
-        insert.setString(1, chain.depot.toString());
-        insert.setLong(2, chain.next);
-        insert.setString(3, eventId);
-        insert.setBytes(4, json(meta));
-        insert.setBytes(5, payloadJson);
-        insert.setString(6, payloadType);
-        insert.setString(7, timestamp);
-        insert.addBatch();
-        chain.next++;
-        chain.last = hash;
+    private static void append(EventAppender appender, Chain chain, Instant at, String payloadType,
+                               Map<String, Object> payload) throws SQLException {
+        appender.append(chain, at, LOADER, "audit benchmark load", payloadType, payload);
     }
 
-    /** The depot's chain from its latest stored event on. */
-    private Chain continued(Connection connection, UUID depot) throws SQLException {
-        try (PreparedStatement last = connection.prepareStatement("SELECT sequence_number, convert_from(meta_data,"
-                + " 'UTF8')::jsonb ->> 'hash' FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?"
-                + " ORDER BY sequence_number DESC LIMIT 1")) {
-            last.setString(1, depot.toString());
-            try (ResultSet rows = last.executeQuery()) {
-                return rows.next() ? new Chain(depot, rows.getLong(1) + 1, rows.getString(2))
-                        : new Chain(depot, 0, EventHash.GENESIS);
-            }
-        }
-    }
-
-    private byte[] json(Object value) {
-        try {
-            return mapper.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static UUID depotOf(Chain chain) {
+        return UUID.fromString(chain.id);
     }
 }

@@ -14,25 +14,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The payout benchmark (发放批次 and 银行回盘): sets up {@code cases} approved TRANSITIONAL cases of one new disaster
- * in village {@value #VILLAGE} through the public APIs — households with their one-card accounts in the registry,
- * then case, village appraisal, public notice, township review and county approval in the relief-service — none of
- * it timed; then times (1) making up one payment batch of all of them until the batch's bank file is complete, and
+ * in village {@value #VILLAGE} — the disaster, the standard and the fund through the public APIs, then the households
+ * with their one-card accounts and each case's history (case, village appraisal, public notice, township review,
+ * county approval) written straight into the event store ({@link ReliefLoader}), and waits for the projections to
+ * read them all — none of it timed against the goal; then times (1) making up one payment batch of all of them until the batch's bank file is complete, and
  * (2) uploading the bank's result file (every line paid) until the reconciliation is recorded.
  *
  * <p>Heads' resident ID numbers are region {@value #REGION} (used by no other benchmark), a birth date and a 3-digit
  * sequence: {@code ceil(cases / 1000)} consecutive days from {@code 1900-01-01 + 100·s}, with slot {@code s} the
  * minute the run started mod {@value #SLOTS}. Runs of more than 100,000 cases, or two runs in the same minute (or a
- * multiple of {@value #SLOTS} minutes apart), would reuse numbers, and the set-up would stop at the first refusal.
+ * multiple of {@value #SLOTS} minutes apart), would reuse numbers.
  */
 public final class ReliefPayout {
 
@@ -59,6 +56,13 @@ public final class ReliefPayout {
      *
      * @param cases              approved cases set up
      * @param setupNanos         the set-up, not part of the goal
+     * @param setupEvents        events the set-up wrote straight into the event store
+     * @param loadNanos          writing them
+     * @param catchUpNanos       from the last one written until the relief-service's projections read every case
+     *                           approved (and the last household's account)
+     * @param loadAverageBefore  the machine's 1-minute load average when the timed parts began
+     * @param loadAverageMin     the lowest seen during them (sampled every second)
+     * @param loadAverageMax     the highest seen during them
      * @param batchAnsweredNanos from the batch request until its {@code 201}
      * @param batchNanos         from the batch request until the first complete bank file was downloaded
      * @param batchLines         the lines of the batch's answer
@@ -68,7 +72,9 @@ public final class ReliefPayout {
      * @param paidCount          payments the reconciliation paid
      * @param mismatches         mismatches it reported
      */
-    public record Result(int cases, long setupNanos, long batchAnsweredNanos, long batchNanos, int batchLines,
+    public record Result(int cases, long setupNanos, long setupEvents, long loadNanos, long catchUpNanos,
+                         double loadAverageBefore, double loadAverageMin, double loadAverageMax,
+                         long batchAnsweredNanos, long batchNanos, int batchLines,
                          int bankFileBytes, long resultAnsweredNanos, long reconciledNanos, int paidCount,
                          int mismatches) {
     }
@@ -122,50 +128,34 @@ public final class ReliefPayout {
                 "amountFen", allocated), 201, 400).path("fundId").asText();
         retry("POST", config.reliefUrl(), "/api/relief/funds/" + fundId + "/apportion", "county-finance",
                 Map.of("townshipCode", TOWNSHIP, "amountFen", allocated), 201);
-        say.accept(String.format(Locale.ROOT, "set-up: disaster %s, fund %s; %,d households and cases with %d"
-                + " clients", disasterId, fundId, count, config.clients()));
+        say.accept(String.format(Locale.ROOT, "set-up: disaster %s, fund %s; %,d households and cases", disasterId,
+                fundId, count));
 
         List<String> ids = idNumbers(startedAt, count);
-        String[] caseIds = new String[count];
-        AtomicInteger done = new AtomicInteger();
-        parallel(count, i -> {
-            String head = String.format(Locale.ROOT, "压测户主%06d", i + 1);
-            String householdId = post(config.registryUrl(), "/api/registry/households", "village-civil", Map.of(
-                    "divisionCode", VILLAGE, "address", "朱沱镇第2村压测" + (i + 1) + "号", "reason", "发放压测",
-                    "head", Map.of("name", head, "idNumber", ids.get(i), "phone", "13800138000")), 201)
-                    .path("householdId").asText();
-            retry("PUT", config.registryUrl(), "/api/registry/households/" + householdId + "/payout-account",
-                    "village-civil", Map.of("holder", "HEAD", "bank", "重庆农村商业银行", "accountNumber",
-                            String.format(Locale.ROOT, "6228489%012d", i + 1), "holderName", head,
-                            "reason", "一卡通开户"), 204);
-            awaitJson(config.reliefUrl(), "/api/relief/households/" + householdId, "village-civil",
-                    v -> head.equals(v.path("accountHolderName").asText()));
-            caseIds[i] = retry("POST", config.reliefUrl(), "/api/relief/cases", "village-civil", Map.of(
-                    "householdId", householdId, "category", "TRANSITIONAL", "disasterId", disasterId,
-                    "period", "2026-07", "origin", "NOMINATION", "statement", "房屋进水", "reason", "村民小组提名"),
-                    201).path("caseId").asText();
-            retry("POST", config.reliefUrl(), "/api/relief/cases/" + caseIds[i] + "/village-assessment",
-                    "village-civil", Map.of("membersCovered", 1, "months", 1, "minutesReference", "压测评议记录",
-                            "appraisedOn", today.minusDays(9).toString(), "reason", "民主评议"), 204);
-            progress(say, "appraised", done.incrementAndGet(), count);
-        });
-        awaitCount(disasterId, "APPRAISED", count);
-        post(config.reliefUrl(), "/api/relief/public-notices", "village-civil", Map.of("villageCode", VILLAGE,
-                "postedOn", today.minusDays(8).toString(), "reason", "村务公开栏张贴"), 201);
-        awaitCount(disasterId, "ON_NOTICE", count);
-        done.set(0);
-        parallel(count, i -> {
-            retry("POST", config.reliefUrl(), "/api/relief/cases/" + caseIds[i] + "/township-review",
-                    "zhutuo-civil", Map.of("decision", "PASS", "opinion", "经审核符合条件"), 204);
-            retry("POST", config.reliefUrl(), "/api/relief/cases/" + caseIds[i] + "/county-approval",
-                    "county-civil", Map.of("decision", "APPROVE", "fundId", fundId, "opinion", "同意"), 204);
-            progress(say, "approved", done.incrementAndGet(), count);
-        });
+        long loadStart = System.nanoTime();
+        ReliefLoader.Loaded loaded;
+        try {
+            loaded = new ReliefLoader(config).load(ids, UUID.fromString(disasterId), UUID.fromString(fundId),
+                    MONTHLY_FEN, today);
+        } catch (java.sql.SQLException e) {
+            throw new IOException("writing the cases into the event store failed: " + e.getMessage(), e);
+        }
+        long loadNanos = System.nanoTime() - loadStart;
+        say.accept(String.format(Locale.ROOT, "set-up: %,d events of %,d households and approved cases written in"
+                + " %.1f s; waiting for the projections", loaded.events(), count, loadNanos / 1e9));
+        long catchUpStart = System.nanoTime();
+        String lastHousehold = loaded.householdIds().get(count - 1).toString();
+        awaitJson(config.reliefUrl(), "/api/relief/households/" + lastHousehold, "village-civil",
+                v -> v.path("accountHolderName").asText().startsWith("压测户主"));
         awaitCount(disasterId, "APPROVED", count);
+        long catchUpNanos = System.nanoTime() - catchUpStart;
         long setupNanos = System.nanoTime() - setupStart;
-        say.accept(String.format(Locale.ROOT, "set-up: %,d approved cases in %.0f s", count, setupNanos / 1e9));
+        say.accept(String.format(Locale.ROOT, "set-up: %,d approved cases in %.0f s (projections caught up in %.1f s)",
+                count, setupNanos / 1e9, catchUpNanos / 1e9));
 
         // (1) the batch, until its bank file is complete
+        double loadBefore = LoadSampler.now();
+        LoadSampler load = new LoadSampler();
         long batchStart = System.nanoTime();
         JsonNode made = post(config.reliefUrl(), "/api/relief/payment-batches", "county-finance", Map.of(
                 "divisionCode", VILLAGE, "disasterId", disasterId, "title", "发放压测批次", "reason", "按月发放"), 201);
@@ -228,47 +218,13 @@ public final class ReliefPayout {
             return false;
         });
         long reconciled = System.nanoTime() - resultStart;
+        load.close();
         say.accept(String.format(Locale.ROOT, "results: 200 after %.2f s, reconciled after %.2f s; %d paid, %d"
                         + " mismatches", resultAnswered / 1e9, reconciled / 1e9,
                 reconciliation.path("paidCount").asInt(), reconciliation.path("mismatches").size()));
-        return new Result(count, setupNanos, batchAnswered, batchNanos, lines, bankFile.length(), resultAnswered,
+        return new Result(count, setupNanos, loaded.events(), loadNanos, catchUpNanos, loadBefore, load.min(),
+                load.max(), batchAnswered, batchNanos, lines, bankFile.length(), resultAnswered,
                 reconciled, reconciliation.path("paidCount").asInt(), reconciliation.path("mismatches").size());
-    }
-
-    private interface Step {
-        void run(int i) throws IOException, InterruptedException;
-    }
-
-    private void parallel(int count, Step step) throws IOException, InterruptedException {
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(config.clients())) {
-            for (int w = 0; w < config.clients(); w++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        step.run(i);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                try {
-                    worker.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    next.set(count);
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    throw new IOException("a set-up client failed: " + e.getCause(), e.getCause());
-                }
-            }
-        }
-    }
-
-    private static void progress(java.util.function.Consumer<String> say, String what, int n, int count) {
-        if (n % 5000 == 0 || n == count) {
-            say.accept(String.format(Locale.ROOT, "set-up: %,d of %,d %s", n, count, what));
-        }
     }
 
     /** Waits until the relief-service lists {@code count} cases of the disaster in {@code status}. */

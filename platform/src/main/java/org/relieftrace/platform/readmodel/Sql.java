@@ -18,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
 /**
  * Plain SQL on the service's read-model tables. Called from an event handler it joins the processor's JTA
  * transaction, so a projection's rows and its token commit together; called from a query it reads committed rows.
@@ -175,8 +178,87 @@ public class Sql {
         PENDING.get().clear();
     }
 
+    /** The unit of work's writes held back by {@link #updateLater}. */
+    private static final String LATER = Sql.class.getName() + ".later";
+
+    /** Statements held back until a unit of work prepares to commit, in the order they came. */
+    private static final class Later {
+        final List<String> statements = new ArrayList<>();
+        final List<Object[]> values = new ArrayList<>();
+    }
+
+    /**
+     * Runs an INSERT, UPDATE or DELETE statement when the current unit of work (an event processor's batch of events)
+     * prepares to commit, in its transaction: the statements of the unit of work go in the order they came, runs of
+     * the same statement in one JDBC batch. For projections that never read the row count nor, in their handlers,
+     * the rows they write; any other statement through this class sends what is held back first. Outside a unit of work the
+     * statement runs at once.
+     */
+    public void updateLater(String sql, Object... values) {
+        if (!CurrentUnitOfWork.isStarted() || (REDIRECT.get() != null && REDIRECT.get().recorded != null)) {
+            update(sql, values);
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Later later = root.getOrComputeResource(LATER, key -> {
+            Later held = new Later();
+            root.onPrepareCommit(u -> sendLater(held));
+            return held;
+        });
+        later.statements.add(sql);
+        later.values.add(values.clone());
+    }
+
+    private void sendLater(Later later) {
+        int i = 0;
+        while (i < later.statements.size()) {
+            String statement = later.statements.get(i);
+            List<Object[]> rows = new ArrayList<>();
+            while (i < later.statements.size() && later.statements.get(i).equals(statement)) {
+                rows.add(later.values.get(i++));
+            }
+            batch(statement, rows);
+        }
+        later.statements.clear();
+        later.values.clear();
+    }
+
+    /** Sends what the current unit of work holds back ({@link #updateLater}), before any other statement. */
+    private void sendLaterNow() {
+        if (CurrentUnitOfWork.isStarted()) {
+            Later later = CurrentUnitOfWork.get().root().getResource(LATER);
+            if (later != null) {
+                sendLater(later);
+            }
+        }
+    }
+
+    /** Runs one INSERT, UPDATE or DELETE statement once for each row of values, in one JDBC batch. */
+    public void batch(String sql, List<Object[]> rows) {
+        Redirect redirect = REDIRECT.get();
+        if (redirect != null && redirect.recorded != null) {
+            redirect.recorded.add(sql);
+            return;
+        }
+        if (redirect != null) {
+            sql = redirect.rewrite(sql);
+            flush();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] values : rows) {
+                bind(statement, values);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new ReadModelFailure(sql, e);
+        }
+    }
+
     /** Runs an INSERT, UPDATE, DELETE or DDL statement; returns the rows changed. */
     public int update(String sql, Object... values) {
+        sendLaterNow();
         Redirect redirect = REDIRECT.get();
         if (redirect != null && redirect.recorded != null) {
             redirect.recorded.add(sql);
@@ -208,6 +290,7 @@ public class Sql {
 
     /** All rows of a query. */
     public <T> List<T> list(String sql, Row<T> row, Object... values) {
+        sendLaterNow();
         Redirect redirect = REDIRECT.get();
         if (redirect != null) {
             sql = redirect.rewrite(sql);

@@ -27,6 +27,7 @@ import org.relieftrace.relief.standard.ReliefCategory;
 /**
  * 资金台账 — the ledger of every fund: one entry per event (allocated, apportioned, committed, released, paid,
  * returned by the bank), keyed by the event so that a replay writes the same rows; balances are sums of entries.
+ * Its rows are written in JDBC batches when the processor's batch of events commits ({@code Sql#updateLater}).
  */
 @ApplicationScoped
 @ProcessingGroup("fund-ledger")
@@ -60,7 +61,7 @@ public class FundLedger {
 
     @EventHandler
     void on(FundAllocated event, EventMessage<?> message) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.fund (fund_id, county_code, source_level, document_number, title, disaster_id,
                                          category, allocated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id) DO NOTHING""", event.fundId(), event.countyCode(), event.sourceLevel(),
@@ -95,7 +96,7 @@ public class FundLedger {
 
     private void entry(EventMessage<?> message, UUID fundId, String kind, String township, UUID caseId,
                        UUID paymentId, long amount) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.fund_entry (event_id, fund_id, kind, township_code, case_id, payment_id,
                                                amount_fen, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""", message.getIdentifier(), fundId, kind, township, caseId,

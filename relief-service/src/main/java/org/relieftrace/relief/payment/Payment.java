@@ -27,6 +27,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @AggregateRoot
 public class Payment {
 
+    /** The sequence of a payment's one outcome on its stream: right after its {@link PaymentIssued} (0). */
+    static final long OUTCOME_SEQUENCE = 1;
+
     @AggregateIdentifier
     private String stream;
     private PaymentIssued issued;

@@ -27,21 +27,23 @@ import org.relieftrace.relief.payment.PaymentCommands.FailPayment;
 import org.relieftrace.relief.payment.PaymentCommands.IssuePayment;
 import org.relieftrace.relief.payment.PaymentCommands.IssuePayments;
 import org.relieftrace.relief.payment.PaymentCommands.RecordBankResult;
+import org.relieftrace.relief.payment.PaymentCommands.SettlePayments;
 import org.relieftrace.relief.reliefcase.CaseView;
 
 /**
  * 发放批次 — makes up bank batches and reconciles the bank's results. Each payment is claimed through its own
  * deterministic event stream before it goes on a batch, so two batches racing for one case put it on one only. The
  * payments of a batch are issued in chunks, each chunk's streams started in one transaction ({@link PaymentChunk});
- * a chunk that meets a payment already taken is issued one by one instead, to find which.
+ * a chunk that meets a payment already taken is issued one by one instead, to find which. The bank's results are
+ * recorded in chunks the same way ({@link PaymentSettlement}).
  */
 @ApplicationScoped
 public class PaymentBatches {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    /** Result lines recorded at the same time (each on its own payment's stream). */
-    private static final int SETTLING_IN_PARALLEL = 8;
-    /** Payments issued together in one unit of work. */
+    /** Chunks of result lines (or single lines) recorded at the same time. */
+    private static final int SETTLING_IN_PARALLEL = 4;
+    /** Payments issued, or result lines recorded, together in one unit of work. */
     private static final int CHUNK = 500;
 
     /** A case to put on a batch, as payment attempt {@code attempt} (a reissue of {@code reissueOf} after 1). */
@@ -224,7 +226,7 @@ public class PaymentBatches {
             }
             settlements.add(new Settlement(at, payment, paidLine, result));
         }
-        String[] refused = settle(settlements, today, reason);
+        String[] refused = settle(batchId, settlements, today, reason);
         for (int i = 0; i < settlements.size(); i++) {
             Settlement s = settlements.get(i);
             if (refused[i] != null) {
@@ -252,30 +254,41 @@ public class PaymentBatches {
     }
 
     /**
-     * Records each settlement on its payment's own stream, {@value #SETTLING_IN_PARALLEL} at a time (each payment is
-     * its own aggregate, so they do not contend); answers, per settlement, why the payment refused it, or null.
+     * Records the settlements: those of payments still open by the payment book in chunks of {@value #CHUNK}, one
+     * unit of work each ({@link PaymentSettlement}), {@value #SETTLING_IN_PARALLEL} chunks at a time; a chunk the event
+     * store refuses (a payment of it was settled meanwhile), and every other settlement, one by one on its payment's
+     * own stream. Answers, per settlement, why the payment refused it, or null.
      */
-    private String[] settle(List<Settlement> settlements, LocalDate today, String reason) {
+    private String[] settle(UUID batchId, List<Settlement> settlements, LocalDate today, String reason) {
         String[] refused = new String[settlements.size()];
+        UUID settlementId = commands.newId("settlement");
+        List<Runnable> tasks = new ArrayList<>();
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < settlements.size(); i++) {
+            if ("ISSUED".equals(settlements.get(i).payment().status())) {
+                open.add(i);
+            } else {
+                int single = i;
+                tasks.add(() -> settleOne(settlements, single, today, reason, refused));
+            }
+        }
+        for (int from = 0, chunk = 1; from < open.size(); from += CHUNK, chunk++) {
+            List<Integer> lines = open.subList(from, Math.min(open.size(), from + CHUNK));
+            int number = chunk;
+            tasks.add(() -> {
+                if (!settleTogether(settlementId, batchId, number, lines, settlements, today, reason)) {
+                    lines.forEach(i -> settleOne(settlements, i, today, reason, refused));
+                }
+            });
+        }
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < settlements.size(); i = next.getAndIncrement()) {
-                Settlement s = settlements.get(i);
-                try {
-                    if (s.paid()) {
-                        commands.sendFollowUp(new ConfirmPayment(s.payment().paymentId(), today,
-                                s.result().bankReference()), reason);
-                    } else {
-                        String why = s.result().reason() != null ? s.result().reason() : "failed without a reason";
-                        commands.sendFollowUp(new FailPayment(s.payment().paymentId(), why), reason);
-                    }
-                } catch (DomainRuleViolation settled) {
-                    refused[i] = settled.getMessage();
-                }
+            for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
+                tasks.get(t).run();
             }
         };
         List<CompletableFuture<Void>> workers = new ArrayList<>();
-        for (int w = 1; w < Math.min(SETTLING_IN_PARALLEL, settlements.size()); w++) {
+        for (int w = 1; w < Math.min(SETTLING_IN_PARALLEL, tasks.size()); w++) {
             workers.add(executor.runAsync(worker));
         }
         worker.run();
@@ -288,5 +301,42 @@ public class PaymentBatches {
             throw e;
         }
         return refused;
+    }
+
+    /** Records a chunk of settlements in one unit of work; false when the event store refused it (nothing appended). */
+    private boolean settleTogether(UUID settlementId, UUID batchId, int chunk, List<Integer> lines,
+                                   List<Settlement> settlements, LocalDate today, String reason) {
+        List<SettlePayments.Outcome> outcomes = new ArrayList<>(lines.size());
+        for (int i : lines) {
+            Settlement s = settlements.get(i);
+            PaymentBook.PaymentView p = s.payment();
+            outcomes.add(new SettlePayments.Outcome(p.paymentId(), p.caseId(), p.fundId(), p.amountFen(), s.paid(),
+                    s.paid() ? s.result().bankReference() : null, s.paid() ? null : whyFailed(s)));
+        }
+        try {
+            commands.sendFollowUp(new SettlePayments(settlementId, batchId, chunk, today, outcomes), reason);
+            return true;
+        } catch (RuntimeException settledMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Records one settlement on its payment's own stream, noting why the payment refused it. */
+    private void settleOne(List<Settlement> settlements, int i, LocalDate today, String reason, String[] refused) {
+        Settlement s = settlements.get(i);
+        try {
+            if (s.paid()) {
+                commands.sendFollowUp(new ConfirmPayment(s.payment().paymentId(), today,
+                        s.result().bankReference()), reason);
+            } else {
+                commands.sendFollowUp(new FailPayment(s.payment().paymentId(), whyFailed(s)), reason);
+            }
+        } catch (DomainRuleViolation settled) {
+            refused[i] = settled.getMessage();
+        }
+    }
+
+    private static String whyFailed(Settlement s) {
+        return s.result().reason() != null ? s.result().reason() : "failed without a reason";
     }
 }

@@ -27,7 +27,10 @@ import org.relieftrace.relief.payment.PaymentEvents.PaymentConfirmed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentFailed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentIssued;
 
-/** 发放台账 — every payment (attempt) and every bank batch, with the bank's outcome. */
+/**
+ * 发放台账 — every payment (attempt) and every bank batch, with the bank's outcome. Its rows are written in JDBC
+ * batches when the processor's batch of events commits ({@code Sql#updateLater}).
+ */
 @ApplicationScoped
 @ProcessingGroup("payments")
 public class PaymentBook {
@@ -56,7 +59,7 @@ public class PaymentBook {
 
     @EventHandler
     void on(PaymentIssued e) {
-        sql.update("INSERT INTO relief.payment (payment_id, batch_id, case_id, attempt, reissue_of, fund_id,"
+        sql.updateLater("INSERT INTO relief.payment (payment_id, batch_id, case_id, attempt, reissue_of, fund_id,"
                         + " household_id, division_code, payee_person_id, payee_name, bank, account_number,"
                         + " amount_fen, account_flag, status, line_no)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', ?)"
@@ -67,19 +70,19 @@ public class PaymentBook {
 
     @EventHandler
     void on(PaymentConfirmed e) {
-        sql.update("UPDATE relief.payment SET status = 'PAID', bank_reference = ?, paid_on = ? WHERE payment_id = ?",
+        sql.updateLater("UPDATE relief.payment SET status = 'PAID', bank_reference = ?, paid_on = ? WHERE payment_id = ?",
                 e.bankReference(), e.paidOn(), e.paymentId());
     }
 
     @EventHandler
     void on(PaymentFailed e) {
-        sql.update("UPDATE relief.payment SET status = 'FAILED', failure_reason = ? WHERE payment_id = ?",
+        sql.updateLater("UPDATE relief.payment SET status = 'FAILED', failure_reason = ? WHERE payment_id = ?",
                 e.reason(), e.paymentId());
     }
 
     @EventHandler
     void on(PaymentBatchCreated e, @Timestamp Instant at) {
-        sql.update("INSERT INTO relief.payment_batch (batch_id, division_code, kind, title, created_at,"
+        sql.updateLater("INSERT INTO relief.payment_batch (batch_id, division_code, kind, title, created_at,"
                         + " line_count, total_fen, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'CREATED')"
                         + " ON CONFLICT (batch_id) DO NOTHING", e.batchId(), e.divisionCode(), e.kind(), e.title(),
                 at.atOffset(ZoneOffset.UTC), e.paymentIds().size(), e.totalFen());
@@ -87,7 +90,7 @@ public class PaymentBook {
 
     @EventHandler
     void on(BankResultRecorded e) throws JsonProcessingException {
-        sql.update("UPDATE relief.payment_batch SET status = ?, reconciliation = ? WHERE batch_id = ?",
+        sql.updateLater("UPDATE relief.payment_batch SET status = ?, reconciliation = ? WHERE batch_id = ?",
                 e.mismatches().isEmpty() ? "RECONCILED" : "MISMATCHED", json.writeValueAsString(e), e.batchId());
     }
 

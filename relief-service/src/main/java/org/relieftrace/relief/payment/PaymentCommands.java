@@ -56,6 +56,22 @@ public final class PaymentCommands {
         }
     }
 
+    /**
+     * Record these result lines of a batch together, as chunk {@code chunk} of one settlement (an upload of the
+     * bank's result file): each an issued payment not settled yet, paid on {@code paidOn} or failed.
+     */
+    public record SettlePayments(UUID settlementId, UUID batchId, int chunk, LocalDate paidOn, List<Outcome> lines) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return PaymentSettlement.streamOf(settlementId, chunk);
+        }
+
+        /** One line: the payment as it was issued, and what the bank did with it. */
+        public record Outcome(UUID paymentId, UUID caseId, UUID fundId, long amountFen, boolean paid,
+                              String bankReference, String reason) {
+        }
+    }
+
     /** Make up a batch of issued payments. */
     public record CreatePaymentBatch(UUID batchId, String divisionCode, String kind, String title,
                                      List<UUID> paymentIds, long totalFen) {

@@ -42,6 +42,15 @@ public final class PaymentEvents {
     public record PaymentFailed(UUID paymentId, UUID caseId, UUID fundId, long amountFen, String reason) {
     }
 
+    /**
+     * 回盘分段 — these result lines of a batch were recorded together (each payment's {@link PaymentConfirmed} or
+     * {@link PaymentFailed} on its own stream, in the same transaction).
+     */
+    @Revision("1")
+    public record PaymentsSettled(UUID settlementId, UUID batchId, int chunk, List<UUID> paidPaymentIds,
+                                  List<UUID> failedPaymentIds) {
+    }
+
     /** 发放批次 — a bank batch of payments was made up. */
     @Revision("1")
     public record PaymentBatchCreated(UUID batchId, String divisionCode, String kind, String title,

@@ -36,6 +36,7 @@ import org.relieftrace.platform.readmodel.Sql;
  * The registry's published facts the relief-service relies on — divisions, households with their members, one-card
  * accounts (一卡通) and disasters — kept in local tables from the global event stream (no service reads another's
  * tables). An account replacing an earlier one keeps the moment of the change, for the check before a payment.
+ * Its rows are written in JDBC batches when the processor's batch of events commits ({@code Sql#updateLater}).
  */
 @ApplicationScoped
 @ProcessingGroup("registry-facts")
@@ -72,7 +73,7 @@ public class RegistryFacts {
 
     @EventHandler
     void on(DivisionRegistered event) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.known_division (code, name, level, parent_code) VALUES (?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
                     parent_code = EXCLUDED.parent_code""",
@@ -81,7 +82,7 @@ public class RegistryFacts {
 
     @EventHandler
     void on(HouseholdRegistered event) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.known_household (household_id, division_code, address, head_person_id)
                 VALUES (?, ?, ?, ?) ON CONFLICT (household_id) DO NOTHING""",
                 event.householdId(), event.divisionCode(), event.address(), event.headPersonId());
@@ -94,7 +95,7 @@ public class RegistryFacts {
     }
 
     private void person(UUID personId, UUID householdId, String name, String idNumber) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.known_person (person_id, household_id, name, id_number) VALUES (?, ?, ?, ?)
                 ON CONFLICT (person_id) DO UPDATE SET household_id = EXCLUDED.household_id, name = EXCLUDED.name,
                     id_number = EXCLUDED.id_number""",
@@ -103,25 +104,25 @@ public class RegistryFacts {
 
     @EventHandler
     void on(MemberRemoved event) {
-        sql.update("UPDATE relief.known_person SET household_id = NULL WHERE person_id = ? AND household_id = ?",
+        sql.updateLater("UPDATE relief.known_person SET household_id = NULL WHERE person_id = ? AND household_id = ?",
                 event.personId(), event.householdId());
     }
 
     @EventHandler
     void on(PersonDeceased event) {
-        sql.update("UPDATE relief.known_person SET deceased_on = ? WHERE person_id = ?", event.dateOfDeath(),
+        sql.updateLater("UPDATE relief.known_person SET deceased_on = ? WHERE person_id = ?", event.dateOfDeath(),
                 event.personId());
     }
 
     @EventHandler
     void on(HouseholdMoved event) {
-        sql.update("UPDATE relief.known_household SET division_code = ?, address = ? WHERE household_id = ?",
+        sql.updateLater("UPDATE relief.known_household SET division_code = ?, address = ? WHERE household_id = ?",
                 event.divisionCode(), event.address(), event.householdId());
     }
 
     @EventHandler
     void on(PayoutAccountSet event, @Timestamp Instant at) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.known_account (household_id, holder_person_id, bank, account_number, holder_name,
                                                   set_at, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?, NULL)
@@ -137,7 +138,7 @@ public class RegistryFacts {
 
     @EventHandler
     void on(DisasterDeclared event) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.known_disaster (disaster_id, type, name, started_at, response_level, affected)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (disaster_id) DO NOTHING""",
                 event.disasterId(), event.type(), event.name(), event.startedAt().atOffset(ZoneOffset.UTC),
@@ -146,13 +147,13 @@ public class RegistryFacts {
 
     @EventHandler
     void on(DisasterResponseLevelChanged event) {
-        sql.update("UPDATE relief.known_disaster SET response_level = ? WHERE disaster_id = ?",
+        sql.updateLater("UPDATE relief.known_disaster SET response_level = ? WHERE disaster_id = ?",
                 event.responseLevel(), event.disasterId());
     }
 
     @EventHandler
     void on(DisasterEnded event) {
-        sql.update("UPDATE relief.known_disaster SET ended_at = ? WHERE disaster_id = ?",
+        sql.updateLater("UPDATE relief.known_disaster SET ended_at = ? WHERE disaster_id = ?",
                 event.endedAt().atOffset(ZoneOffset.UTC), event.disasterId());
     }
 

@@ -38,6 +38,7 @@ import org.relieftrace.relief.standard.ReliefCategory;
 /**
  * 案件台账 — one row per relief case with where it stands, its deadlines (township review 10 days after the notice,
  * county approval 10 days after the review, payout 8 working days after the approval) and its payment.
+ * Its rows are written in JDBC batches when the processor's batch of events commits ({@code Sql#updateLater}).
  */
 @ApplicationScoped
 @ProcessingGroup("cases")
@@ -60,7 +61,7 @@ public class CaseBook {
 
     @EventHandler
     void on(CaseOpened e, @Timestamp Instant at) {
-        sql.update("""
+        sql.updateLater("""
                 INSERT INTO relief.relief_case (case_id, household_id, division_code, category, disaster_id, period,
                     beneficiary_person_id, origin, status, proposed_by, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) ON CONFLICT (case_id) DO NOTHING""",
@@ -70,7 +71,7 @@ public class CaseBook {
 
     @EventHandler
     void on(CaseAppraised e) {
-        sql.update("""
+        sql.updateLater("""
                 UPDATE relief.relief_case SET status = 'APPRAISED', members_covered = ?, months = ?,
                     deceased_persons = ?, damage_grade = ?, minutes_reference = ?, appraised_on = ?, appraised_by = ?,
                     proposed_amount_fen = ?, notice_id = NULL, notice_posted_on = NULL, notice_ends_on = NULL,
@@ -81,7 +82,7 @@ public class CaseBook {
 
     @EventHandler
     void on(CasePostedOnNotice e) {
-        sql.update("""
+        sql.updateLater("""
                 UPDATE relief.relief_case SET status = 'ON_NOTICE', notice_id = ?, notice_posted_on = ?,
                     notice_ends_on = ?, review_due = ? WHERE case_id = ?""",
                 e.noticeId(), e.postedOn(), e.endsOn(), e.endsOn().plusDays(REVIEW_DAYS), e.caseId());
@@ -89,44 +90,44 @@ public class CaseBook {
 
     @EventHandler
     void on(ObjectionRaised e) {
-        sql.update("UPDATE relief.relief_case SET open_objections = open_objections + 1 WHERE case_id = ?",
+        sql.updateLater("UPDATE relief.relief_case SET open_objections = open_objections + 1 WHERE case_id = ?",
                 e.caseId());
     }
 
     @EventHandler
     void on(ObjectionResolved e) {
-        sql.update("UPDATE relief.relief_case SET open_objections = greatest(open_objections - 1, 0)"
+        sql.updateLater("UPDATE relief.relief_case SET open_objections = greatest(open_objections - 1, 0)"
                 + " WHERE case_id = ?", e.caseId());
     }
 
     @EventHandler
     void on(CaseSentBack e) {
-        sql.update("UPDATE relief.relief_case SET status = 'RETURNED', open_objections = 0, review_due = NULL"
+        sql.updateLater("UPDATE relief.relief_case SET status = 'RETURNED', open_objections = 0, review_due = NULL"
                 + " WHERE case_id = ?", e.caseId());
     }
 
     @EventHandler
     void on(CaseReviewed e) {
-        sql.update("UPDATE relief.relief_case SET status = 'REVIEWED', reviewed_by = ?, reviewed_on = ?,"
+        sql.updateLater("UPDATE relief.relief_case SET status = 'REVIEWED', reviewed_by = ?, reviewed_on = ?,"
                 + " approval_due = ? WHERE case_id = ?", e.byName(), e.reviewedOn(),
                 e.reviewedOn().plusDays(APPROVAL_DAYS), e.caseId());
     }
 
     @EventHandler
     void on(CaseRejected e) {
-        sql.update("UPDATE relief.relief_case SET status = 'REJECTED' WHERE case_id = ?", e.caseId());
+        sql.updateLater("UPDATE relief.relief_case SET status = 'REJECTED' WHERE case_id = ?", e.caseId());
     }
 
     @EventHandler
     void on(CaseApprovalProposed e) {
-        sql.update("UPDATE relief.relief_case SET status = 'AWAITING_SECOND_APPROVAL', approved_by = ?,"
+        sql.updateLater("UPDATE relief.relief_case SET status = 'AWAITING_SECOND_APPROVAL', approved_by = ?,"
                 + " amount_fen = ?, fund_id = ? WHERE case_id = ?", e.byName(), e.amountFen(), e.fundId(),
                 e.caseId());
     }
 
     @EventHandler
     void on(CaseApproved e) {
-        sql.update("""
+        sql.updateLater("""
                 UPDATE relief.relief_case SET status = 'APPROVED', approved_on = ?, amount_fen = ?, fund_id = ?,
                     payout_due = ?, second_approver = ?, approved_by = ?
                 WHERE case_id = ?""", e.approvedOn(), e.amountFen(), e.fundId(), e.payoutDue(),
@@ -135,19 +136,19 @@ public class CaseBook {
 
     @EventHandler
     void on(PaymentIssued e) {
-        sql.update("UPDATE relief.relief_case SET payment_status = 'ISSUED', payment_id = ?, payment_attempt = ?"
+        sql.updateLater("UPDATE relief.relief_case SET payment_status = 'ISSUED', payment_id = ?, payment_attempt = ?"
                 + " WHERE case_id = ? AND payment_attempt < ?", e.paymentId(), e.attempt(), e.caseId(), e.attempt());
     }
 
     @EventHandler
     void on(PaymentConfirmed e) {
-        sql.update("UPDATE relief.relief_case SET payment_status = 'PAID', paid_on = ? WHERE payment_id = ?",
+        sql.updateLater("UPDATE relief.relief_case SET payment_status = 'PAID', paid_on = ? WHERE payment_id = ?",
                 e.paidOn(), e.paymentId());
     }
 
     @EventHandler
     void on(PaymentFailed e, @Timestamp Instant at) {
-        sql.update("UPDATE relief.relief_case SET payment_status = 'FAILED', failure_reason = ?,"
+        sql.updateLater("UPDATE relief.relief_case SET payment_status = 'FAILED', failure_reason = ?,"
                 + " payment_failed_at = ? WHERE payment_id = ?", e.reason(), at.atOffset(ZoneOffset.UTC),
                 e.paymentId());
     }

@@ -188,6 +188,51 @@ class PaymentBatchResourceTest {
     }
 
     @Test
+    void fourUploadsOfOneResultFileAtOnceRecordEachPaymentsOutcomeOnce() throws Exception {
+        String village = "500118116215";
+        List<UUID> caseIds = new ArrayList<>();
+        for (String head : List.of("沈一溪", "韩二溪", "杨三溪")) {
+            caseIds.add(fixtures.approvedCase(fixtures.household(village, head), disaster, fund, AMOUNT));
+        }
+        String batchId = given().contentType(ContentType.JSON).body(batch(village))
+                .post("/api/relief/payment-batches").then().statusCode(201).body("lines", equalTo(3))
+                .extract().path("batchId");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/payment-batches/{id}", batchId).then().statusCode(200)
+                        .body("payments", hasSize(3)));
+        StringBuilder result = new StringBuilder("paymentId,amount,status,reason,bankReference\n");
+        for (UUID caseId : caseIds) {
+            result.append(PaymentCommands.paymentIdOf(caseId, 1)).append(",3600.00,PAID,,B-").append(caseId)
+                    .append('\n');
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<List<Integer>>> uploads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            uploads.add(() -> {
+                var answer = given().contentType("text/csv; charset=UTF-8").body(result.toString())
+                        .post("/api/relief/payment-batches/{id}/bank-results", batchId).then().extract();
+                return List.of(answer.statusCode(), answer.statusCode() == 200 ? answer.path("paidCount") : -1,
+                        answer.statusCode() == 200 ? answer.path("mismatches.size()") : -1);
+            });
+        }
+        List<List<Integer>> answers = new ArrayList<>();
+        for (Future<List<Integer>> upload : pool.invokeAll(uploads)) {
+            answers.add(upload.get());
+        }
+        pool.shutdown();
+        assertThat(answers).containsOnly(List.of(200, 3, 0));
+        for (UUID caseId : caseIds) {
+            assertThat(fixtures.events("PaymentConfirmed", "caseId", caseId.toString())).isEqualTo(1);
+        }
+        assertThat(fixtures.events("PaymentsSettled", "batchId", batchId)).isBetween(1L, 4L);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            for (UUID caseId : caseIds) {
+                given().get("/api/relief/cases/{id}", caseId).then().body("paymentStatus", equalTo("PAID"));
+            }
+        });
+    }
+
+    @Test
     void anUnreadableResultFileIsAProblemAndChangesNothing() {
         Household household = fixtures.household("500118116213", "褚二岭");
         UUID caseId = fixtures.approvedCase(household, disaster, fund, AMOUNT);
