@@ -107,7 +107,8 @@ public class ShadowTables {
      */
     private List<String[]> differingRows(String live, String shadow, List<String> key) {
         if (!key.isEmpty()) {
-            String on = String.join(" AND ", key.stream().map(column -> "l." + column + " = s." + column).toList());
+            String on = String.join(" AND ", key.stream().map(column -> "\"" + column.replace("\"", "\"\"") + "\"")
+                    .map(column -> "l." + column + " = s." + column).toList());
             List<String[]> rows = new ArrayList<>();
             sql.list("SELECT to_jsonb(l)::text, to_jsonb(s)::text FROM " + live + " l FULL JOIN " + shadow + " s ON "
                     + on + " WHERE l IS DISTINCT FROM s", found -> new String[] {found.getString(1),
