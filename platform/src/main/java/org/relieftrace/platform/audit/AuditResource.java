@@ -101,7 +101,7 @@ public abstract class AuditResource {
     @RunOnVirtualThread
     @Operation(summary = "An aggregate as it stood at a moment", description = "Replays its events up to `at`"
             + " through the aggregate's own event sourcing handlers and shows its fields; it starts from the"
-            + " aggregate's snapshot when that holds only events up to `at` (`fromSnapshot` names it), unless"
+            + " latest archived snapshot whose last event is not after `at` (`fromSnapshot` names it), unless"
             + " `snapshot=false`.")
     @APIResponse(responseCode = "200", description = "the aggregate's fields at that moment")
     @APIResponse(responseCode = "400", description = "`at` is not an ISO-8601 instant")
@@ -116,6 +116,29 @@ public abstract class AuditResource {
         AggregateStates.State state = states.at(type, id, moment, snapshot);
         personalData.read(type, List.of(id), null, "audit-state", true);
         return state;
+    }
+
+    @POST
+    @Path("/aggregates/{type}/{id}/snapshots")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(DivisionAccess.ADMIN)
+    @RunOnVirtualThread
+    @Operation(summary = "Archive an aggregate's past snapshots", description = "快照存档: every snapshot Axon"
+            + " stores is kept in the archive the state at a moment starts from. For an aggregate whose events did"
+            + " not come through commands (loaded, migrated) or came before the archive existed, this replays its"
+            + " history once and archives its state after every `every`-th event (default: the aggregate's snapshot"
+            + " threshold, else 1000). Snapshots are not events: the history, its hash chain and the export are"
+            + " untouched. Admins only.")
+    @APIResponse(responseCode = "200", description = "the events read and the snapshots added and held")
+    @APIResponse(responseCode = "400", description = "`every` is not a positive number")
+    @APIResponse(responseCode = "404", description = "unknown aggregate type, or the aggregate has no events")
+    public AggregateStates.Archived archiveSnapshots(@PathParam("type") String type, @PathParam("id") String id,
+                                                     @Parameter(description = "archive after every this many"
+                                                             + " events") @QueryParam("every") Integer every) {
+        if (every != null && every < 1) {
+            throw new InvalidInput("every", "must be at least 1");
+        }
+        return states.archive(type, id, every);
     }
 
     @GET

@@ -222,7 +222,7 @@ public class ProjectionReplays {
             Map<String, String> shadow = Map.of();
             boolean paused = false;
             try {
-                shadow = shadows.create(tables);
+                shadow = shadows.create(tables, !allHandlers(handlers, batched -> !batched.readsTables()));
                 Sql.Redirect toShadow = batched(handlers) ? Sql.Redirect.toShadowBatched(shadow)
                         : Sql.Redirect.toShadow(shadow);
                 long head = axon.bulkReader().createHeadToken() instanceof GapAwareTrackingToken h ? h.getIndex() : -1;
@@ -370,12 +370,21 @@ public class ProjectionReplays {
 
     /** Whether every handler of the projection lets its replay batch its writes ({@link BatchedReplay}). */
     static boolean batched(EventHandlerInvoker invoker) {
+        return allHandlers(invoker, batched -> true);
+    }
+
+    /** Whether every handler of the projection is {@link BatchedReplay} and its promise passes the test. */
+    static boolean allHandlers(EventHandlerInvoker invoker, java.util.function.Predicate<BatchedReplay> test) {
         if (invoker instanceof MultiEventHandlerInvoker multi) {
-            return !multi.delegates().isEmpty() && multi.delegates().stream().allMatch(ProjectionReplays::batched);
+            return !multi.delegates().isEmpty() && multi.delegates().stream()
+                    .allMatch(delegate -> allHandlers(delegate, test));
         }
         return invoker instanceof SimpleEventHandlerInvoker simple && !simple.eventHandlers().isEmpty()
-                && simple.eventHandlers().stream().allMatch(handler -> (handler instanceof AnnotationEventHandlerAdapter
-                adapter ? adapter.getTargetType() : handler.getClass()).isAnnotationPresent(BatchedReplay.class));
+                && simple.eventHandlers().stream().allMatch(handler -> {
+                    BatchedReplay promise = (handler instanceof AnnotationEventHandlerAdapter adapter
+                            ? adapter.getTargetType() : handler.getClass()).getAnnotation(BatchedReplay.class);
+                    return promise != null && test.test(promise);
+                });
     }
 
     @FunctionalInterface

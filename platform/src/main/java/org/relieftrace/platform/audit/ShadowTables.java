@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.axon.AxonSettings;
 import org.relieftrace.platform.readmodel.Sql;
 
@@ -39,10 +40,17 @@ public class ShadowTables {
     @Inject
     AxonSettings settings;
 
+    @Inject
+    AxonRuntime axon;
+
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** The shadow of each live table ({@code schema.table}), created empty with the same columns, keys and indexes. */
-    public Map<String, String> create(List<String> liveTables) {
+    /**
+     * The shadow of each live table ({@code schema.table}), created empty with the same columns, keys and indexes;
+     * without {@code secondaryIndexes} only the unique ones (which decide what {@code ON CONFLICT} does), for a
+     * projection whose replay never reads its tables: the comparison needs none, and each index costs every row.
+     */
+    public Map<String, String> create(List<String> liveTables, boolean secondaryIndexes) {
         String schema = settings.schema() + "_replay";
         sql.update("CREATE SCHEMA IF NOT EXISTS " + schema);
         Map<String, String> shadows = new LinkedHashMap<>();
@@ -51,6 +59,12 @@ public class ShadowTables {
             sql.update("DROP TABLE IF EXISTS " + shadow);
             sql.update("CREATE TABLE " + shadow + " (LIKE " + live + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS"
                     + " INCLUDING INDEXES)");
+            if (!secondaryIndexes) {
+                sql.list("SELECT i.indexrelid::regclass::text FROM pg_index i WHERE i.indrelid = ?::regclass"
+                                + " AND NOT i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
+                                + " WHERE c.conindid = i.indexrelid)", rows -> rows.getString(1), shadow)
+                        .forEach(index -> sql.update("DROP INDEX " + index));
+            }
             shadows.put(live, shadow);
         }
         return shadows;
@@ -67,11 +81,7 @@ public class ShadowTables {
         List<Difference> first = new ArrayList<>();
         for (Map.Entry<String, String> table : shadows.entrySet()) {
             List<String> key = primaryKey(table.getKey());
-            // rows compared as rows (fast); only the differing ones are turned into JSON
-            List<String[]> rows = sql.list("SELECT 'live', to_jsonb(a)::text FROM (SELECT * FROM " + table.getKey()
-                    + " EXCEPT ALL SELECT * FROM " + table.getValue() + ") a UNION ALL SELECT 'rebuilt',"
-                    + " to_jsonb(b)::text FROM (SELECT * FROM " + table.getValue() + " EXCEPT ALL SELECT * FROM "
-                    + table.getKey() + ") b", found -> new String[] {found.getString(1), found.getString(2)});
+            List<String[]> rows = differingRows(table.getKey(), table.getValue(), key);
             Map<String, JsonNode[]> byKey = new LinkedHashMap<>();
             for (String[] row : rows) {
                 JsonNode value = read(row[1]);
@@ -88,6 +98,37 @@ public class ShadowTables {
             }
         }
         return new Comparison(count, List.copyOf(first));
+    }
+
+    /**
+     * The rows only one side has, as {"live" or "rebuilt", row as JSON}; rows are compared as rows (fast), only the
+     * differing ones are turned into JSON. With a primary key, one pass joins the two sides on it (two NULL columns
+     * are equal); without, each side's rows less the other's (as a multiset), with memory enough to hash them.
+     */
+    private List<String[]> differingRows(String live, String shadow, List<String> key) {
+        if (!key.isEmpty()) {
+            String on = String.join(" AND ", key.stream().map(column -> "\"" + column.replace("\"", "\"\"") + "\"")
+                    .map(column -> "l." + column + " = s." + column).toList());
+            List<String[]> rows = new ArrayList<>();
+            sql.list("SELECT to_jsonb(l)::text, to_jsonb(s)::text FROM " + live + " l FULL JOIN " + shadow + " s ON "
+                    + on + " WHERE l IS DISTINCT FROM s", found -> new String[] {found.getString(1),
+                    found.getString(2)}).forEach(pair -> {
+                        if (pair[0] != null) {
+                            rows.add(new String[] {"live", pair[0]});
+                        }
+                        if (pair[1] != null) {
+                            rows.add(new String[] {"rebuilt", pair[1]});
+                        }
+                    });
+            return rows;
+        }
+        return axon.transactionManager().fetchInTransaction(() -> {
+            sql.update("SET LOCAL work_mem = '256MB'");
+            return sql.list("SELECT 'live', to_jsonb(a)::text FROM (SELECT * FROM " + live + " EXCEPT ALL SELECT *"
+                    + " FROM " + shadow + ") a UNION ALL SELECT 'rebuilt', to_jsonb(b)::text FROM (SELECT * FROM "
+                    + shadow + " EXCEPT ALL SELECT * FROM " + live + ") b",
+                    found -> new String[] {found.getString(1), found.getString(2)});
+        });
     }
 
     /** Replaces the live rows with the rebuilt ones, in the caller's transaction. */

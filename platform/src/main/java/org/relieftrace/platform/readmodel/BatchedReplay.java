@@ -18,4 +18,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface BatchedReplay {
+
+    /**
+     * Whether its handlers read its tables. When none of a projection's handlers do, its replay builds the shadow
+     * tables with only their unique indexes (the rest only slow every row down; the comparison needs none).
+     */
+    boolean readsTables() default true;
 }

@@ -156,14 +156,23 @@ public class Sql {
                 int i = 0;
                 while (i < statements.size()) {
                     current = statements.get(i);
-                    try (PreparedStatement statement = connection.prepareStatement(current)) {
-                        while (i < statements.size() && statements.get(i).equals(current)) {
-                            bind(statement, values.get(i));
-                            statement.addBatch();
-                            i++;
-                        }
-                        statement.executeBatch();
+                    int end = i;
+                    while (end < statements.size() && statements.get(end).equals(current)) {
+                        end++;
                     }
+                    MultiRowInsert multiRow = end - i > 1 ? MultiRowInsert.of(current) : null;
+                    if (multiRow != null && multiRow.fits(values.get(i))) {
+                        multiRow.execute(connection, values.subList(i, end));
+                    } else {
+                        try (PreparedStatement statement = connection.prepareStatement(current)) {
+                            for (int row = i; row < end; row++) {
+                                bind(statement, values.get(row));
+                                statement.addBatch();
+                            }
+                            statement.executeBatch();
+                        }
+                    }
+                    i = end;
                 }
             }
         } catch (SQLException e) {
@@ -317,13 +326,18 @@ public class Sql {
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        bind(statement, 0, values);
+    }
+
+    /** Binds the values to the parameters after the first {@code offset}. */
+    static void bind(PreparedStatement statement, int offset, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
-                statement.setNull(i + 1, Types.NULL);
+                statement.setNull(offset + i + 1, Types.NULL);
             } else if (values[i] instanceof Enum<?> e) {
-                statement.setString(i + 1, e.name());
+                statement.setString(offset + i + 1, e.name());
             } else {
-                statement.setObject(i + 1, values[i]);
+                statement.setObject(offset + i + 1, values[i]);
             }
         }
     }

@@ -17,6 +17,13 @@ class BatchedReplayTest {
         }
     }
 
+    @BatchedReplay(readsTables = false)
+    static class BlindWriter {
+        @EventHandler
+        void on(Long event) {
+        }
+    }
+
     static class Plain {
         @EventHandler
         void on(Integer event) {
@@ -33,5 +40,13 @@ class BatchedReplayTest {
     void oneHandlerWithoutThePromiseKeepsTheWholeProjectionUnbatched() {
         assertThat(ProjectionReplays.batched(SimpleEventHandlerInvoker.builder()
                 .eventHandlers(new Batched(), new Plain()).build())).isFalse();
+    }
+
+    @Test
+    void shadowTablesLoseTheirSecondaryIndexesOnlyWhenNoHandlerReadsItsTables() {
+        assertThat(ProjectionReplays.allHandlers(SimpleEventHandlerInvoker.builder().eventHandlers(new BlindWriter())
+                .build(), promise -> !promise.readsTables())).isTrue();
+        assertThat(ProjectionReplays.allHandlers(SimpleEventHandlerInvoker.builder()
+                .eventHandlers(new BlindWriter(), new Batched()).build(), promise -> !promise.readsTables())).isFalse();
     }
 }

@@ -26,11 +26,12 @@ import org.relieftrace.supplies.stock.StockEvents.TransferredStockReceived;
 /**
  * 批次库存 — keeps one row per lot with what is on hand and reserved, and a movement row for every quantity that
  * entered or left a lot (the trail that traceability and the "stock = sum of events" check read). Its handlers never
- * read row counts and each statement names one of its tables, so its replay may batch its writes.
+ * read row counts nor its tables, and each statement names one of its tables, so its replay may batch its writes
+ * into shadow tables that have only their unique indexes.
  */
 @ApplicationScoped
 @ProcessingGroup("stock")
-@BatchedReplay
+@BatchedReplay(readsTables = false)
 public class StockProjection {
 
     @Inject

@@ -20,7 +20,7 @@ import org.relieftrace.supplies.stock.StockEvents.Variance;
 /** 盘点记录 — count sessions and their variance lines. */
 @ApplicationScoped
 @ProcessingGroup("stock")
-@BatchedReplay
+@BatchedReplay(readsTables = false)
 public class StocktakeProjection {
 
     @Inject

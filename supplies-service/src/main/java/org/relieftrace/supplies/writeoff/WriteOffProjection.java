@@ -15,7 +15,7 @@ import org.relieftrace.supplies.stock.StockEvents.WriteOffRequested;
 /** 报损台账 — one row per write-off with who asked and who approved. */
 @ApplicationScoped
 @ProcessingGroup("stock")
-@BatchedReplay
+@BatchedReplay(readsTables = false)
 public class WriteOffProjection {
 
     @Inject
