@@ -53,8 +53,8 @@ final class AuditLoader {
         this.config = config;
     }
 
-    /** The chain of one depot as the loader continues it. */
-    private static final class Chain {
+    /** The chain of one aggregate (a depot, or a transfer) as the loader continues it. */
+    static final class Chain {
         final UUID depot;
         long next;
         String last;
@@ -121,9 +121,7 @@ final class AuditLoader {
                 depots[d] = new Chain(UUID.randomUUID(), 0, EventHash.GENESIS);
             }
             Chain bigChain = continued(connection, bigDepot);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO eventstore.domain_event_entry"
-                    + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload,"
-                    + " payload_revision, payload_type, time_stamp) VALUES (?, ?, 'DepotStock', ?, ?, ?, '1', ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(insertOf("DepotStock"))) {
                 for (long i = 0; i < total; i++) {
                     Chain chain = i < others ? depots[(int) (i % otherDepots)] : bigChain;
                     Instant at = from.plusMillis((long) (i * step));
@@ -254,21 +252,37 @@ final class AuditLoader {
         return payload;
     }
 
+    /** The insert of an event of an aggregate of this type, for {@link #append}. */
+    static String insertOf(String aggregateType) {
+        return "INSERT INTO eventstore.domain_event_entry (aggregate_identifier, sequence_number, type,"
+                + " event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp)"
+                + " VALUES (?, ?, '" + aggregateType + "', ?, ?, ?, '1', ?, ?)";
+    }
+
     private void append(PreparedStatement insert, Chain chain, Instant at, String payloadType,
                         Map<String, Object> payload) throws SQLException {
+        append(insert, "DepotStock", chain, at, payloadType, payload, ReferenceData.DIVISION, "audit benchmark load");
+    }
+
+    /**
+     * Adds the next event of {@code chain} to the batch of {@code insert} (made from {@link #insertOf} with the same
+     * aggregate type), hashed and chained, with the caller metadata of a user acting in {@code division}.
+     */
+    void append(PreparedStatement insert, String aggregateType, Chain chain, Instant at, String payloadType,
+                Map<String, Object> payload, String division, String reason) throws SQLException {
         String eventId = UUID.randomUUID().toString();
         String timestamp = AXON_TIME.format(at);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("userId", "bench-loader");
         meta.put("username", "bench-loader");
         meta.put("roles", "admin");
-        meta.put("division", ReferenceData.DIVISION);
+        meta.put("division", division);
         meta.put("correlationId", eventId);
         meta.put("causationId", eventId);
-        meta.put("reason", "audit benchmark load");
+        meta.put("reason", reason);
         meta.put("prevHash", chain.last);
         byte[] payloadJson = json(payload);
-        String hash = EventHash.digest(new EventHash.Material(chain.last, "DepotStock", chain.depot.toString(),
+        String hash = EventHash.digest(new EventHash.Material(chain.last, aggregateType, chain.depot.toString(),
                 chain.next, eventId, timestamp, payloadType, "1", canonical.ofJson(payloadJson),
                 canonical.ofMap(meta)));
         meta.put("hash", hash);
@@ -285,7 +299,7 @@ final class AuditLoader {
     }
 
     /** The depot's chain from its latest stored event on. */
-    private Chain continued(Connection connection, UUID depot) throws SQLException {
+    Chain continued(Connection connection, UUID depot) throws SQLException {
         try (PreparedStatement last = connection.prepareStatement("SELECT sequence_number, convert_from(meta_data,"
                 + " 'UTF8')::jsonb ->> 'hash' FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?"
                 + " ORDER BY sequence_number DESC LIMIT 1")) {
