@@ -205,12 +205,12 @@ public final class BenchMain {
         say("history: the projections caught up %.1f s after the load", catchUp);
         String loadBefore = Machine.loadAverage();
         long[] readiness = load.readiness(ChainReport.REQUESTS);
-        long[] county = load.traces(loaded.countyLots().stream().map(java.util.UUID::toString).toList(),
-                ChainReport.REQUESTS);
-        long[] lower = load.traces(loaded.lowerLots().stream().map(java.util.UUID::toString).toList(),
-                ChainReport.REQUESTS);
-        return new ChainReport.History(loaded, eventsInStore(config), catchUp, readiness, county, lower, loadBefore,
-                Machine.loadAverage());
+        List<String> countyLots = ChainHistory.tracedLots(config, true, 2000);
+        List<String> lowerLots = ChainHistory.tracedLots(config, false, 2000);
+        long[] county = load.traces(countyLots, ChainReport.REQUESTS);
+        long[] lower = load.traces(lowerLots, ChainReport.REQUESTS);
+        return new ChainReport.History(loaded, eventsInStore(config), catchUp, readiness, county, countyLots.size(),
+                lower, lowerLots.size(), loadBefore, Machine.loadAverage());
     }
 
     private static long eventsInStore(Config config) throws SQLException {

@@ -64,25 +64,17 @@ final class ChainHistory {
     private static final class Lot {
         final UUID id = UUID.randomUUID();
         final Map<String, Object> label;
-        final Lot source;
-        final boolean fromCounty;
         long onHand;
-        boolean handedOut;
 
-        Lot(Map<String, Object> label, Lot source, boolean fromCounty, long onHand) {
+        Lot(Map<String, Object> label, long onHand) {
             this.label = label;
-            this.source = source;
-            this.fromCounty = fromCounty;
             this.onHand = onHand;
         }
     }
 
-    /**
-     * What was written: events, seconds, and lots with a forward history — county lots transferred down and
-     * distributed from at a lower tier, and lower-tier lots that arrived by transfer and were distributed from.
-     */
+    /** What was written: events and seconds, depots and items used, lots, transfers and distributions. */
     record Result(long events, double seconds, int depots, int items, long lots, long transfers,
-                  long distributions, List<UUID> countyLots, List<UUID> lowerLots) {
+                  long distributions) {
     }
 
     private final Config config;
@@ -116,8 +108,6 @@ final class ChainHistory {
             long lots = 0;
             long transfers = 0;
             long distributions = 0;
-            List<Lot> countyTraced = new ArrayList<>();
-            List<Lot> lowerTraced = new ArrayList<>();
             while (out.written < events) {
                 double r = random.nextDouble();
                 if (r < 0.015) {
@@ -142,34 +132,43 @@ final class ChainHistory {
                     }
                 } else {
                     Depot at = villages.isEmpty() || random.nextInt(10) < 7 ? pick(townships) : pick(villages);
-                    Lot lot = distribute(out, at, disaster, 1 + random.nextInt(3));
-                    if (lot != null) {
+                    if (distribute(out, at, disaster, 1 + random.nextInt(3))) {
                         distributions++;
-                        if (!lot.handedOut && lot.source != null) {
-                            lowerTraced.add(lot);
-                            if (lot.fromCounty && !root(lot).handedOut) {
-                                countyTraced.add(root(lot));
-                                root(lot).handedOut = true;
-                            }
-                        }
-                        lot.handedOut = true;
                     }
                 }
                 out.flushIfFull();
             }
             out.flush();
             return new Result(out.written, (System.nanoTime() - started) / 1e9, depots.size(), items.size(), lots,
-                    transfers, distributions, countyTraced.stream().map(l -> l.id).toList(),
-                    lowerTraced.stream().map(l -> l.id).toList());
+                    transfers, distributions);
         }
     }
 
-    private static Lot root(Lot lot) {
-        Lot at = lot;
-        while (at.source != null) {
-            at = at.source;
+    /**
+     * Lots with a forward history in the read model, at most {@code limit} picked at random: when {@code county},
+     * county lots transferred down whose arrived lots were distributed from; else township and village lots that
+     * arrived by transfer and were distributed from.
+     */
+    static List<String> tracedLots(Config config, boolean county, int limit) throws SQLException {
+        String sql = county ? """
+                SELECT DISTINCT p.lot_id FROM supplies.lot_stock p
+                JOIN supplies.known_depot d ON d.depot_id = p.depot_id AND d.tier = 'COUNTY'
+                JOIN supplies.lot_stock c ON c.source_lot_id = p.lot_id
+                WHERE EXISTS (SELECT 1 FROM supplies.lot_movement m WHERE m.lot_id = c.lot_id
+                              AND m.kind = 'DISTRIBUTED')""" : """
+                SELECT l.lot_id FROM supplies.lot_stock l WHERE l.source_lot_id IS NOT NULL
+                AND EXISTS (SELECT 1 FROM supplies.lot_movement m WHERE m.lot_id = l.lot_id
+                            AND m.kind = 'DISTRIBUTED')""";
+        List<String> lots = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.jdbcUser(),
+                config.jdbcPassword());
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT lot_id FROM (" + sql + ") x ORDER BY random() LIMIT " + limit)) {
+            while (rows.next()) {
+                lots.add(rows.getString(1));
+            }
         }
-        return at;
+        return lots;
     }
 
     private void receipt(Writer out, Depot depot, String[] item, long quantity) throws SQLException {
@@ -180,7 +179,7 @@ final class ChainHistory {
         label.put("unit", item[1]);
         label.put("producedOn", on.minusDays(random.nextInt(180)).toString());
         label.put("expiresOn", item[2] == null ? null : out.until().plusDays(10 + random.nextInt(1100)).toString());
-        Lot lot = new Lot(label, null, depot.tier.equals("COUNTY"), quantity);
+        Lot lot = new Lot(label, quantity);
         String source = depot.tier.equals("COUNTY")
                 ? List.of("PROCUREMENT", "PROCUREMENT", "PROCUREMENT", "DONATION", "AGREEMENT_CALL_OFF")
                         .get(random.nextInt(5)) : "DONATION";
@@ -249,7 +248,7 @@ final class ChainHistory {
             return true; // in transit
         }
         long damaged = random.nextInt(50) == 0 ? 1 + random.nextInt(2) : 0;
-        Lot arrived = new Lot(lot.label, lot, lot.fromCounty, quantity - damaged);
+        Lot arrived = new Lot(lot.label, quantity - damaged);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("lotId", arrived.id.toString());
         line.put("source", part(lot, quantity));
@@ -277,11 +276,11 @@ final class ChainHistory {
         return true;
     }
 
-    /** Hands {@code quantity} of one lot of {@code depot} to one of its households; the lot, or null if none has it. */
-    private Lot distribute(Writer out, Depot depot, UUID disaster, long quantity) throws SQLException {
+    /** Hands {@code quantity} of one lot of {@code depot} to one of its households; false if no lot has it. */
+    private boolean distribute(Writer out, Depot depot, UUID disaster, long quantity) throws SQLException {
         Lot lot = lotWith(depot, quantity);
         if (lot == null || depot.households.isEmpty()) {
-            return null;
+            return false;
         }
         lot.onHand -= quantity;
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -294,7 +293,7 @@ final class ChainHistory {
         payload.put("recipientIdNumber", null);
         payload.put("lots", List.of(part(lot, quantity)));
         out.stock(depot, STOCK + "StockDistributed", payload);
-        return lot;
+        return true;
     }
 
     /** A lot of the depot that holds at least {@code quantity} (a few random tries); emptied lots leave the list. */

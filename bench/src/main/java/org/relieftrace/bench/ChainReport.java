@@ -36,7 +36,8 @@ public final class ChainReport {
      * the queries timed on it, with the load averages before and after them.
      */
     public record History(ChainHistory.Result loaded, long eventsInStore, double catchUpSeconds, long[] readiness,
-                          long[] countyTraces, long[] lowerTraces, String loadBefore, String loadAfter) {
+                          long[] countyTraces, int countyLots, long[] lowerTraces, int lowerLots, String loadBefore,
+                          String loadAfter) {
     }
 
     private ChainReport() {
@@ -114,9 +115,9 @@ public final class ChainReport {
         md.append(bigQuery("readiness of the county (`GET /readiness?division=500118000000`)", h.readiness(),
                 READINESS_P99_MS));
         md.append(bigQuery(String.format(Locale.ROOT, "lot trace, county lots transferred down and distributed from"
-                + " (%,d such lots)", l.countyLots().size()), h.countyTraces(), TRACE_P99_MS));
+                + " (picked among %,d such lots)", h.countyLots()), h.countyTraces(), TRACE_P99_MS));
         md.append(bigQuery(String.format(Locale.ROOT, "lot trace, township and village lots that arrived by transfer"
-                + " and were distributed from (%,d such lots)", l.lowerLots().size()), h.lowerTraces(),
+                + " and were distributed from (picked among %,d such lots)", h.lowerLots()), h.lowerTraces(),
                 TRACE_P99_MS));
         md.append('\n');
     }

@@ -14,8 +14,9 @@ import jakarta.inject.Inject;
 import org.relieftrace.platform.readmodel.Sql;
 
 /**
- * 战备状态 — readiness of a division's depots, rolled up through its tiers, from the lot, transfer and norm read
- * models: on hand, reserved, in transit towards it, expiring within 90 days, expired, and the gap to the reserve norm.
+ * 战备状态 — readiness of a division's depots, rolled up through its tiers, from the stock (per depot and item, and
+ * the lots that expire within 90 days or have expired), transfer and norm read models: on hand, reserved, in transit
+ * towards it, expiring within 90 days, expired, and the gap to the reserve norm.
  */
 @ApplicationScoped
 public class ReadinessQueries {
@@ -83,11 +84,17 @@ public class ReadinessQueries {
         return sql.list("""
                 WITH depots AS (SELECT depot_id, tier FROM supplies.known_depot WHERE division_code LIKE ?),
                 stock AS (
-                    SELECT l.depot_id, l.item_code, sum(l.on_hand) AS on_hand, sum(l.reserved) AS reserved,
-                           sum(CASE WHEN l.expires_on >= ? AND l.expires_on < ? THEN l.on_hand ELSE 0 END) AS expiring,
-                           sum(CASE WHEN l.expires_on < ? THEN l.on_hand ELSE 0 END) AS expired
-                    FROM supplies.lot_stock l JOIN depots d ON d.depot_id = l.depot_id
-                    WHERE l.on_hand > 0 GROUP BY l.depot_id, l.item_code),
+                    SELECT s.depot_id, s.item_code, s.on_hand, s.reserved, coalesce(e.expiring, 0) AS expiring,
+                           coalesce(e.expired, 0) AS expired
+                    FROM supplies.depot_item_stock s JOIN depots d ON d.depot_id = s.depot_id
+                    LEFT JOIN (
+                        SELECT l.depot_id, l.item_code,
+                               sum(CASE WHEN l.expires_on >= ? THEN l.on_hand ELSE 0 END) AS expiring,
+                               sum(CASE WHEN l.expires_on < ? THEN l.on_hand ELSE 0 END) AS expired
+                        FROM supplies.lot_stock l JOIN depots d ON d.depot_id = l.depot_id
+                        WHERE l.expires_on < ? AND l.on_hand > 0 GROUP BY l.depot_id, l.item_code
+                    ) e ON e.depot_id = s.depot_id AND e.item_code = s.item_code
+                    WHERE s.on_hand > 0),
                 transit AS (
                     SELECT t.to_depot_id AS depot_id, tl.item_code, sum(tl.quantity) AS quantity
                     FROM supplies.transfer_view t JOIN supplies.transfer_lot tl ON tl.transfer_id = t.transfer_id
@@ -108,7 +115,7 @@ public class ReadinessQueries {
                 ORDER BY k.item_code""",
                 r -> new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5),
                         r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9)),
-                prefix + "%", today, today.plusDays(90), today);
+                prefix + "%", today, today, today.plusDays(90));
     }
 
     private static List<ItemReadiness> rollUp(List<Row> rows) {
