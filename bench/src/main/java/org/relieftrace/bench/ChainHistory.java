@@ -80,6 +80,8 @@ final class ChainHistory {
     private final Config config;
     private final AuditLoader writer;
     private final Random random = new Random(20_260_720L);
+    /** Lots created: received, or arrived by transfer. */
+    private long lots;
 
     ChainHistory(Config config) {
         this.config = config;
@@ -105,21 +107,17 @@ final class ChainHistory {
                 throw new SQLException("the sample county is not loaded: no county or township depots or items");
             }
             Writer out = new Writer(connection, events, from, until);
-            long lots = 0;
             long transfers = 0;
             long distributions = 0;
             while (out.written < events) {
                 double r = random.nextDouble();
                 if (r < 0.015) {
                     receipt(out, pick(county), items.get(random.nextInt(items.size())), 1000 + random.nextInt(4001));
-                    lots++;
                 } else if (r < 0.025) {
                     receipt(out, pick(townships), items.get(random.nextInt(items.size())), 50 + random.nextInt(351));
-                    lots++;
                 } else if (r < 0.045 || (r < 0.05 && villages.isEmpty())) {
                     if (transfer(out, pick(county), pick(townships), 100 + random.nextInt(201))) {
                         transfers++;
-                        lots++;
                     }
                 } else if (r < 0.05) {
                     Depot village = pick(villages);
@@ -128,7 +126,6 @@ final class ChainHistory {
                     if (transfer(out, pick(parents.isEmpty() ? townships : parents), village,
                             20 + random.nextInt(61))) {
                         transfers++;
-                        lots++;
                     }
                 } else {
                     Depot at = villages.isEmpty() || random.nextInt(10) < 7 ? pick(townships) : pick(villages);
@@ -202,6 +199,7 @@ final class ChainHistory {
         payload.put("supplier", source.equals("DONATION") ? "爱心企业" + random.nextInt(50) : "供应商" + random.nextInt(20));
         out.stock(depot, AuditLoader.PAYLOAD_TYPE, payload);
         depot.stocked.add(lot);
+        lots++;
     }
 
     /** A transfer of {@code quantity} from one lot of {@code from} to {@code to}; false when no lot holds enough. */
@@ -245,7 +243,7 @@ final class ChainHistory {
         lot.onHand -= quantity;
         out.stock(from, STOCK + "ReservationIssued", Map.of("depotId", fromId, "reservationId", id, "lots", parts));
         if (random.nextInt(100) < 3) {
-            return true; // in transit
+            return true; // in transit: no new lot yet
         }
         long damaged = random.nextInt(50) == 0 ? 1 + random.nextInt(2) : 0;
         Lot arrived = new Lot(lot.label, quantity - damaged);
@@ -273,6 +271,7 @@ final class ChainHistory {
         out.stock(to, STOCK + "TransferredStockReceived", arrival);
         out.transfer(chain, to.division, "TransferClosed", Map.of("transferId", id));
         to.stocked.add(arrived);
+        lots++;
         return true;
     }
 
