@@ -99,13 +99,18 @@ public final class ChainReport {
     private static void history(StringBuilder md, History h) {
         ChainHistory.Result l = h.loaded();
         md.append("## History of the sample county (before the workload)\n\n");
-        md.append(String.format(Locale.ROOT, "- appended straight to the event store: %,d events in %.1f s (%,.0f"
-                + " events/s), hashed and chained per aggregate; %,d events in the store afterwards%n", l.events(),
-                l.seconds(), l.events() / l.seconds(), h.eventsInStore()));
-        md.append(String.format(Locale.ROOT, "- over the sample county's %d seeded depots (county, township, village)"
-                + " and %d catalog items: %,d lots (receipts and arrivals), %,d transfers down the tiers, %,d"
-                + " distributions to households%n", l.depots(), l.items(), l.lots(), l.transfers(),
-                l.distributions()));
+        if (l.events() == 0) {
+            md.append(String.format(Locale.ROOT, "- the store already held %,d events: this run appended none%n",
+                    h.eventsInStore()));
+        } else {
+            md.append(String.format(Locale.ROOT, "- appended straight to the event store: %,d events in %.1f s"
+                    + " (%,.0f events/s), hashed and chained per aggregate; %,d events in the store afterwards%n",
+                    l.events(), l.seconds(), l.events() / l.seconds(), h.eventsInStore()));
+            md.append(String.format(Locale.ROOT, "- over the sample county's %d seeded depots (county, township,"
+                    + " village) and %d catalog items: %,d lots (receipts and arrivals), %,d transfers down the tiers,"
+                    + " %,d distributions to households%n", l.depots(), l.items(), l.lots(), l.transfers(),
+                    l.distributions()));
+        }
         md.append(String.format(Locale.ROOT, "- the supplies-service's projections caught up %.1f s after the load"
                 + " had finished (every processor's lag 0)%n", h.catchUpSeconds()));
         md.append("- load average (1, 5, 15 min): ").append(h.loadBefore()).append(" before the queries, ")
