@@ -170,24 +170,61 @@ public final class BenchMain {
         reference.awaitProjected(officer);
         ChainLoad load = new ChainLoad(config, officer, admin);
         load.prepare();
+        ChainReport.History history = config.events() > 0 ? history(config, load, admin) : null;
         say("chain: %d clients, %d s warm-up, %d s measured", config.clients(), config.warmup(), config.seconds());
+        String loadBefore = Machine.loadAverage();
         ChainLoad.Result measured = load.run();
-        long events;
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(config.jdbcUrl(),
-                config.jdbcUser(), config.jdbcPassword());
-             java.sql.ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT count(*) FROM eventstore.domain_event_entry")) {
-            rows.next();
-            events = rows.getLong(1);
-        }
         ChainLoad.Result result = new ChainLoad.Result(measured.latencies(), measured.tally(), measured.seconds(),
-                measured.readiness(), measured.traces(), events);
-        ChainReport.Run run = new ChainReport.Run(startedAt, machine, command(config), config, result);
+                measured.readiness(), measured.traces(), eventsInStore(config));
+        ChainReport.Run run = new ChainReport.Run(startedAt, machine, command(config), config, result, history,
+                loadBefore, Machine.loadAverage());
         String markdown = ChainReport.markdown(run);
         Path file = ChainReport.write(results, run, markdown);
         System.out.println(markdown);
         say("report: %s (and %s)", shown(file), shown(file.resolveSibling(ChainReport.LATEST)));
         return 0;
+    }
+
+    /**
+     * Fills the store up to {@code --events} with the sample county's history ({@link ChainHistory}), waits until
+     * the supplies-service's projections have caught up, then times the county's readiness and lot traces on it.
+     */
+    private static ChainReport.History history(Config config, ChainLoad load, Keycloak.Token admin)
+            throws IOException, SQLException, InterruptedException {
+        long before = eventsInStore(config);
+        long missing = Math.max(0, config.events() - before);
+        say("history: %,d events in the store, appending %,d", before, missing);
+        java.time.Instant now = java.time.Instant.now();
+        ChainHistory.Result loaded = new ChainHistory(config).load(missing, load.households(), load.disaster(),
+                now.minus(java.time.Duration.ofDays(365)), now.minusSeconds(60));
+        say("history: %,d events in %.1f s (%,d lots, %,d transfers, %,d distributions)", loaded.events(),
+                loaded.seconds(), loaded.lots(), loaded.transfers(), loaded.distributions());
+        long t0 = System.nanoTime();
+        new ProjectionsCaughtUp(config, admin).await();
+        double catchUp = (System.nanoTime() - t0) / 1e9;
+        say("history: the projections caught up %.1f s after the load", catchUp);
+        List<String> countyLots = ChainHistory.tracedLots(config, true, 2000);
+        List<String> lowerLots = ChainHistory.tracedLots(config, false, 2000);
+        // the queries' code paths warm up first (unmeasured), as they would be in a service that has run a while
+        load.readiness(ChainReport.WARMUP_REQUESTS);
+        load.traces(countyLots, ChainReport.WARMUP_REQUESTS);
+        load.traces(lowerLots, ChainReport.WARMUP_REQUESTS);
+        String loadBefore = Machine.loadAverage();
+        long[] readiness = load.readiness(ChainReport.REQUESTS);
+        long[] county = load.traces(countyLots, ChainReport.REQUESTS);
+        long[] lower = load.traces(lowerLots, ChainReport.REQUESTS);
+        return new ChainReport.History(loaded, eventsInStore(config), catchUp, readiness, county, countyLots.size(),
+                lower, lowerLots.size(), loadBefore, Machine.loadAverage());
+    }
+
+    private static long eventsInStore(Config config) throws SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(config.jdbcUrl(),
+                config.jdbcUser(), config.jdbcPassword());
+             java.sql.ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM eventstore.domain_event_entry")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** The audit benchmark ({@code --audit}): {@link AuditBench}. */

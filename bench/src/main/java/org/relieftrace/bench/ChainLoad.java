@@ -102,6 +102,16 @@ public final class ChainLoad {
         }
     }
 
+    /** The ids of the households registered in {@link #VILLAGE} (after {@link #prepare}). */
+    public List<UUID> households() {
+        return households.stream().map(h -> UUID.fromString(h.substring(0, h.indexOf('|')))).toList();
+    }
+
+    /** The disaster the distributions belong to (after {@link #prepare}). */
+    public UUID disaster() {
+        return disaster;
+    }
+
     /** Runs the mixed workload: {@code warmup} seconds unmeasured, then {@code seconds} measured. */
     public Result run() throws IOException, InterruptedException {
         Map<String, List<Samples>> samples = new LinkedHashMap<>();
@@ -206,7 +216,8 @@ public final class ChainLoad {
         }
     }
 
-    private long[] readiness(int requests) throws IOException, InterruptedException {
+    /** The county's readiness, {@code requests} times one after another: latencies of the 200s, sorted. */
+    long[] readiness(int requests) throws IOException, InterruptedException {
         Samples samples = new Samples(requests);
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
@@ -224,6 +235,11 @@ public final class ChainLoad {
                 + ReferenceData.depotId(VILLAGE_DEPOT) + "/stock?size=1000", officer.bearer()).GET().build()).body());
         List<String> lots = new ArrayList<>();
         stock.path("lots").forEach(lot -> lots.add(lot.path("lotId").asText()));
+        return traces(lots, requests);
+    }
+
+    /** Traces of lots picked at random from {@code lots}, one after another: latencies of the 200s, sorted. */
+    long[] traces(List<String> lots, int requests) throws IOException, InterruptedException {
         Samples samples = new Samples(requests);
         for (int i = 0; i < requests && !lots.isEmpty(); i++) {
             String lot = lots.get(ThreadLocalRandom.current().nextInt(lots.size()));

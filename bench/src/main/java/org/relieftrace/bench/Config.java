@@ -23,11 +23,13 @@ import java.util.Map;
  * @param gatewayRequests sequential requests per path in the gateway comparison; 0 skips it
  * @param reliefUrl     base URL of the relief-service ({@code RELIEF_RELIEF_URL})
  * @param cases         approved cases the payout benchmark sets up and pays ({@code --relief})
+ * @param events        events the store should hold before the chain benchmark measures ({@code --chain}); the
+ *                      history is appended straight to the event store; 0 appends nothing
  * @param args          the command line as given
  */
 public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycloakUrl, String jdbcUrl,
                      String jdbcUser, String jdbcPassword, int clients, int seconds, int warmup, int depots,
-                     int gatewayRequests, URI reliefUrl, int cases, List<String> args) {
+                     int gatewayRequests, URI reliefUrl, int cases, int events, List<String> args) {
 
     /** Usage text for {@code --help}. */
     public static final String USAGE = """
@@ -54,6 +56,10 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                                     then county readiness and lot trace latencies; report
                                     bench/results/chain-YYYYMMDD-HHMMSS.md (copied to CHAIN-LATEST.md).
                                     Goals: readiness p99 ≤ 50 ms, lot trace p99 ≤ 100 ms.
+              --events N            with --chain: first fill the event store up to N events with a
+                                    material-chain history of the sample county's depots (receipts,
+                                    transfers down the tiers, distributions), appended straight to
+                                    the event store, and wait for the projections     (default 0)
               --audit               instead: the audit benchmark — a million hashed stock receipts
                                     appended to the event store (100,000 to one depot), then the
                                     replay of the stock projection (goal ≥ 10,000 events/s), the
@@ -94,7 +100,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
     /** The options as parsed, before the environment is added. */
     record Options(int clients, int seconds, int warmup, int depots, int gatewayRequests, String results,
                    boolean importHouseholds, boolean chain, boolean audit, boolean relief, int cases,
-                   boolean help) {
+                   int events, boolean help) {
     }
 
     /** Parses the command line. */
@@ -110,6 +116,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         boolean audit = false;
         boolean relief = false;
         int cases = 100_000;
+        int events = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -122,7 +129,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
             switch (name) {
                 case "-h", "--help" -> {
                     return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds,
-                            chain, audit, relief, cases, true);
+                            chain, audit, relief, cases, events, true);
                 }
                 case "--import" -> {
                     if (value != null) {
@@ -149,7 +156,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                     relief = true;
                 }
                 case "--clients", "--seconds", "--warmup", "--depots", "--gateway-requests", "--results",
-                     "--cases" -> {
+                     "--cases", "--events" -> {
                     if (value == null) {
                         if (i + 1 >= args.size()) {
                             throw new UsageException(name + " needs a value");
@@ -167,6 +174,7 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                         case "--warmup" -> warmup = atLeast(name, n, 0);
                         case "--depots" -> depots = atLeast(name, n, 1);
                         case "--cases" -> cases = atLeast(name, n, 1);
+                        case "--events" -> events = atLeast(name, n, 0);
                         default -> gatewayRequests = atLeast(name, n, 0);
                     }
                 }
@@ -176,11 +184,14 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
         if (depots > 99) {
             throw new UsageException("--depots must be at most 99");
         }
+        if (events > 0 && !chain) {
+            throw new UsageException("--events belongs to --chain");
+        }
         if ((audit ? 1 : 0) + (chain ? 1 : 0) + (importHouseholds ? 1 : 0) + (relief ? 1 : 0) > 1) {
             throw new UsageException("--import, --chain, --audit and --relief are separate benchmarks: choose one");
         }
         return new Options(clients, seconds, warmup, depots, gatewayRequests, results, importHouseholds, chain,
-                audit, relief, cases, false);
+                audit, relief, cases, events, false);
     }
 
     /** The configuration from these options and this environment. */
@@ -195,7 +206,8 @@ public record Config(URI suppliesUrl, URI registryUrl, URI gatewayUrl, URI keycl
                 value(env, "RELIEF_BENCH_JDBC_USER", "postgres"),
                 env.getOrDefault("RELIEF_BENCH_JDBC_PASSWORD", ""),
                 options.clients(), options.seconds(), options.warmup(), options.depots(), options.gatewayRequests(),
-                url(env, "RELIEF_RELIEF_URL", "http://localhost:8082"), options.cases(), List.copyOf(args));
+                url(env, "RELIEF_RELIEF_URL", "http://localhost:8082"), options.cases(), options.events(),
+                List.copyOf(args));
     }
 
     /** Seconds of warm-up for the baseline: short, the database needs little. */

@@ -33,6 +33,16 @@ public record Machine(int processors, String memory, String cpuModel, String os,
         return new Machine(Runtime.getRuntime().availableProcessors(), memory, cpu, os, java);
     }
 
+    /** The load averages over 1, 5 and 15 minutes ({@code /proc/loadavg}), or "unknown". */
+    public static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static Optional<String> firstField(Path file, String key, char separator) {
         try {
             List<String> lines = Files.readAllLines(file);

@@ -14,8 +14,9 @@ import jakarta.inject.Inject;
 import org.relieftrace.platform.readmodel.Sql;
 
 /**
- * 战备状态 — readiness of a division's depots, rolled up through its tiers, from the lot, transfer and norm read
- * models: on hand, reserved, in transit towards it, expiring within 90 days, expired, and the gap to the reserve norm.
+ * 战备状态 — readiness of a division's depots, rolled up through its tiers, from the stock (per depot and item, and
+ * the lots that expire within 90 days or have expired), transfer and norm read models: on hand, reserved, in transit
+ * towards it, expiring within 90 days, expired, and the gap to the reserve norm.
  */
 @ApplicationScoped
 public class ReadinessQueries {
@@ -80,35 +81,32 @@ public class ReadinessQueries {
 
     private List<Row> rows(String prefix) {
         LocalDate today = LocalDate.now(CHINA);
+        // each source is read once, by its own index, then joined with the division's depots: the summary per depot
+        // and item, the few lots expiring within 90 days or expired, the dispatched transfers, the norms
         return sql.list("""
-                WITH depots AS (SELECT depot_id, tier FROM supplies.known_depot WHERE division_code LIKE ?),
-                stock AS (
-                    SELECT l.depot_id, l.item_code, sum(l.on_hand) AS on_hand, sum(l.reserved) AS reserved,
-                           sum(CASE WHEN l.expires_on >= ? AND l.expires_on < ? THEN l.on_hand ELSE 0 END) AS expiring,
-                           sum(CASE WHEN l.expires_on < ? THEN l.on_hand ELSE 0 END) AS expired
-                    FROM supplies.lot_stock l JOIN depots d ON d.depot_id = l.depot_id
-                    WHERE l.on_hand > 0 GROUP BY l.depot_id, l.item_code),
-                transit AS (
-                    SELECT t.to_depot_id AS depot_id, tl.item_code, sum(tl.quantity) AS quantity
+                WITH depots AS MATERIALIZED (
+                    SELECT depot_id, tier FROM supplies.known_depot WHERE division_code LIKE ?),
+                parts AS MATERIALIZED (
+                    SELECT depot_id, item_code, on_hand, reserved, 0 AS in_transit, 0 AS expiring, 0 AS expired,
+                           0 AS norm
+                    FROM supplies.depot_item_stock WHERE on_hand > 0
+                    UNION ALL
+                    SELECT depot_id, item_code, 0, 0, 0, CASE WHEN expires_on >= ? THEN on_hand ELSE 0 END,
+                           CASE WHEN expires_on < ? THEN on_hand ELSE 0 END, 0
+                    FROM supplies.lot_stock WHERE expires_on < ? AND on_hand > 0
+                    UNION ALL
+                    SELECT t.to_depot_id, tl.item_code, 0, 0, tl.quantity, 0, 0, 0
                     FROM supplies.transfer_view t JOIN supplies.transfer_lot tl ON tl.transfer_id = t.transfer_id
-                    JOIN depots d ON d.depot_id = t.to_depot_id
-                    WHERE t.status = 'DISPATCHED' GROUP BY t.to_depot_id, tl.item_code),
-                norms AS (
-                    SELECT n.depot_id, n.item_code, n.quantity FROM supplies.reserve_norm n
-                    JOIN depots d ON d.depot_id = n.depot_id),
-                keys AS (SELECT depot_id, item_code FROM stock UNION SELECT depot_id, item_code FROM transit
-                         UNION SELECT depot_id, item_code FROM norms)
-                SELECT k.depot_id, d.tier, k.item_code, coalesce(s.on_hand, 0), coalesce(s.reserved, 0),
-                       coalesce(t.quantity, 0), coalesce(s.expiring, 0), coalesce(s.expired, 0),
-                       coalesce(n.quantity, 0)
-                FROM keys k JOIN depots d ON d.depot_id = k.depot_id
-                LEFT JOIN stock s ON s.depot_id = k.depot_id AND s.item_code = k.item_code
-                LEFT JOIN transit t ON t.depot_id = k.depot_id AND t.item_code = k.item_code
-                LEFT JOIN norms n ON n.depot_id = k.depot_id AND n.item_code = k.item_code
-                ORDER BY k.item_code""",
+                    WHERE t.status = 'DISPATCHED'
+                    UNION ALL
+                    SELECT depot_id, item_code, 0, 0, 0, 0, 0, quantity FROM supplies.reserve_norm)
+                SELECT d.depot_id, d.tier, p.item_code, sum(p.on_hand), sum(p.reserved), sum(p.in_transit),
+                       sum(p.expiring), sum(p.expired), sum(p.norm)
+                FROM parts p JOIN depots d ON d.depot_id = p.depot_id
+                GROUP BY d.depot_id, d.tier, p.item_code ORDER BY p.item_code""",
                 r -> new Row(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getLong(4), r.getLong(5),
                         r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9)),
-                prefix + "%", today, today.plusDays(90), today);
+                prefix + "%", today, today, today.plusDays(90));
     }
 
     private static List<ItemReadiness> rollUp(List<Row> rows) {

@@ -24,10 +24,10 @@ import org.relieftrace.supplies.stock.StockEvents.StockWrittenOff;
 import org.relieftrace.supplies.stock.StockEvents.TransferredStockReceived;
 
 /**
- * 批次库存 — keeps one row per lot with what is on hand and reserved, and a movement row for every quantity that
- * entered or left a lot (the trail that traceability and the "stock = sum of events" check read). Its handlers never
- * read row counts nor its tables, and each statement names one of its tables, so its replay may batch its writes
- * into shadow tables that have only their unique indexes.
+ * 批次库存 — keeps one row per lot with what is on hand and reserved, the same per depot and item (库存汇总, what
+ * readiness reads), and a movement row for every quantity that entered or left a lot (the trail that traceability and
+ * the "stock = sum of events" check read). Its handlers never read row counts nor its tables, and each statement names
+ * one of its tables, so its replay may batch its writes into shadow tables that have only their unique indexes.
  */
 @ApplicationScoped
 @ProcessingGroup("stock")
@@ -48,18 +48,19 @@ public class StockProjection {
                 event.lotId(), event.depotId(), event.receiptId(), event.itemCode(), event.lotNumber(), event.unit(),
                 event.specification(), event.origin(), event.producedOn(), event.expiresOn(), event.receivedOn(),
                 event.source(), event.reference(), event.supplier(), event.quantity(), event.quantity());
+        total(event.depotId(), event.itemCode(), event.quantity(), 0);
         move(event.lotId(), event.depotId(), "RECEIVED", event.quantity(), null, null, null, event.receiptId(), null,
                 at);
     }
 
     @EventHandler
     void on(StockReserved event) {
-        event.lots().forEach(part -> reserved(part, part.quantity()));
+        event.lots().forEach(part -> reserved(event.depotId(), part, part.quantity()));
     }
 
     @EventHandler
     void on(ReservationReleased event) {
-        event.lots().forEach(part -> reserved(part, -part.quantity()));
+        event.lots().forEach(part -> reserved(event.depotId(), part, -part.quantity()));
     }
 
     @EventHandler
@@ -67,6 +68,7 @@ public class StockProjection {
         for (LotQuantity part : event.lots()) {
             sql.update("UPDATE supplies.lot_stock SET reserved = reserved - ?, on_hand = on_hand - ? WHERE lot_id = ?",
                     part.quantity(), part.quantity(), part.lotId());
+            total(event.depotId(), part.itemCode(), -part.quantity(), -part.quantity());
             move(part.lotId(), event.depotId(), "ISSUED", -part.quantity(), event.reservationId(), null, null, null,
                     null, at);
         }
@@ -84,6 +86,7 @@ public class StockProjection {
                     lot.lotId(), event.depotId(), source.itemCode(), source.lotNumber(), source.unit(),
                     source.producedOn(), source.expiresOn(), event.receivedOn(), lot.received(), lot.received(),
                     source.lotId(), event.transferId());
+            total(event.depotId(), source.itemCode(), lot.received(), 0);
             move(lot.lotId(), event.depotId(), "ARRIVED", lot.received(), event.transferId(), null, null,
                     lot.source().lotId(), lot.reason(), at);
         }
@@ -94,6 +97,7 @@ public class StockProjection {
         for (LotQuantity part : event.lots()) {
             sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand - ? WHERE lot_id = ?", part.quantity(),
                     part.lotId());
+            total(event.depotId(), part.itemCode(), -part.quantity(), 0);
             move(part.lotId(), event.depotId(), "DISTRIBUTED", -part.quantity(), null, event.distributionId(),
                     event.householdId(), event.disasterId(), event.recipientName(), at);
         }
@@ -103,6 +107,7 @@ public class StockProjection {
     void on(StockWrittenOff event, @org.axonframework.eventhandling.Timestamp Instant at) {
         sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand - ? WHERE lot_id = ?", event.quantity(),
                 event.lotId());
+        total(event.depotId(), event.itemCode(), -event.quantity(), 0);
         move(event.lotId(), event.depotId(), "WRITTEN_OFF", -event.quantity(), null, null, null, event.writeOffId(),
                 event.kind(), at);
     }
@@ -111,6 +116,7 @@ public class StockProjection {
     void on(StockAdjusted event, @org.axonframework.eventhandling.Timestamp Instant at) {
         sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand + ? WHERE lot_id = ?", event.delta(),
                 event.lotId());
+        total(event.depotId(), event.itemCode(), event.delta(), 0);
         move(event.lotId(), event.depotId(), "ADJUSTED", event.delta(), null, null, null, event.stocktakeId(),
                 event.reason(), at);
     }
@@ -123,8 +129,18 @@ public class StockProjection {
                 event.depotId(), event.itemCode(), event.quantity());
     }
 
-    private void reserved(LotQuantity part, long change) {
+    private void reserved(UUID depotId, LotQuantity part, long change) {
         sql.update("UPDATE supplies.lot_stock SET reserved = reserved + ? WHERE lot_id = ?", change, part.lotId());
+        total(depotId, part.itemCode(), 0, change);
+    }
+
+    /** Adds to what the depot holds of the item, as the lot changes do. */
+    private void total(UUID depotId, String itemCode, long onHand, long reserved) {
+        sql.update("""
+                INSERT INTO supplies.depot_item_stock AS s (depot_id, item_code, on_hand, reserved)
+                VALUES (?, ?, ?, ?) ON CONFLICT (depot_id, item_code) DO UPDATE
+                SET on_hand = s.on_hand + EXCLUDED.on_hand, reserved = s.reserved + EXCLUDED.reserved""",
+                depotId, itemCode, onHand, reserved);
     }
 
     private void move(UUID lotId, UUID depotId, String kind, long quantity, UUID transferId, UUID distributionId,
@@ -139,6 +155,7 @@ public class StockProjection {
 
     @ResetHandler
     void reset() {
-        sql.update("TRUNCATE supplies.lot_stock, supplies.lot_movement, supplies.reserve_norm");
+        sql.update("TRUNCATE supplies.lot_stock, supplies.lot_movement, supplies.reserve_norm,"
+                + " supplies.depot_item_stock");
     }
 }

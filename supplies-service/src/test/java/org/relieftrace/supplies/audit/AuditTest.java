@@ -362,8 +362,8 @@ class AuditTest {
         assertThat(done.getString("outcome")).isEqualTo("EQUAL");
         assertThat(done.getLong("differences")).isZero();
         assertThat(done.getList("tables", String.class)).containsExactly("supplies.lot_stock",
-                "supplies.lot_movement", "supplies.reserve_norm", "supplies.stocktake", "supplies.stocktake_line",
-                "supplies.write_off");
+                "supplies.lot_movement", "supplies.reserve_norm", "supplies.depot_item_stock", "supplies.stocktake",
+                "supplies.stocktake_line", "supplies.write_off");
         assertThat(done.getLong("eventsDone")).isPositive().isEqualTo(done.getLong("eventsTotal"));
         assertThat(done.getDouble("eventsPerSecond")).isPositive();
         assertThat(done.getLong("etaSeconds")).isZero();

@@ -101,6 +101,14 @@ class TraceAndReadinessTest {
         given().get("/api/supplies/lots/{id}/recall", countyLot).then().statusCode(200)
                 .body("householdCount", equalTo(1)).body("quantity", equalTo(1));
         given().get("/api/supplies/lots/{id}/trace", UUID.randomUUID()).then().statusCode(404);
+        // what readiness reads per depot and item is what the lots hold, after receipts, transfers and a distribution
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(chain.count("""
+                SELECT count(*) FROM (SELECT depot_id, item_code, sum(on_hand) AS on_hand, sum(reserved) AS reserved
+                                      FROM supplies.lot_stock WHERE item_code = ? GROUP BY depot_id, item_code) l
+                FULL JOIN (SELECT * FROM supplies.depot_item_stock WHERE item_code = 'TENT-12') s
+                    ON s.depot_id = l.depot_id AND s.item_code = l.item_code
+                WHERE l.on_hand IS DISTINCT FROM s.on_hand OR l.reserved IS DISTINCT FROM s.reserved""", "TENT-12"))
+                .isZero());
     }
 
     @Test
