@@ -50,7 +50,7 @@ class ConsoleBrowserTest {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console/stock");
             assertThat(browser.find("#depot-name").getText()).isEqualTo("朱沱镇应急物资储备库");
             assertThat(browser.all("#depot-picker")).as("a keeper with one depot picks none").isEmpty();
-            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发");
+            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "需求申报");
             assertThat(browser.measure("/console/stock", "keeper-1-stock-before")).isLessThan(PAGE_BUDGET_MILLIS);
 
             browser.find("#receive-link").click();
@@ -86,7 +86,8 @@ class ConsoleBrowserTest {
 
             browser.find("#lang-en").click();
             browser.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Stock · 朱沱镇应急物资储备库"));
-            assertThat(menu(browser)).containsExactly("Stock", "Receive goods", "Transfers", "Distribute");
+            assertThat(menu(browser))
+                    .containsExactly("Stock", "Receive goods", "Transfers", "Distribute", "Supply requests");
             browser.screenshot("keeper-5-stock-english");
             browser.find("#lang-zh").click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-en")));
@@ -102,7 +103,8 @@ class ConsoleBrowserTest {
             assertThat(depots).anyMatch(name -> name.contains("ZT-TOWN-01"))
                     .anyMatch(name -> name.contains("ZT-V201-01"))
                     .noneMatch(name -> name.contains("YC-COUNTY-01"));
-            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "战备", "资源配置图", "户籍");
+            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "需求申报", "战备", "资源配置图",
+                    "户籍");
             assertThat(browser.measure("/console/stock", "officer-1-stock")).isLessThan(PAGE_BUDGET_MILLIS);
         }
     }
@@ -118,8 +120,8 @@ class ConsoleBrowserTest {
                 new String[] {"500118116200", "朱沱镇第1村3组14号", name + "错", "123", "13800001113"}));
         try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-civil")) {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console/households");
-            assertThat(menu(browser)).containsExactly("库存", "户籍", "批量导入", "救助案件", "公示", "发放名单", "发放批次",
-                    "时限看板", "资金台账").doesNotContain("入库");
+            assertThat(menu(browser)).containsExactly("库存", "需求申报", "户籍", "批量导入", "救助案件", "公示", "发放名单",
+                    "发放批次", "时限看板", "资金台账").doesNotContain("入库");
             browser.open("/console/households/import");
             browser.find("#file").sendKeys(file.toString());
             new Select(browser.find("#mode")).selectByValue("VALID_ROWS_ONLY");

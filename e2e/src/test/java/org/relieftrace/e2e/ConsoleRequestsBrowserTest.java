@@ -133,8 +133,10 @@ class ConsoleRequestsBrowserTest {
 
             row.findElement(By.cssSelector("a.fulfil")).click();
             assertThat(browser.visible("#for-request").getText()).contains(requestId);
-            assertThat(new Select(browser.find("#to")).getFirstSelectedOption().getAttribute("value"))
-                    .isEqualTo(VILLAGE.toString());
+            Select to = new Select(browser.find("#to"));
+            assertThat(to.getOptions().stream().map(option -> option.getAttribute("value")))
+                    .as("the requesting village's depot is offered").contains(VILLAGE.toString());
+            to.selectByValue(VILLAGE.toString());
             WebElement line = browser.all("tr.line").get(0);
             assertThat(new Select(line.findElement(By.cssSelector("select.item-code"))).getFirstSelectedOption()
                     .getAttribute("value")).isEqualTo("QUILT");

@@ -192,10 +192,13 @@ public class AggregateStates {
         return aggregateClass;
     }
 
+    /** The aggregate's model, inspected with the application's parameter resolvers: command handlers may take components
+     * such as the {@code EventBus} as parameters, and inspection checks every handler. */
     @SuppressWarnings("unchecked")
     private AggregateModel<Object> model(Class<?> type) {
         return models.computeIfAbsent(type,
-                t -> AnnotatedAggregateMetaModelFactory.inspectAggregate((Class<Object>) t));
+                t -> AnnotatedAggregateMetaModelFactory.inspectAggregate((Class<Object>) t,
+                        axon.configuration().parameterResolverFactory()));
     }
 
     private static Object instantiate(Class<?> type) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,16 +34,16 @@ import org.relieftrace.relief.reliefcase.CaseView;
 /**
  * 发放批次 — makes up bank batches and reconciles the bank's results. Each payment is claimed through its own
  * deterministic event stream before it goes on a batch, so two batches racing for one case put it on one only. The
- * payments of a batch are issued in chunks, each chunk's streams started in one transaction ({@link PaymentChunk});
- * a chunk that meets a payment already taken is issued one by one instead, to find which. The bank's results are
- * recorded in chunks the same way ({@link PaymentSettlement}).
+ * payments of a batch are issued in chunks, several at a time, each chunk's streams started in one transaction
+ * ({@link PaymentChunk}); a chunk that meets a payment already taken is issued one by one instead, to find which. The
+ * bank's results are recorded in chunks the same way ({@link PaymentSettlement}).
  */
 @ApplicationScoped
 public class PaymentBatches {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    /** Chunks of result lines (or single lines) recorded at the same time. */
-    private static final int SETTLING_IN_PARALLEL = 4;
+    /** Chunks of payments issued, or of result lines (or single lines) recorded, at the same time. */
+    private static final int IN_PARALLEL = 4;
     /** Payments issued, or result lines recorded, together in one unit of work. */
     private static final int CHUNK = 500;
 
@@ -104,16 +105,28 @@ public class PaymentBatches {
                 flags.put(c.caseId(), payee.flag());
             }
         }
-        List<IssuePayment> issued = new ArrayList<>();
-        List<Left> already = new ArrayList<>();
-        for (int from = 0, chunk = 1; from < planned.size(); from += CHUNK, chunk++) {
-            List<IssuePayment> lines = planned.subList(from, Math.min(planned.size(), from + CHUNK));
-            if (lines.size() > 1 && issueTogether(batchId, chunk, lines, reason)) {
-                issued.addAll(lines);
-            } else {
-                issueOneByOne(lines, reason, issued, already);
-            }
+        int chunks = (planned.size() + CHUNK - 1) / CHUNK;
+        List<List<IssuePayment>> issuedIn = new ArrayList<>(Collections.nCopies(chunks, List.of()));
+        List<List<Left>> alreadyIn = new ArrayList<>(Collections.nCopies(chunks, List.of()));
+        List<Runnable> tasks = new ArrayList<>(chunks);
+        for (int c = 0; c < chunks; c++) {
+            int chunk = c;
+            List<IssuePayment> lines = planned.subList(c * CHUNK, Math.min(planned.size(), (c + 1) * CHUNK));
+            tasks.add(() -> {
+                List<IssuePayment> done = new ArrayList<>();
+                List<Left> taken = new ArrayList<>();
+                if (lines.size() > 1 && issueTogether(batchId, chunk + 1, lines, reason)) {
+                    done.addAll(lines);
+                } else {
+                    issueOneByOne(lines, reason, done, taken);
+                }
+                issuedIn.set(chunk, done);
+                alreadyIn.set(chunk, taken);
+            });
         }
+        inParallel(tasks);
+        List<IssuePayment> issued = issuedIn.stream().flatMap(List::stream).toList();
+        List<Left> already = alreadyIn.stream().flatMap(List::stream).toList();
         List<UUID> paymentIds = new ArrayList<>(issued.size());
         List<Left> flagged = new ArrayList<>();
         long total = 0;
@@ -255,7 +268,7 @@ public class PaymentBatches {
 
     /**
      * Records the settlements: those of payments still open by the payment book in chunks of {@value #CHUNK}, one
-     * unit of work each ({@link PaymentSettlement}), {@value #SETTLING_IN_PARALLEL} chunks at a time; a chunk the event
+     * unit of work each ({@link PaymentSettlement}), {@value #IN_PARALLEL} chunks at a time; a chunk the event
      * store refuses (a payment of it was settled meanwhile), and every other settlement, one by one on its payment's
      * own stream. Answers, per settlement, why the payment refused it, or null.
      */
@@ -281,6 +294,12 @@ public class PaymentBatches {
                 }
             });
         }
+        inParallel(tasks);
+        return refused;
+    }
+
+    /** Runs the tasks, {@value #IN_PARALLEL} at a time (this thread one of them), and rethrows the first failure. */
+    private void inParallel(List<Runnable> tasks) {
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
@@ -288,7 +307,7 @@ public class PaymentBatches {
             }
         };
         List<CompletableFuture<Void>> workers = new ArrayList<>();
-        for (int w = 1; w < Math.min(SETTLING_IN_PARALLEL, tasks.size()); w++) {
+        for (int w = 1; w < Math.min(IN_PARALLEL, tasks.size()); w++) {
             workers.add(executor.runAsync(worker));
         }
         worker.run();
@@ -300,7 +319,6 @@ public class PaymentBatches {
             }
             throw e;
         }
-        return refused;
     }
 
     /** Records a chunk of settlements in one unit of work; false when the event store refused it (nothing appended). */

@@ -1,6 +1,7 @@
 package org.relieftrace.relief.payment;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 
+import org.relieftrace.platform.audit.AggregateStates;
 import org.relieftrace.platform.testing.PostgresTestResource;
 import org.relieftrace.relief.testing.ReliefFixtures;
 import org.relieftrace.relief.testing.ReliefFixtures.Household;
@@ -44,6 +46,10 @@ class PaymentBatchResourceTest {
 
     @Inject
     ReliefFixtures fixtures;
+
+    /** The auditors' state at a moment, which replays a payment settled in a chunk. */
+    @Inject
+    AggregateStates states;
 
     private UUID disaster;
     private UUID fund;
@@ -148,6 +154,9 @@ class PaymentBatchResourceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/relief/cases/{id}", returnedCase).then().body("paymentStatus", equalTo("FAILED"))
                         .body("failureReason", equalTo("账户已销户")));
+        AggregateStates.State settled = states.at("Payment", Payment.streamOf(paidPayment), Instant.now(), true);
+        assertThat(settled.eventsApplied()).as("issued, then confirmed by the bank's result in its chunk").isEqualTo(2);
+        assertThat(settled.state().path("outcome").asText()).isNotEmpty();
 
         given().contentType(ContentType.JSON).body("{\"reason\": \"补发\"}")
                 .post("/api/relief/cases/{id}/reissue", returnedCase).then().statusCode(409)
