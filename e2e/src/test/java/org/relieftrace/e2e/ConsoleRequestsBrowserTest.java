@@ -152,6 +152,10 @@ class ConsoleRequestsBrowserTest {
                     .statusCode() == 200);
             assertThat(as("county-officer").get("/api/supplies/transfers/{id}", transferId).jsonPath()
                     .getString("supplyRequestId")).isEqualTo(requestId);
+            browser.open("/console/transfers/" + transferId);
+            browser.waitFor().until(driver -> !browser.all("#transfer-request").isEmpty());
+            assertThat(browser.find("#transfer-request").getText()).as("the transfer names the request it fulfils")
+                    .contains(requestId);
         }
     }
 

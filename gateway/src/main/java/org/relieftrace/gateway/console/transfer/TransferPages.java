@@ -75,7 +75,8 @@ public class TransferPages {
     @TemplateData
     public record Row(String id, String shortId, String from, String fromId, String to, String toId, String status,
                       boolean lateral, List<Want> lines, List<Lot> lots, String vehicle, String driver,
-                      String waybillNumber, String dispatchedOn, String receivedOn, String failure, boolean overdue) {
+                      String waybillNumber, String dispatchedOn, String receivedOn, String failure, boolean overdue,
+                      String supplyRequestId) {
 
         /** Lines as one short text, e.g. "帐篷 × 20". */
         public String summary() {
@@ -324,7 +325,8 @@ public class TransferPages {
                 transfer.path("lateral").asBoolean(), wants, lots, transfer.path("vehicle").asText(""),
                 transfer.path("driver").asText(""), transfer.path("waybillNumber").asText(""),
                 transfer.path("dispatchedOn").asText(""), transfer.path("receivedOn").asText(""),
-                transfer.path("failure").asText(""), transfer.path("overdueInTransit").asBoolean());
+                transfer.path("failure").asText(""), transfer.path("overdueInTransit").asBoolean(),
+                transfer.path("supplyRequestId").asText(""));
     }
 
     private Row load(UUID transferId) {
