@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import org.relieftrace.bench.EventAppender.Actor;
 import org.relieftrace.bench.EventAppender.Chain;
+import org.relieftrace.platform.domain.WorkingDays;
 
 /**
  * 直写案件 — writes the payout benchmark's approved cases straight into the event store ({@link EventAppender}: hashed
@@ -167,7 +167,7 @@ final class ReliefLoader {
             events++;
 
             Chain fund = appender.continued("Fund", "fund:" + fundId);
-            LocalDate payoutDue = workingDaysAfter(today, PAYOUT_WORKING_DAYS);
+            LocalDate payoutDue = WorkingDays.after(today, PAYOUT_WORKING_DAYS);
             for (int i = 0; i < count; i++) {
                 appender.append(caseChains.get(i), Instant.now(), VILLAGE, "村务公开栏张贴",
                         CASE + "CasePostedOnNotice", Map.of("caseId", cases.get(i).toString(), "noticeId",
@@ -219,17 +219,5 @@ final class ReliefLoader {
     /** The registry's person id of the holder of a resident ID number: one person, one id. */
     static UUID personIdOf(String idNumber) {
         return UUID.nameUUIDFromBytes(("person:" + idNumber).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The day {@code days} working days (Monday to Friday) after {@code from}. */
-    static LocalDate workingDaysAfter(LocalDate from, int days) {
-        LocalDate day = from;
-        for (int left = days; left > 0; ) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day;
     }
 }

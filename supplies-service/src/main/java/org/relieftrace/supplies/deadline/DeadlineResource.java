@@ -25,7 +25,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.Divisions;
-import org.relieftrace.supplies.stock.WorkingDays;
+import org.relieftrace.platform.domain.WorkingDays;
 
 /** 时限看板 — what is due or overdue in a division: acceptance reports, dispatch vouchers, goods in transit. */
 @Path("/api/supplies/deadlines")

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.axonframework.queryhandling.QueryHandler;
 
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.domain.WorkingDays;
 import org.relieftrace.supplies.stock.StockViews.DepotStockView;
 import org.relieftrace.supplies.stock.StockViews.ItemTotal;
 import org.relieftrace.supplies.stock.StockViews.LotView;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.supplies.stock.StockCommands.Want;
-import org.relieftrace.supplies.stock.WorkingDays;
+import org.relieftrace.platform.domain.WorkingDays;
 import org.relieftrace.supplies.transfer.TransferViews.TransferLotView;
 import org.relieftrace.supplies.transfer.TransferViews.TransferPage;
 import org.relieftrace.supplies.transfer.TransferViews.TransferView;

@@ -32,6 +32,7 @@ import io.restassured.response.Response;
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.platform.audit.ChainVerifier;
+import org.relieftrace.platform.domain.WorkingDays;
 import org.relieftrace.platform.testing.PostgresTestResource;
 
 import static io.restassured.RestAssured.given;

@@ -1,11 +1,11 @@
-package org.relieftrace.supplies.stock;
+package org.relieftrace.platform.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * 工作日 — the reporting deadlines of the reserve rules count working days (Monday to Friday): acceptance of new stock
- * within 5, dispatch vouchers within 2.
+ * 工作日 — deadlines counted in working days (Monday to Friday): in supplies the acceptance report of new stock
+ * within 5 and the dispatch voucher within 2, in relief the payout within 8 of the approval.
  */
 public final class WorkingDays {
 

@@ -1,4 +1,4 @@
-package org.relieftrace.supplies.stock;
+package org.relieftrace.platform.domain;
 
 import java.time.LocalDate;
 
