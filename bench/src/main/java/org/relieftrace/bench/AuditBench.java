@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -303,11 +302,8 @@ final class AuditBench {
     }
 
     static Path write(Path dir, ZonedDateTime startedAt, String markdown) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve("audit-" + startedAt.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
-        Files.writeString(file, markdown);
-        Files.writeString(dir.resolve("AUDIT-LATEST.md"), markdown);
-        return file;
+        return Report.publish(dir, "audit-" + startedAt.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md",
+                "AUDIT-LATEST.md", markdown);
     }
 
     private static void say(String format, Object... values) {

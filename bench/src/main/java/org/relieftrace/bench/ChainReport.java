@@ -1,10 +1,7 @@
 package org.relieftrace.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -46,11 +43,7 @@ public final class ChainReport {
     }
 
     public static Path write(Path dir, Run run, String markdown) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve("chain-" + FILE_STAMP.format(run.startedAt()) + ".md");
-        Files.writeString(file, markdown, StandardCharsets.UTF_8);
-        Files.copy(file, dir.resolve(LATEST), StandardCopyOption.REPLACE_EXISTING);
-        return file;
+        return Report.publish(dir, "chain-" + FILE_STAMP.format(run.startedAt()) + ".md", LATEST, markdown);
     }
 
     public static String markdown(Run run) {

@@ -1,10 +1,7 @@
 package org.relieftrace.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -48,11 +45,7 @@ public final class ImportReport {
 
     /** Writes the report into {@code dir} and copies it to {@value #LATEST}; answers the report's path. */
     public static Path write(Path dir, Run run, String markdown) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve(fileName(run.startedAt()));
-        Files.writeString(file, markdown, StandardCharsets.UTF_8);
-        Files.copy(file, dir.resolve(LATEST), StandardCopyOption.REPLACE_EXISTING);
-        return file;
+        return Report.publish(dir, fileName(run.startedAt()), LATEST, markdown);
     }
 
     /** Whether the import met the goal: every row imported, none invalid, DONE within the goal. */

@@ -1,10 +1,7 @@
 package org.relieftrace.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,12 +41,8 @@ public final class ReliefReport {
 
     /** Writes the report into {@code dir} and copies it to {@value #LATEST}; answers the report's path. */
     public static Path write(Path dir, Run run, String markdown) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve("relief-" + run.startedAt().withZoneSameInstant(ZoneOffset.UTC).format(FILE_STAMP)
-                + ".md");
-        Files.writeString(file, markdown, StandardCharsets.UTF_8);
-        Files.copy(file, dir.resolve(LATEST), StandardCopyOption.REPLACE_EXISTING);
-        return file;
+        return Report.publish(dir, "relief-" + run.startedAt().withZoneSameInstant(ZoneOffset.UTC)
+                .format(FILE_STAMP) + ".md", LATEST, markdown);
     }
 
     /** The report as Markdown. */

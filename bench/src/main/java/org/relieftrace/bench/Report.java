@@ -61,10 +61,18 @@ public final class Report {
 
     /** Writes the report into {@code dir} and copies it to {@code LATEST.md}; answers the report's path. */
     public static Path write(Path dir, Run run, String markdown) throws IOException {
+        return publish(dir, fileName(run.startedAt()), "LATEST.md", markdown);
+    }
+
+    /**
+     * Writes a benchmark's report into {@code dir} as {@code fileName} and copies it to {@code latest} (every
+     * benchmark keeps its dated reports and a copy of its newest); answers the report's path.
+     */
+    static Path publish(Path dir, String fileName, String latest, String markdown) throws IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve(fileName(run.startedAt()));
+        Path file = dir.resolve(fileName);
         Files.writeString(file, markdown, StandardCharsets.UTF_8);
-        Files.copy(file, dir.resolve("LATEST.md"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, dir.resolve(latest), StandardCopyOption.REPLACE_EXISTING);
         return file;
     }
 
