@@ -70,6 +70,16 @@ public final class ArchitectureRules {
     }
 
     /**
+     * No package of the module depends on itself through another: the package graph is a tree of layers, the measure
+     * of {@code infra/tools/code-figures}, finer than the feature slices (a feature's sub-packages count).
+     */
+    public ArchRule packagesAreFreeOfCycles() {
+        return slices().matching(module.basePackage() + ".(**)").namingSlices(module.name() + " package $1")
+                .should().beFreeOfCycles()
+                .allowEmptyShould(true);
+    }
+
+    /**
      * A module uses only the modules below it: no service another service, the platform no service, the gateway
      * nothing of ours but the contracts.
      */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,6 +27,12 @@ public abstract class ModuleArchitecture {
     protected ModuleArchitecture(Module module) {
         this.module = module;
         this.rules = new ArchitectureRules(module);
+    }
+
+    /** Guards the guard: rules over no classes would pass whatever the code. */
+    @Test
+    void rulesSeeTheModulesMainClasses() {
+        assertFalse(mainClasses().isEmpty(), () -> "no main classes found in " + module.basePackage());
     }
 
     @Test
@@ -56,6 +63,11 @@ public abstract class ModuleArchitecture {
     @Test
     void featureSlicesAreFreeOfCycles() {
         rules.featureSlicesAreFreeOfCycles().check(mainClasses());
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        rules.packagesAreFreeOfCycles().check(mainClasses());
     }
 
     @Test

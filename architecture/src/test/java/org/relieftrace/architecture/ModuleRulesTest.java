@@ -18,6 +18,17 @@ class ModuleRulesTest {
     }
 
     @Test
+    void aCycleBetweenAFeatureAndItsSubPackageIsReportedByThePackageRule() {
+        List<String> report = Violations.of(new ArchitectureRules(Module.service("cycles"))
+                .packagesAreFreeOfCycles(), "org.relieftrace.cycles");
+
+        assertThat(report).anyMatch(line -> line.contains("cycles package fund -> ")
+                        && line.contains("cycles package fund.ledger -> "))
+                .anyMatch(line -> line.contains("cycles package reliefcase"))
+                .noneMatch(line -> line.contains("payment"));
+    }
+
+    @Test
     void aPlatformClassThatImportsAServiceIsReported() {
         List<String> report = Violations.of(new ArchitectureRules(Module.PLATFORM).usesOnlyTheModulesBelow(),
                 "org.relieftrace.platform.fixtures.leak");
@@ -51,5 +62,6 @@ class ModuleRulesTest {
         assertThat(Violations.of(gateway.aggregatesAndSagasImportNoFramework(), "org.relieftrace.contracts"))
                 .isEmpty();
         assertThat(Violations.of(gateway.featureSlicesAreFreeOfCycles(), "org.relieftrace.contracts")).isEmpty();
+        assertThat(Violations.of(gateway.packagesAreFreeOfCycles(), "org.relieftrace.contracts")).isEmpty();
     }
 }
