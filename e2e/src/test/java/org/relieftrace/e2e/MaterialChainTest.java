@@ -238,8 +238,8 @@ class MaterialChainTest {
         as("zhutuo-officer").body("{\"reason\": \"核实过期\"}")
                 .post("/api/supplies/depots/{id}/write-offs/{w}/approve", TOWNSHIP, writeOff).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(as("zhutuo-keeper")
-                .get("/api/supplies/depots/{id}/stock?size=1000", TOWNSHIP).then().statusCode(200).extract()
-                .jsonPath().getList("lots.lotId", String.class)).doesNotContain(lot));
+                .get("/api/supplies/depots/{id}/stock?size=500", TOWNSHIP).then().statusCode(200).extract()
+                .jsonPath().getList("lots.items.lotId", String.class)).doesNotContain(lot));
     }
 
     @Test
