@@ -68,29 +68,31 @@ public class Transfer {
 
     @CommandHandler
     public Transfer(RequestTransfer command) {
-        if (command.fromDepotId().equals(command.toDepotId())) {
+        TransferRules.requireUnexpired(command.namedLots(), command.requestedOn());
+        boolean lateral = TransferRules.lateral(command.from(), command.to());
+        if (command.from().depotId().equals(command.to().depotId())) {
             throw new DomainRuleViolation("transfer-to-itself", "A transfer needs two different depots");
         }
-        apply(new TransferRequested(command.transferId(), command.supplyRequestId(), command.fromDepotId(),
-                command.fromDivision(), command.toDepotId(), command.toDivision(), command.lateral(),
+        apply(new TransferRequested(command.transferId(), command.supplyRequestId(), command.from().depotId(),
+                command.from().division(), command.to().depotId(), command.to().division(), lateral,
                 command.lines()));
     }
 
     @CommandHandler
     public void handle(ApproveTransfer command) {
-        require(Status.REQUESTED, "approve");
+        require(TransferRules.mayApprove(status), "approve");
         apply(new TransferApproved(transferId, fromDepotId, lines));
     }
 
     @CommandHandler
     public void handle(RejectTransfer command) {
-        require(status == Status.REQUESTED || status == Status.APPROVED || status == Status.RESERVED, "reject");
+        require(TransferRules.mayWithdraw(status), "reject");
         apply(new TransferRejected(transferId, fromDepotId));
     }
 
     @CommandHandler
     public void handle(CancelTransfer command) {
-        require(status == Status.REQUESTED || status == Status.APPROVED || status == Status.RESERVED, "cancel");
+        require(TransferRules.mayWithdraw(status), "cancel");
         apply(new TransferCancelled(transferId, fromDepotId));
     }
 
@@ -119,14 +121,14 @@ public class Transfer {
 
     @CommandHandler
     public void handle(DispatchTransfer command) {
-        require(Status.RESERVED, "dispatch");
+        require(TransferRules.mayDispatch(status), "dispatch");
         apply(new TransferDispatched(transferId, fromDepotId, toDepotId, command.vehicle(), command.driver(),
                 command.waybillNumber(), command.dispatchedOn(), List.copyOf(lots.values())));
     }
 
     @CommandHandler
     public void handle(ReceiveTransfer command) {
-        require(Status.DISPATCHED, "receive");
+        require(TransferRules.mayReceive(status), "receive");
         Map<UUID, Arrival> byLot = new HashMap<>();
         for (Arrival arrival : command.arrivals()) {
             if (!lots.containsKey(arrival.sourceLotId()) || byLot.put(arrival.sourceLotId(), arrival) != null) {
@@ -165,15 +167,8 @@ public class Transfer {
         }
     }
 
-    private void require(Status expected, String action) {
-        require(status == expected, action);
-    }
-
     private void require(boolean allowed, String action) {
-        if (!allowed) {
-            throw new DomainRuleViolation("transfer-wrong-state", "A transfer that is " + status + " cannot " + action,
-                    status, action);
-        }
+        TransferRules.require(allowed, status, action);
     }
 
     @EventSourcingHandler
