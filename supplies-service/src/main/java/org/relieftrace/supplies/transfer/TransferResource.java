@@ -36,6 +36,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.problem.Problem;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
@@ -90,8 +91,10 @@ public class TransferResource {
             + " same tier (lateral).")
     @APIResponse(responseCode = "201", description = "requested; Location names the transfer",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "upward, to itself, or a named lot has expired")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "upward, to itself, or a named lot has expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull @Valid TransferRequests.NewTransfer body) {
         End from = end(body.fromDepotId(), "fromDepotId");
         End to = end(body.toDepotId(), "toDepotId");
@@ -173,7 +176,8 @@ public class TransferResource {
             + " the source depot, once per dispatched transfer; it clears the 2-working-day deadline.")
     @APIResponse(responseCode = "202", description = "filed",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    @APIResponse(responseCode = "409", description = "not dispatched yet, or already filed")
+    @APIResponse(responseCode = "409", description = "not dispatched yet, or already filed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response voucher(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferRequests.Voucher body) {
         TransferFacts facts = queries.facts(transferId);
         UUID depotId = facts.requested().fromDepotId();
