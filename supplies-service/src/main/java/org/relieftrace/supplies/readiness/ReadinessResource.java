@@ -106,7 +106,8 @@ public class ReadinessResource {
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
     @APIResponse(responseCode = "200", description = "the division's readiness",
             content = @Content(schema = @Schema(implementation = ReadinessQueries.Readiness.class)))
-    @Operation(operationId = "getReadiness", summary = "Readiness of a division (战备)", description = "On hand, reserved, in transit, expiring"
+    @Operation(operationId = "getReadiness", summary = "Readiness of a division (战备)",
+            description = "On hand, reserved, in transit, expiring"
             + " within 90 days, expired, norm and gap per item, for the division and below, and per tier.")
     public ReadinessQueries.Readiness readiness(@QueryParam("division") String division) {
         String scope = scope(division);
@@ -119,7 +120,8 @@ public class ReadinessResource {
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
     @APIResponse(responseCode = "200", description = "a GeoJSON FeatureCollection",
             content = @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT)))
-    @Operation(operationId = "getResourceMap", summary = "Resource map (应急资源配置图)", description = "GeoJSON FeatureCollection of the depots in the"
+    @Operation(operationId = "getResourceMap", summary = "Resource map (应急资源配置图)",
+            description = "GeoJSON FeatureCollection of the depots in the"
             + " division and below, each with its stock summary per item.")
     public Map<String, Object> map(@QueryParam("division") String division) {
         String scope = scope(division);

@@ -47,7 +47,8 @@ public class TraceResource {
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
     @APIResponse(responseCode = "200", description = "the lot's lineage, legs and households",
             content = @Content(schema = @Schema(implementation = TraceViews.Trace.class)))
-    @Operation(operationId = "traceLot", summary = "Trace a lot (追溯)", description = "Backward through every transfer to the inbound receipt"
+    @Operation(operationId = "traceLot", summary = "Trace a lot (追溯)",
+            description = "Backward through every transfer to the inbound receipt"
             + " (contract or donation), and forward through every transfer and receipt down to the households.")
     public TraceViews.Trace trace(@PathParam("lotId") UUID lotId) {
         requireReadable(lotId);
@@ -66,7 +67,8 @@ public class TraceResource {
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
     @APIResponse(responseCode = "200", description = "the households to recall from",
             content = @Content(schema = @Schema(implementation = TraceViews.Recall.class)))
-    @Operation(operationId = "recallLot", summary = "Recall (召回)", description = "The households that received goods from this lot or from"
+    @Operation(operationId = "recallLot", summary = "Recall (召回)",
+            description = "The households that received goods from this lot or from"
             + " lots descended from it.")
     public TraceViews.Recall recall(@PathParam("lotId") UUID lotId) {
         requireReadable(lotId);

@@ -50,15 +50,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision("1")
 public class Transfer {
 
-    /** Where a transfer stands. */
-    public enum Status { REQUESTED, APPROVED, RESERVED, FAILED, REJECTED, CANCELLED, DISPATCHED, RECEIVED, CLOSED }
-
     @AggregateIdentifier
     private UUID transferId;
     private UUID supplyRequestId;
     private UUID fromDepotId;
     private UUID toDepotId;
-    private Status status;
+    private TransferStatus status;
     private List<Want> lines;
     private final Map<UUID, LotQuantity> lots = new HashMap<>();
 
@@ -98,14 +95,14 @@ public class Transfer {
 
     @CommandHandler
     public void handle(RecordReservation command) {
-        if (status == Status.APPROVED) {
+        if (status == TransferStatus.APPROVED) {
             apply(new TransferReserved(transferId, command.lots()));
         }
     }
 
     @CommandHandler
     public void handle(FailTransfer command) {
-        if (status == Status.APPROVED) {
+        if (status == TransferStatus.APPROVED) {
             apply(new TransferFailed(transferId, command.code(), command.itemCode()));
         }
     }
@@ -113,8 +110,8 @@ public class Transfer {
     @CommandHandler
     public void handle(RecordStepFailure command) {
         apply(new TransferStepFailed(transferId, command.step(), command.code(), command.detail()));
-        if (status == Status.APPROVED || status == Status.RESERVED || status == Status.DISPATCHED
-                || status == Status.RECEIVED) {
+        if (status == TransferStatus.APPROVED || status == TransferStatus.RESERVED
+                || status == TransferStatus.DISPATCHED || status == TransferStatus.RECEIVED) {
             apply(new TransferFailed(transferId, command.code(), null));
         }
     }
@@ -162,7 +159,7 @@ public class Transfer {
 
     @CommandHandler
     public void handle(CloseTransfer command) {
-        if (status == Status.RECEIVED) {
+        if (status == TransferStatus.RECEIVED) {
             apply(new TransferClosed(transferId));
         }
     }
@@ -178,47 +175,47 @@ public class Transfer {
         fromDepotId = event.fromDepotId();
         toDepotId = event.toDepotId();
         lines = event.lines();
-        status = Status.REQUESTED;
+        status = TransferStatus.REQUESTED;
     }
 
     @EventSourcingHandler
     void on(TransferApproved event) {
-        status = Status.APPROVED;
+        status = TransferStatus.APPROVED;
     }
 
     @EventSourcingHandler
     void on(TransferRejected event) {
-        status = Status.REJECTED;
+        status = TransferStatus.REJECTED;
     }
 
     @EventSourcingHandler
     void on(TransferCancelled event) {
-        status = Status.CANCELLED;
+        status = TransferStatus.CANCELLED;
     }
 
     @EventSourcingHandler
     void on(TransferReserved event) {
-        status = Status.RESERVED;
+        status = TransferStatus.RESERVED;
         event.lots().forEach(lot -> lots.put(lot.lotId(), lot));
     }
 
     @EventSourcingHandler
     void on(TransferFailed event) {
-        status = Status.FAILED;
+        status = TransferStatus.FAILED;
     }
 
     @EventSourcingHandler
     void on(TransferDispatched event) {
-        status = Status.DISPATCHED;
+        status = TransferStatus.DISPATCHED;
     }
 
     @EventSourcingHandler
     void on(TransferReceived event) {
-        status = Status.RECEIVED;
+        status = TransferStatus.RECEIVED;
     }
 
     @EventSourcingHandler
     void on(TransferClosed event) {
-        status = Status.CLOSED;
+        status = TransferStatus.CLOSED;
     }
 }

@@ -12,7 +12,6 @@ import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
-import org.relieftrace.supplies.transfer.Transfer.Status;
 import org.relieftrace.supplies.transfer.TransferViews.TransferView;
 
 /**
@@ -37,7 +36,7 @@ public class TransferActions {
 
     /** The view with the caller's actions. */
     public TransferView of(TransferView view) {
-        Status status = Status.valueOf(view.status());
+        TransferStatus status = TransferStatus.valueOf(view.status());
         List<String> verbs = new ArrayList<>();
         if (hasRole(OFFICERS) && actsIn(TransferRules.approvingDivision(view.fromDivision(), view.toDivision(),
                 view.lateral()))) {

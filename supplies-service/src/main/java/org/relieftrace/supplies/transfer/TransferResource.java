@@ -225,7 +225,7 @@ public class TransferResource {
             description = "Newest first; filter by status. Each with the steps the caller may take on it now.")
     @APIResponse(responseCode = "200", description = "one page of transfers")
     public ListPage<TransferView> transfers(@QueryParam("division") String division,
-                                            @QueryParam("status") Transfer.Status status,
+                                            @QueryParam("status") TransferStatus status,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.DomainRuleViolation;
-import org.relieftrace.supplies.transfer.Transfer.Status;
 
 /**
  * 调拨规则 — the rules of a transfer (调拨单) in one place: goods go down the tiers inside the source's division or
@@ -72,23 +71,24 @@ public final class TransferRules {
     }
 
     /** Approval waits for a requested transfer. */
-    public static boolean mayApprove(Status status) {
-        return status == Status.REQUESTED;
+    public static boolean mayApprove(TransferStatus status) {
+        return status == TransferStatus.REQUESTED;
     }
 
     /** Reject or cancel: before dispatch, while it is still under way. */
-    public static boolean mayWithdraw(Status status) {
-        return status == Status.REQUESTED || status == Status.APPROVED || status == Status.RESERVED;
+    public static boolean mayWithdraw(TransferStatus status) {
+        return status == TransferStatus.REQUESTED || status == TransferStatus.APPROVED
+                || status == TransferStatus.RESERVED;
     }
 
     /** Dispatch once the goods are reserved at the source. */
-    public static boolean mayDispatch(Status status) {
-        return status == Status.RESERVED;
+    public static boolean mayDispatch(TransferStatus status) {
+        return status == TransferStatus.RESERVED;
     }
 
     /** Receive what was dispatched. */
-    public static boolean mayReceive(Status status) {
-        return status == Status.DISPATCHED;
+    public static boolean mayReceive(TransferStatus status) {
+        return status == TransferStatus.DISPATCHED;
     }
 
     /** The dispatch voucher (运输凭证) is filed once, for a transfer that was dispatched. */
@@ -105,7 +105,7 @@ public final class TransferRules {
     }
 
     /** A step is refused in the wrong status. */
-    static void require(boolean allowed, Status status, String action) {
+    static void require(boolean allowed, TransferStatus status, String action) {
         if (!allowed) {
             throw new DomainRuleViolation("transfer-wrong-state", "A transfer that is " + status + " cannot " + action,
                     status, action);
