@@ -32,7 +32,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTestResource(PostgresTestResource.class)
 @TestSecurity(user = "zhutuo-officer", roles = "supplies-officer")
 @OidcSecurity(claims = @Claim(key = "division", value = "500118116000"))
-class CapacityAgreementResourceTest {
+class CapacityResourceTest {
 
     private static final String YONGCHUAN = "500118000000";
     private static final String ZHUTUO = "500118116000";

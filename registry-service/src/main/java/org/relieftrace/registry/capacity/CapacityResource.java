@@ -4,12 +4,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,47 +23,46 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementPage;
+import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
+import org.relieftrace.registry.capacity.CapacityRequests.CapacityAgreementRequest;
+import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementRecorded;
 import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementView;
-import org.relieftrace.registry.catalog.CatalogViews.CatalogItemView;
-import org.relieftrace.registry.catalog.FindCatalogItem;
-import org.relieftrace.registry.division.DivisionViews.DivisionView;
-import org.relieftrace.registry.division.FindDivision;
-import org.relieftrace.registry.paging.Paging;
+import org.relieftrace.registry.catalog.CatalogQueries;
+import org.relieftrace.registry.division.DivisionQueries;
 
 /** 生产能力储备 — enterprises contracted to produce relief goods when called, up to a daily capacity. */
 @Path("/api/registry/capacity-agreements")
 @Tag(name = "Capacity agreements", description = "生产能力储备 — contracted production capacity")
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
-public class CapacityAgreementResource {
-
-    /** What a recorded agreement answers. */
-    public record CapacityAgreementRecorded(UUID agreementId) {
-    }
+public class CapacityResource {
 
     @Inject
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    CapacityQueries agreements;
 
     @Inject
-    CapacityQueries agreements;
+    CatalogQueries catalog;
+
+    @Inject
+    DivisionQueries divisions;
 
     @Inject
     DivisionAccess access;
@@ -71,19 +71,21 @@ public class CapacityAgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(division = "divisionCode")
-    @Operation(summary = "Record a production-capacity agreement (生产能力储备协议)")
-    @APIResponse(responseCode = "201", description = "recorded; Location names the agreement")
+    @Operation(operationId = "signCapacityAgreement",
+            summary = "Record a production-capacity agreement (生产能力储备协议)",
+            description = "For a registered catalog item and a registered division inside the caller's own; a"
+                    + " contract number is recorded once. Send an Idempotency-Key header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "recorded; Location names the agreement",
+            content = @Content(schema = @Schema(implementation = CapacityAgreementRecorded.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's, or not a supplies officer")
     @APIResponse(responseCode = "409", description = "the contract number is recorded already")
     public Response sign(@NotNull @Valid CapacityAgreementRequest request) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
-        if (queries.query(new FindCatalogItem(request.itemCode()),
-                ResponseTypes.optionalInstanceOf(CatalogItemView.class)).join().isEmpty()) {
+        if (!catalog.registered(request.itemCode())) {
             errors.add(new InvalidInput.FieldError("itemCode", "unknown item " + request.itemCode()));
         }
-        if (queries.query(new FindDivision(request.divisionCode()),
-                ResponseTypes.optionalInstanceOf(DivisionView.class)).join().isEmpty()) {
+        if (divisions.registered(request.divisionCode()).isEmpty()) {
             errors.add(new InvalidInput.FieldError("divisionCode", "division " + request.divisionCode()
                     + " is not registered"));
         }
@@ -107,31 +109,30 @@ public class CapacityAgreementResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Capacity agreements of a division and below",
-            description = "The caller's own division when none is named; filter by item and the day in force")
+    @Operation(operationId = "listCapacityAgreements", summary = "Capacity agreements of a division and below",
+            description = "The caller's own division when none is named; filter by item and the day in force.")
     @APIResponse(responseCode = "200", description = "a page of agreements")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    public CapacityAgreementPage list(@QueryParam("division") String division,
-                                      @QueryParam("item") String itemCode,
-                                      @QueryParam("inForceOn") LocalDate inForceOn,
-                                      @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        Paging.check(page, size);
+    public ListPage<CapacityAgreementView> list(@QueryParam("division") String division,
+                                                @QueryParam("item") String itemCode,
+                                                @QueryParam("inForceOn") LocalDate inForceOn,
+                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
-        return queries.query(new FindCapacityAgreements(scope, itemCode, inForceOn, page, size),
-                ResponseTypes.instanceOf(CapacityAgreementPage.class)).join();
+        return agreements.list(scope, itemCode, inForceOn, page, size);
     }
 
     @GET
     @Path("/{agreementId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "One capacity agreement")
+    @Operation(operationId = "getCapacityAgreement", summary = "One capacity agreement",
+            description = "Readable inside the caller's division.")
     @APIResponse(responseCode = "200", description = "the agreement")
+    @APIResponse(responseCode = "403", description = "agreement outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown agreement")
     public CapacityAgreementView agreement(@PathParam("agreementId") UUID agreementId) {
-        Optional<CapacityAgreementView> found = queries.query(new FindCapacityAgreement(agreementId),
-                ResponseTypes.optionalInstanceOf(CapacityAgreementView.class)).join();
-        CapacityAgreementView view = found.orElseThrow(() -> new NotFound("capacity agreement", agreementId));
+        CapacityAgreementView view = agreements.find(agreementId)
+                .orElseThrow(() -> new NotFound("capacity agreement", agreementId));
         access.requireReading(view.divisionCode());
         return view;
     }
