@@ -25,6 +25,7 @@ import org.relieftrace.registry.household.HouseholdCommands.MoveHousehold;
 import org.relieftrace.registry.household.HouseholdCommands.RecordDeath;
 import org.relieftrace.registry.household.HouseholdCommands.RegisterHousehold;
 import org.relieftrace.registry.household.HouseholdCommands.RemoveMember;
+import org.relieftrace.registry.household.HouseholdCommands.RemovedMember;
 import org.relieftrace.registry.household.HouseholdCommands.SetPayoutAccount;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -108,7 +109,7 @@ public class Household {
     }
 
     @CommandHandler
-    public Member handle(RemoveMember command) {
+    public RemovedMember handle(RemoveMember command) {
         Member member = member(command.personId());
         if (command.personId().equals(headPersonId)) {
             throw new DomainRuleViolation("head-cannot-leave", "The head of household " + householdId + " cannot"
@@ -124,7 +125,8 @@ public class Household {
                     + " already lives in household " + householdId, command.personId(), householdId);
         }
         apply(new MemberRemoved(householdId, command.personId(), command.movedToHouseholdId()));
-        return member;
+        return new RemovedMember(member.personId(), member.name(), member.idNumber(), member.phone(),
+                member.relation());
     }
 
     @CommandHandler

@@ -49,6 +49,10 @@ public final class HouseholdCommands {
         }
     }
 
+    /** What a removal answers: the person as they were on record, so that a move can add them elsewhere. */
+    public record RemovedMember(UUID personId, String name, String idNumber, String phone, String relation) {
+    }
+
     /** 死亡登记 — a person of the household died on {@code dateOfDeath}. */
     public record RecordDeath(UUID householdId, UUID personId, LocalDate dateOfDeath) {
 

@@ -30,6 +30,7 @@ import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.registry.household.HouseholdCommands.AddMember;
 import org.relieftrace.registry.household.HouseholdCommands.RecordDeath;
 import org.relieftrace.registry.household.HouseholdCommands.RemoveMember;
+import org.relieftrace.registry.household.HouseholdCommands.RemovedMember;
 import org.relieftrace.registry.household.HouseholdRequests.DeathRequest;
 import org.relieftrace.registry.household.HouseholdRequests.MemberMoveRequest;
 import org.relieftrace.registry.household.HouseholdRequests.MemberRequest;
@@ -120,7 +121,7 @@ public class MemberResource {
                 .orElseThrow(() -> new InvalidInput("toHouseholdId", "household " + request.toHouseholdId()
                         + " is not registered"));
         access.requireActingIn(target.divisionCode());
-        Household.Member member = commands.send(new RemoveMember(householdId, personId, target.householdId()),
+        RemovedMember member = commands.send(new RemoveMember(householdId, personId, target.householdId()),
                 request.reason());
         UUID moved = commands.sendFollowUp(new AddMember(target.householdId(), member.name(), member.idNumber(),
                 member.phone(), member.relation(), householdId), request.reason());

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,6 +39,7 @@ import org.relieftrace.platform.command.RequestHeaders;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.ImportView;
 
 /**
  * 批量导入 — households from a CSV or XLSX file, one household with its head per row (see {@link ImportFiles} for
@@ -81,7 +83,7 @@ public class HouseholdImportResource {
                     + " VALID_ROWS_ONLY imports the valid rows. The report names each invalid row (1-based, the"
                     + " header is row 1), field and problem.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key: a retried import"
-            + " registers no household twice")
+            + " registers no household twice", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "imported (or, all-or-nothing, refused): the report",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "202", description = "a large file: importing; Location names the job to poll",

@@ -30,6 +30,8 @@ import org.relieftrace.registry.household.HouseholdCommands.RegisterHousehold;
 import org.relieftrace.registry.household.HouseholdRequests.HouseholdRequest;
 import org.relieftrace.registry.household.HouseholdRequests.PersonRequest;
 import org.relieftrace.registry.household.HouseholdRules;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.ImportView;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.RowProblem;
 
 /**
  * Checks and imports the rows of an import file, and keeps the progress of the imports of this service instance.

@@ -20,6 +20,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.CurrentCaller;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.ImportView;
 
 /**
  * The progress of a household import that runs in the background. Kept in this service instance's memory: a
