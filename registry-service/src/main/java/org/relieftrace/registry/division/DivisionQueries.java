@@ -45,6 +45,9 @@ public class DivisionQueries {
      * division's own events, so that it is found as soon as its registration has answered.
      */
     public Optional<DivisionView> registered(String code) {
+        if (!DivisionCode.isValid(code)) {
+            return Optional.empty();
+        }
         return find(code).or(() -> streams.created(code, DivisionRegistered.class)
                 .map(event -> new DivisionView(event.code(), event.name(), event.level(), event.parentCode())));
     }
