@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class LayeringTest {
 
@@ -29,6 +30,20 @@ class LayeringTest {
     void resourcesDoNotTouchTheAggregatesDirectly() {
         noClasses().that().haveSimpleNameEndingWith("Resource")
                 .should().dependOnClassesThat().areAnnotatedWith(AggregateRoot.class)
+                .check(service);
+    }
+
+    @Test
+    void featurePackagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.relieftrace.relief.(*)..").should().beFreeOfCycles().check(service);
+    }
+
+    @Test
+    void resourcesRunNoSqlAndReadNoEventStore() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.relieftrace.platform.readmodel.Sql")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
+                        "java.sql..", "jakarta.persistence..")
                 .check(service);
     }
 

@@ -101,6 +101,19 @@ class FundResourceTest {
     }
 
     @Test
+    void aFundIsApportionedTheMomentItIsAllocated() {
+        for (int i = 0; i < 5; i++) {
+            String fundId = given().contentType(ContentType.JSON).body(fund("财建〔2026〕" + UUID.randomUUID(), ""))
+                    .post("/api/relief/funds").then().statusCode(201).extract().path("fundId");
+            given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118116000\", \"amountFen\": 1000}")
+                    .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201)
+                    .body("shareFen", equalTo(1000));
+        }
+        given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118116000\", \"amountFen\": 1000}")
+                .post("/api/relief/funds/{id}/apportion", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
     void concurrentApprovalsNeverOverCommitAFund() throws Exception {
         UUID disaster = fixtures.disaster();
         UUID fundId = fixtures.fund(disaster, 100_000);
