@@ -130,7 +130,8 @@ class ConsoleReliefBrowserTest {
             assertThat(browser.visible("#done").getText()).contains("案件已登记");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relief("village-civil")
                     .get("/api/relief/cases?status=OPEN&division=" + VILLAGE).then().statusCode(200).extract()
-                    .<List<String>>path("items.findAll { it.householdId == '" + householdId + "' }.caseId")).hasSize(1));
+                    .<List<String>>path("items.findAll { it.householdId == '" + householdId + "' }.caseId"))
+                    .hasSize(1));
             caseId = relief("village-civil").get("/api/relief/cases?status=OPEN&division=" + VILLAGE).then()
                     .extract().<List<String>>path("items.findAll { it.householdId == '" + householdId + "' }.caseId")
                     .get(0);

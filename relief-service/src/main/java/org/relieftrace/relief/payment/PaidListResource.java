@@ -28,7 +28,7 @@ import org.relieftrace.relief.payment.PaymentViews.PaidEntry;
 import org.relieftrace.relief.payment.PaymentViews.PaidList;
 import org.relieftrace.relief.publication.ListPdf;
 import org.relieftrace.relief.registryfacts.RegistryFactsQueries;
-import org.relieftrace.relief.registryfacts.RegistryFactsResource;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews;
 import org.relieftrace.relief.registryfacts.RegistryFactsViews.Division;
 
 /** 发放名单公开 — the paid list of a village, to be published: who got how much, card masked. */
@@ -64,7 +64,7 @@ public class PaidListResource {
         access.requireReading(village);
         List<PaidEntry> entries = payments.paidIn(village, disasterId).stream()
                 .map(p -> new PaidEntry(p.caseId(), p.householdId(), p.payeeName(), p.bank(),
-                        RegistryFactsResource.mask(p.accountNumber()), p.amountFen(), BankFile.yuan(p.amountFen()),
+                        RegistryFactsViews.masked(p.accountNumber()), p.amountFen(), BankFile.yuan(p.amountFen()),
                         p.paidOn()))
                 .toList();
         return new PaidList(village, disasterId, entries.size(), entries.stream().mapToLong(PaidEntry::amountFen)

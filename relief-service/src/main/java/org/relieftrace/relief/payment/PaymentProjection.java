@@ -52,7 +52,8 @@ public class PaymentProjection {
 
     @EventHandler
     void on(PaymentConfirmed e) {
-        sql.updateLater("UPDATE relief.payment SET status = 'PAID', bank_reference = ?, paid_on = ? WHERE payment_id = ?",
+        sql.updateLater("UPDATE relief.payment SET status = 'PAID', bank_reference = ?, paid_on = ?"
+                        + " WHERE payment_id = ?",
                 e.bankReference(), e.paidOn(), e.paymentId());
     }
 

@@ -92,7 +92,8 @@ public class RegistryFactsQueries {
     /** The persons with these ids, by id (one query per 5,000). */
     public Map<UUID, Person> persons(Collection<UUID> personIds) {
         return byId(personIds, "SELECT person_id, household_id, name, id_number, deceased_on FROM relief.known_person"
-                + " WHERE person_id = ANY(string_to_array(?, ',')::uuid[])", RegistryFactsQueries::person, Person::personId);
+                + " WHERE person_id = ANY(string_to_array(?, ',')::uuid[])", RegistryFactsQueries::person,
+                Person::personId);
     }
 
     private <T> Map<UUID, T> byId(Collection<UUID> ids, String query, Sql.Row<T> row,

@@ -40,8 +40,8 @@ public class RegistryFactsResource {
     @GET
     @Path("/{householdId}")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(operationId = "getHouseholdFacts", summary = "A household as the relief-service knows it", description = "404 until the registry's"
-            + " events about it have reached the relief-service.")
+    @Operation(operationId = "getHouseholdFacts", summary = "A household as the relief-service knows it",
+            description = "404 until the registry's events about it have reached the relief-service.")
     @APIResponse(responseCode = "200", description = "the household")
     @APIResponse(responseCode = "403", description = "household outside the caller's division")
     @APIResponse(responseCode = "404", description = "not (yet) known")
@@ -54,12 +54,6 @@ public class RegistryFactsResource {
         Account account = registry.account(householdId).orElse(null);
         return new HouseholdFacts(householdId, household.divisionCode(), household.headPersonId(), members,
                 account == null ? null : account.holderPersonId(), account == null ? null : account.holderName(),
-                account == null ? null : mask(account.accountNumber()));
-    }
-
-    /** All but the last four digits hidden. */
-    public static String mask(String accountNumber) {
-        int keep = Math.min(4, accountNumber.length());
-        return "*".repeat(accountNumber.length() - keep) + accountNumber.substring(accountNumber.length() - keep);
+                account == null ? null : RegistryFactsViews.masked(account.accountNumber()));
     }
 }

@@ -45,4 +45,10 @@ public final class RegistryFactsViews {
     /** A person of the household. */
     public record Member(UUID personId, String name, boolean alive) {
     }
+
+    /** An account number with all but its last four digits hidden. */
+    public static String masked(String accountNumber) {
+        int keep = Math.min(4, accountNumber.length());
+        return "*".repeat(accountNumber.length() - keep) + accountNumber.substring(accountNumber.length() - keep);
+    }
 }

@@ -39,6 +39,9 @@ public class DeadlineResource {
     BeijingTime time;
 
     @Inject
+    CaseActions actions;
+
+    @Inject
     DivisionAccess access;
 
     @GET
@@ -49,7 +52,7 @@ public class DeadlineResource {
     public DeadlineBoard board(@QueryParam("division") String division, @QueryParam("asOf") LocalDate asOf) {
         String scope = access.readingScope(division);
         LocalDate day = asOf != null ? asOf : time.today();
-        List<CaseView> overdue = cases.overdue(scope, day);
+        List<CaseView> overdue = cases.overdue(scope, day).stream().map(actions::of).toList();
         return new DeadlineBoard(day,
                 overdue.stream().filter(c -> c.status() == CaseStatus.ON_NOTICE).toList(),
                 overdue.stream().filter(c -> c.status() == CaseStatus.REVIEWED

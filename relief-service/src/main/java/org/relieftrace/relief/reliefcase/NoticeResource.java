@@ -75,9 +75,9 @@ public class NoticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
     @ActsIn(division = "villageCode")
-    @Operation(operationId = "postNotice", summary = "Post a village's appraised cases (公示)", description = "Every appraised case of the"
-            + " village goes on the list; the notice runs from postedOn for the given days (the configured default,"
-            + " 7, when absent).")
+    @Operation(operationId = "postNotice", summary = "Post a village's appraised cases (公示)",
+            description = "Every appraised case of the village goes on the list; the notice runs from postedOn for"
+                    + " the given days (the configured default, 7, when absent).")
     @APIResponse(responseCode = "201", description = "posted; Location names the notice",
             content = @Content(schema = @Schema(implementation = NoticeAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")

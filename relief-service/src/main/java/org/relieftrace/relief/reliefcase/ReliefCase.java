@@ -42,7 +42,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * 救助案件 — one household's relief in one category, for one disaster and period: "户报、村评、乡审、县定". Its id
  * derives from those four ({@link CaseCommands#caseIdOf}), so the event store itself refuses a second case for
- * them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to the village.
+ * them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to
+ * the village.
  */
 @AggregateRoot
 public class ReliefCase {
