@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.relieftrace.relief.payment.PayableCases.PayableCase;
 import org.relieftrace.relief.payment.PaymentEvents.BankResultRecorded;
 
 /** What the payment endpoints answer. */
@@ -28,10 +27,6 @@ public final class PaymentViews {
 
     /** A batch with its lines. */
     public record BatchDetail(BatchView batch, List<PaymentView> payments) {
-    }
-
-    /** A case to put on a batch, as payment attempt {@code attempt} (a reissue of {@code reissueOf} after 1). */
-    public record Claim(PayableCase c, int attempt, UUID reissueOf) {
     }
 
     /** A case left off a batch, and why. */
