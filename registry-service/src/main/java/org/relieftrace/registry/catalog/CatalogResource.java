@@ -5,6 +5,8 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,27 +19,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.catalog.CatalogViews.CatalogItemView;
-import org.relieftrace.registry.catalog.CatalogViews.CatalogPage;
-import org.relieftrace.registry.paging.Paging;
 
-/** 物资目录 — the supply catalog: what relief goods exist, how they are counted and how long they keep. */
+/**
+ * 物资目录 — the supply catalog: what relief goods exist, how they are counted and how long they keep. Registering
+ * runs on a virtual thread; the reads are served without blocking, from the catalog read model.
+ */
 @Path("/api/registry/catalog/items")
 @Tag(name = "Catalog", description = "物资目录 — the supply catalog")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class CatalogResource {
 
     /** What a registered catalog item answers. */
@@ -48,10 +50,11 @@ public class CatalogResource {
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    CatalogQueries catalog;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RunOnVirtualThread
     @RolesAllowed("admin")
     @ActsIn
     @Operation(summary = "Enter a supply item into the catalog (物资目录登记)", description = "Send an Idempotency-Key"
@@ -73,12 +76,10 @@ public class CatalogResource {
     @Operation(summary = "Catalog items, a page at a time", description = "Ordered by code; filter by category")
     @APIResponse(responseCode = "200", description = "a page of catalog items")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    public CatalogPage list(@QueryParam("category") String category,
-                            @QueryParam("page") @DefaultValue("0") int page,
-                            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        Paging.check(page, size);
-        return queries.query(new FindCatalogItems(categoryOf(category), page, size),
-                ResponseTypes.instanceOf(CatalogPage.class)).join();
+    public Uni<ListPage<CatalogItemView>> list(@QueryParam("category") String category,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return catalog.items(categoryOf(category), page, size);
     }
 
     @GET
@@ -87,9 +88,8 @@ public class CatalogResource {
     @Operation(summary = "One catalog item")
     @APIResponse(responseCode = "200", description = "the item")
     @APIResponse(responseCode = "404", description = "unknown item")
-    public CatalogItemView item(@PathParam("itemCode") String itemCode) {
-        return queries.query(new FindCatalogItem(itemCode), ResponseTypes.optionalInstanceOf(CatalogItemView.class))
-                .join().orElseThrow(() -> new NotFound("catalog item", itemCode));
+    public Uni<CatalogItemView> item(@PathParam("itemCode") String itemCode) {
+        return catalog.item(itemCode).map(found -> found.orElseThrow(() -> new NotFound("catalog item", itemCode)));
     }
 
     private static SupplyCategory categoryOf(String category) {
