@@ -28,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
 
 /**
  * 审计 — the audit endpoints every service offers under its own base path, written once: a service declares
@@ -165,7 +165,7 @@ public abstract class AuditResource {
             if (!division.chars().allMatch(Character::isDigit) || division.length() > 12) {
                 throw new InvalidInput("division", "is not a division code or prefix");
             }
-            divisionPrefix = Divisions.isCode(division) ? Divisions.significantPrefix(division) : division;
+            divisionPrefix = DivisionCode.parse(division).map(DivisionCode::prefix).orElse(division);
         }
         AuditLog.Filter filter = new AuditLog.Filter(from == null || from.isBlank() ? null : instant("from", from),
                 to == null || to.isBlank() ? null : instant("to", to), blankToNull(type), blankToNull(user),
@@ -304,7 +304,7 @@ public abstract class AuditResource {
             return null;
         }
         // an auditor without a division reaches nothing: a prefix no code has
-        return Divisions.isCode(who.division()) ? Divisions.significantPrefix(who.division()) : "-";
+        return DivisionCode.parse(who.division()).map(DivisionCode::prefix).orElse("-");
     }
 
     private static Instant instant(String field, String text) {

@@ -138,7 +138,7 @@ public class DepotResource {
     @GET
     @Path("/{depotId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "One depot")
     @APIResponse(responseCode = "200", description = "the depot")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division")

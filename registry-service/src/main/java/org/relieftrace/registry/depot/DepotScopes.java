@@ -9,19 +9,31 @@ import jakarta.inject.Inject;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
-import org.relieftrace.platform.security.DepotDirectory;
+import org.relieftrace.platform.security.ResourceScopes;
 import org.relieftrace.registry.depot.DepotViews.DepotView;
 
 /** Where a depot is, for the division scope of depot endpoints: from the registry's own depot read model. */
 @ApplicationScoped
-public class DepotScopes implements DepotDirectory {
+public class DepotScopes implements ResourceScopes {
+
+    /** The kind of record depot endpoints are scoped by. */
+    public static final String DEPOT = "depot";
+
+    /** A depot's division: the registry adds no rule of its own for acting on a depot. */
+    record DepotScope(String division) implements Scope {
+    }
 
     @Inject
     QueryGateway queries;
 
     @Override
+    public String kind() {
+        return DEPOT;
+    }
+
+    @Override
     public Optional<DepotScope> find(UUID depotId) {
         return queries.query(new FindDepot(depotId), ResponseTypes.optionalInstanceOf(DepotView.class)).join()
-                .map(depot -> new DepotScope(depot.code(), depot.divisionCode()));
+                .map(depot -> new DepotScope(depot.divisionCode()));
     }
 }

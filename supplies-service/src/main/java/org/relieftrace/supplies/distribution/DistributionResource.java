@@ -91,7 +91,7 @@ public class DistributionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Hand goods to a household (分发)", description = "The household must be registered in the"
             + " depot's division; per-household limits per disaster apply across all depots"
             + " (supplies.household-limit.<item>).")
@@ -144,7 +144,7 @@ public class DistributionResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "What a depot handed out", description = "Newest first, optionally for one household")
     public List<DistributionView> distributions(@PathParam("depotId") UUID depotId,
                                                 @QueryParam("household") UUID householdId,

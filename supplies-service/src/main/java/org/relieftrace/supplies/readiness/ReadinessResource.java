@@ -71,7 +71,7 @@ public class ReadinessResource {
     @Path("/depots/{depotId}/norms")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Set a reserve norm (储备定额)")
     public Norm setNorm(@PathParam("depotId") UUID depotId, @NotNull @Valid Norm body) {
         if (registry.item(body.itemCode()).isEmpty()) {
@@ -84,7 +84,7 @@ public class ReadinessResource {
     @GET
     @Path("/depots/{depotId}/norms")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "A depot's reserve norms")
     public List<Norm> norms(@PathParam("depotId") UUID depotId) {
         return sql.list("SELECT item_code, quantity FROM supplies.reserve_norm WHERE depot_id = ? ORDER BY item_code",

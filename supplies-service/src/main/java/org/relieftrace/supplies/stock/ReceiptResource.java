@@ -78,7 +78,7 @@ public class ReceiptResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Record goods received (入库)", description = "One new lot per line. Send an Idempotency-Key"
             + " header to make retries safe.")
     @APIResponse(responseCode = "201", description = "recorded; Location names the receipt")
@@ -123,7 +123,7 @@ public class ReceiptResource {
     @GET
     @Path("/{receiptId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "The lots a receipt brought in")
     @APIResponse(responseCode = "200", description = "the receipt's lots (empty while still being projected)")
     @APIResponse(responseCode = "404", description = "unknown depot")
@@ -137,7 +137,7 @@ public class ReceiptResource {
     @Path("/{receiptId}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "File the acceptance report (验收报告)", description = "Once per receipt; it clears the"
             + " 5-working-day deadline.")
     @APIResponse(responseCode = "201", description = "filed")

@@ -70,7 +70,7 @@ public class StockResource {
     @GET
     @Path("/depots/{depotId}/stock")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "A depot's stock", description = "Totals per item and a page of lots, earliest expiry first")
     @APIResponse(responseCode = "200", description = "the stock")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division")

@@ -91,7 +91,7 @@ public class StocktakeResource {
 
     @POST
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Open a count session (盘点)")
     public Response start(@PathParam("depotId") UUID depotId, @Valid Note body) {
         UUID stocktakeId = commands.newId("stocktake");
@@ -103,7 +103,7 @@ public class StocktakeResource {
     @POST
     @Path("/{stocktakeId}/counts")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Record what was counted", description = "Per lot; a variance needs its reason.")
     public StocktakeRef count(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                               @NotNull @Valid Counts body) {
@@ -124,7 +124,7 @@ public class StocktakeResource {
     @POST
     @Path("/{stocktakeId}/approve")
     @RolesAllowed({"supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Approve the count", description = "Every variance becomes an adjustment; not by who counted.")
     public StocktakeRef approve(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                                 @Valid Note body) {
@@ -135,7 +135,7 @@ public class StocktakeResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "A depot's count sessions", description = "Newest first; open and counted ones first.")
     public List<StocktakeSummary> stocktakes(@PathParam("depotId") UUID depotId) {
         return sql.list("""
@@ -149,7 +149,7 @@ public class StocktakeResource {
     @GET
     @Path("/{stocktakeId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "A count session with its variance lines")
     public StocktakeView stocktake(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId) {
         List<LineView> lines = sql.list("SELECT lot_id, item_code, book, counted, reason FROM supplies.stocktake_line"

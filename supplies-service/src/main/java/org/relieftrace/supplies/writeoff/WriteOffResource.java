@@ -76,7 +76,7 @@ public class WriteOffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Ask to write goods off (报损申请)")
     @APIResponse(responseCode = "201", description = "requested; waits for approval")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
@@ -93,7 +93,7 @@ public class WriteOffResource {
     @Path("/{writeOffId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(summary = "Approve a write-off (报损审批)", description = "Not by the requester.")
     @APIResponse(responseCode = "200", description = "approved; the goods left stock")
     @APIResponse(responseCode = "409", description = "the approver asked for it, or it is not pending")
@@ -106,7 +106,7 @@ public class WriteOffResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(summary = "A depot's write-offs")
     public List<WriteOffView> writeOffs(@PathParam("depotId") UUID depotId) {
         return sql.list("SELECT write_off_id, lot_id, quantity, kind, requested_by, approved_by, status"
