@@ -55,6 +55,7 @@ import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.relieftrace.platform.command.CommandMetrics;
 import org.relieftrace.platform.command.ConcurrencyRetry;
 import org.relieftrace.platform.command.IdempotencyInterceptor;
 import org.relieftrace.platform.command.IdempotencyStore;
@@ -62,7 +63,7 @@ import org.relieftrace.platform.metadata.CanonicalJson;
 import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.metadata.HashChain;
 import org.relieftrace.platform.metadata.StoredHashes;
-import org.relieftrace.platform.ops.CommandMetrics;
+import org.relieftrace.platform.postgres.PostgresDuplicateKeyResolver;
 
 /**
  * Axon Framework 4 inside Quarkus, built once at start-up: the JDBC event store on the shared {@code eventstore}

@@ -13,6 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
 import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.platform.request.IdempotencyKeyReused;
+import org.relieftrace.platform.request.RequestHeaders;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 

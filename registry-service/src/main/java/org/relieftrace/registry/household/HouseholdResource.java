@@ -38,7 +38,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.platform.audit.PersonalDataAccess;
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.command.RequestHeaders;
+import org.relieftrace.platform.request.RequestHeaders;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;

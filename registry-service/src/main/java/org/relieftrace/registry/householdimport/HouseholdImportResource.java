@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.command.RequestHeaders;
+import org.relieftrace.platform.request.RequestHeaders;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
