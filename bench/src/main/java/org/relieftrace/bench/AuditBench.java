@@ -159,7 +159,8 @@ final class AuditBench {
     private void awaitStockCaughtUp() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
         while (true) {
-            JsonNode projections = Http.parse(get(AUDIT + "/projections", Http.REQUEST_TIMEOUT));
+            JsonNode projections = Http.parse(get(AUDIT + "/projections?size=500", Http.REQUEST_TIMEOUT))
+                    .path("items");
             for (JsonNode projection : projections) {
                 if (projection.path("name").asText().equals("stock") && projection.path("lag").asLong(-1) == 0) {
                     return;

@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.relieftrace.bench.EventAppender.Chain;
+import org.relieftrace.contracts.supplies.StockReceived;
+
+import static org.relieftrace.contracts.store.StoredPayloadType.RESERVATION_ISSUED;
+import static org.relieftrace.contracts.store.StoredPayloadType.STOCK_DISTRIBUTED;
+import static org.relieftrace.contracts.store.StoredPayloadType.STOCK_RESERVED;
+import static org.relieftrace.contracts.store.StoredPayloadType.TRANSFERRED_STOCK_RECEIVED;
 
 /**
  * Appends stock receipts (入库, {@code StockReceived}) straight into the event store, each hashed and chained per
@@ -25,8 +31,7 @@ import org.relieftrace.bench.EventAppender.Chain;
  */
 final class AuditLoader {
 
-    static final String PAYLOAD_TYPE = "org.relieftrace.contracts.supplies.StockReceived";
-    private static final String EVENTS = "org.relieftrace.supplies.stock.StockEvents$";
+    static final String PAYLOAD_TYPE = StockReceived.class.getName();
     /** Lots the big depot receives before it starts handing out. */
     static final int BIG_LOTS = 300;
     private static final long BIG_LOT_QUANTITY = 100_000;
@@ -132,13 +137,13 @@ final class AuditLoader {
             int lot = book.pick(20);
             book.lastReservation = UUID.randomUUID();
             book.reservedLot = lot;
-            append(appender, chain, at, EVENTS + "StockReserved", Map.of("depotId", chain.id,
+            append(appender, chain, at, STOCK_RESERVED.typeName(), Map.of("depotId", chain.id,
                     "reservationId", book.lastReservation.toString(), "lots", List.of(part(book, lot, 20))));
         } else if (step == 7) {
             int lot = book.reservedLot;
             book.onHand.get(lot)[0] -= 20;
             book.total -= 20;
-            append(appender, chain, at, EVENTS + "ReservationIssued", Map.of("depotId", chain.id,
+            append(appender, chain, at, RESERVATION_ISSUED.typeName(), Map.of("depotId", chain.id,
                     "reservationId", book.lastReservation.toString(), "lots", List.of(part(book, lot, 20))));
         } else if (step == 9 && k % 500 == 9) {
             UUID lot = UUID.randomUUID();
@@ -165,7 +170,7 @@ final class AuditLoader {
             payload.put("fromDepotId", UUID.randomUUID().toString());
             payload.put("receivedOn", "2026-11-20");
             payload.put("lots", List.of(arrived));
-            append(appender, chain, at, EVENTS + "TransferredStockReceived", payload);
+            append(appender, chain, at, TRANSFERRED_STOCK_RECEIVED.typeName(), payload);
         } else {
             long quantity = 1 + k % 5;
             int lot = book.pick(quantity);
@@ -179,7 +184,7 @@ final class AuditLoader {
             payload.put("recipientName", "基准户" + k % HOUSEHOLDS);
             payload.put("recipientIdNumber", null);
             payload.put("lots", List.of(part(book, lot, quantity)));
-            append(appender, chain, at, EVENTS + "StockDistributed", payload);
+            append(appender, chain, at, STOCK_DISTRIBUTED.typeName(), payload);
         }
     }
 

@@ -14,6 +14,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.relieftrace.contracts.store.StoredPayloadType;
+import org.relieftrace.platform.time.BeijingTime;
+
+import static org.relieftrace.contracts.store.StoredPayloadType.RESERVATION_ISSUED;
+import static org.relieftrace.contracts.store.StoredPayloadType.STOCK_DISTRIBUTED;
+import static org.relieftrace.contracts.store.StoredPayloadType.STOCK_RESERVED;
+import static org.relieftrace.contracts.store.StoredPayloadType.TRANSFERRED_STOCK_RECEIVED;
+import static org.relieftrace.contracts.store.StoredPayloadType.TRANSFER_CLOSED;
+import static org.relieftrace.contracts.store.StoredPayloadType.TRANSFER_DISPATCHED;
+import static org.relieftrace.contracts.store.StoredPayloadType.TRANSFER_RECEIVED;
+import static org.relieftrace.contracts.store.StoredPayloadType.TRANSFER_REQUESTED;
+import static org.relieftrace.contracts.store.StoredPayloadType.TRANSFER_RESERVED;
+
 
 /**
  * A material-chain history (物资全链条) of the sample county's own depots — the county, township and village depots
@@ -34,11 +47,9 @@ import java.util.UUID;
  */
 final class ChainHistory {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = BeijingTime.ZONE;
     private static final int BATCH = 2000;
     private static final int TOWNSHIP_HOUSEHOLDS = 300;
-    private static final String STOCK = "org.relieftrace.supplies.stock.StockEvents$";
-    private static final String TRANSFER = "org.relieftrace.supplies.transfer.TransferEvents$";
     private static final String REASON = "chain benchmark history";
 
     /** A depot of the sample county as the supplies-service knows it. */
@@ -221,10 +232,10 @@ final class ChainHistory {
         requested.put("toDivision", to.division);
         requested.put("lateral", false);
         requested.put("lines", List.of(want));
-        out.transfer(chain, from.division, "TransferRequested", requested);
+        out.transfer(chain, from.division, TRANSFER_REQUESTED, requested);
         List<Map<String, Object>> parts = List.of(part(lot, quantity));
-        out.stock(from, STOCK + "StockReserved", Map.of("depotId", fromId, "reservationId", id, "lots", parts));
-        out.transfer(chain, from.division, "TransferReserved", Map.of("transferId", id, "lots", parts));
+        out.stock(from, STOCK_RESERVED.typeName(), Map.of("depotId", fromId, "reservationId", id, "lots", parts));
+        out.transfer(chain, from.division, TRANSFER_RESERVED, Map.of("transferId", id, "lots", parts));
         Map<String, Object> dispatched = new LinkedHashMap<>();
         dispatched.put("transferId", id);
         dispatched.put("fromDepotId", fromId);
@@ -234,9 +245,9 @@ final class ChainHistory {
         dispatched.put("waybillNumber", "YD-" + id.substring(0, 8));
         dispatched.put("dispatchedOn", out.today().toString());
         dispatched.put("lots", parts);
-        out.transfer(chain, from.division, "TransferDispatched", dispatched);
+        out.transfer(chain, from.division, TRANSFER_DISPATCHED, dispatched);
         lot.onHand -= quantity;
-        out.stock(from, STOCK + "ReservationIssued", Map.of("depotId", fromId, "reservationId", id, "lots", parts));
+        out.stock(from, RESERVATION_ISSUED.typeName(), Map.of("depotId", fromId, "reservationId", id, "lots", parts));
         if (random.nextInt(100) < 3) {
             return true; // in transit: no new lot yet
         }
@@ -256,15 +267,15 @@ final class ChainHistory {
         received.put("toDepotId", toId);
         received.put("receivedOn", out.today().toString());
         received.put("lots", List.of(line));
-        out.transfer(chain, to.division, "TransferReceived", received);
+        out.transfer(chain, to.division, TRANSFER_RECEIVED, received);
         Map<String, Object> arrival = new LinkedHashMap<>();
         arrival.put("depotId", toId);
         arrival.put("transferId", id);
         arrival.put("fromDepotId", fromId);
         arrival.put("receivedOn", out.today().toString());
         arrival.put("lots", List.of(line));
-        out.stock(to, STOCK + "TransferredStockReceived", arrival);
-        out.transfer(chain, to.division, "TransferClosed", Map.of("transferId", id));
+        out.stock(to, TRANSFERRED_STOCK_RECEIVED.typeName(), arrival);
+        out.transfer(chain, to.division, TRANSFER_CLOSED, Map.of("transferId", id));
         to.stocked.add(arrived);
         lots++;
         return true;
@@ -286,7 +297,7 @@ final class ChainHistory {
         payload.put("recipientName", "受助户" + household);
         payload.put("recipientIdNumber", null);
         payload.put("lots", List.of(part(lot, quantity)));
-        out.stock(depot, STOCK + "StockDistributed", payload);
+        out.stock(depot, STOCK_DISTRIBUTED.typeName(), payload);
         return true;
     }
 
@@ -390,9 +401,9 @@ final class ChainHistory {
             written++;
         }
 
-        void transfer(EventAppender.Chain chain, String division, String event, Map<String, Object> payload)
+        void transfer(EventAppender.Chain chain, String division, StoredPayloadType event, Map<String, Object> payload)
                 throws SQLException {
-            appender.append(chain, now(), actor(division), REASON, TRANSFER + event, payload);
+            appender.append(chain, now(), actor(division), REASON, event.typeName(), payload);
             written++;
         }
 

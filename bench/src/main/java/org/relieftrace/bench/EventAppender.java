@@ -8,19 +8,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventHash;
+import org.relieftrace.platform.loader.ChainStamp;
 
 /**
  * 直写事件 — appends events straight into the event store in JDBC batches, each hashed and chained per stream with
- * the platform's own {@link EventHash} and {@link CanonicalJson} exactly as the services stamp them (a verification
+ * the platform's published {@link ChainStamp} exactly as the services stamp them (a verification
  * of the store finds them intact), with the metadata the services give every event: who, the division they act in,
  * why, and the correlation. The loaders of the benchmarks use it where the HTTP API would take hours.
  */
@@ -31,6 +28,10 @@ final class EventAppender implements AutoCloseable {
 
     /** Who appends: the user named in the metadata, their roles and the division they act in. */
     record Actor(String userId, String roles, String division) {
+
+        ChainStamp.Actor stamped() {
+            return new ChainStamp.Actor(userId, roles, division);
+        }
     }
 
     /** The chain of one stream (aggregate) as the appender continues it. */
@@ -49,12 +50,12 @@ final class EventAppender implements AutoCloseable {
 
         /** A new stream: sequence 0, chained to the genesis hash. */
         static Chain fresh(String type, String id) {
-            return new Chain(type, id, 0, EventHash.GENESIS);
+            return new Chain(type, id, 0, ChainStamp.GENESIS);
         }
     }
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final CanonicalJson canonical = new CanonicalJson(mapper);
+    private final ChainStamp stamp = new ChainStamp(mapper);
     private final Connection connection;
     private final PreparedStatement insert;
     private final int batch;
@@ -80,24 +81,15 @@ final class EventAppender implements AutoCloseable {
             throws SQLException {
         String eventId = UUID.randomUUID().toString();
         String timestamp = AXON_TIME.format(at);
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("userId", actor.userId());
-        meta.put("username", actor.userId());
-        meta.put("roles", actor.roles());
-        meta.put("division", actor.division());
-        meta.put("correlationId", eventId);
-        meta.put("causationId", eventId);
-        meta.put("reason", reason);
-        meta.put("prevHash", chain.last);
         byte[] payloadJson = json(payload);
-        String hash = EventHash.digest(new EventHash.Material(chain.last, chain.type, chain.id, chain.next, eventId,
-                timestamp, payloadType, "1", canonical.ofJson(payloadJson), canonical.ofMap(meta)));
-        meta.put("hash", hash);
+        ChainStamp.Stamped stamped = stamp.stamp(new ChainStamp.Event(chain.type, chain.id, chain.next, chain.last,
+                eventId, timestamp, payloadType, "1", payloadJson), actor.stamped(), reason);
+        String hash = stamped.hash();
         insert.setString(1, chain.id);
         insert.setLong(2, chain.next);
         insert.setString(3, chain.type);
         insert.setString(4, eventId);
-        insert.setBytes(5, json(meta));
+        insert.setBytes(5, json(stamped.metaData()));
         insert.setBytes(6, payloadJson);
         insert.setString(7, payloadType);
         insert.setString(8, timestamp);

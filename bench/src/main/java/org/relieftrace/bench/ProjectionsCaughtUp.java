@@ -29,13 +29,13 @@ final class ProjectionsCaughtUp {
         int quiet = 0;
         while (quiet < 2) {
             HttpResponse<String> answer = Http.send(http, Http.request(config.suppliesUrl(),
-                    "/api/supplies/audit/projections", admin.bearer()).GET().build());
+                    "/api/supplies/audit/projections?size=500", admin.bearer()).GET().build());
             if (answer.statusCode() != 200) {
                 throw new IOException("projections: HTTP " + answer.statusCode() + " "
                         + Http.abbreviate(answer.body(), 300));
             }
             long behind = 0;
-            for (JsonNode projection : Http.parse(answer.body())) {
+            for (JsonNode projection : Http.parse(answer.body()).path("items")) {
                 behind += Math.max(0, projection.path("lag").asLong(0));
             }
             quiet = behind == 0 ? quiet + 1 : 0;

@@ -15,7 +15,17 @@ import java.util.UUID;
 
 import org.relieftrace.bench.EventAppender.Actor;
 import org.relieftrace.bench.EventAppender.Chain;
+import org.relieftrace.contracts.registry.HouseholdRegistered;
+import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.platform.domain.WorkingDays;
+
+import static org.relieftrace.contracts.store.StoredPayloadType.CASE_APPRAISED;
+import static org.relieftrace.contracts.store.StoredPayloadType.CASE_APPROVED;
+import static org.relieftrace.contracts.store.StoredPayloadType.CASE_OPENED;
+import static org.relieftrace.contracts.store.StoredPayloadType.CASE_POSTED_ON_NOTICE;
+import static org.relieftrace.contracts.store.StoredPayloadType.CASE_REVIEWED;
+import static org.relieftrace.contracts.store.StoredPayloadType.FUNDS_COMMITTED;
+import static org.relieftrace.contracts.store.StoredPayloadType.NOTICE_POSTED;
 
 /**
  * 直写案件 — writes the payout benchmark's approved cases straight into the event store ({@link EventAppender}: hashed
@@ -37,10 +47,6 @@ import org.relieftrace.platform.domain.WorkingDays;
  */
 final class ReliefLoader {
 
-    private static final String REGISTRY = "org.relieftrace.contracts.registry.";
-    private static final String CASE = "org.relieftrace.relief.reliefcase.CaseEvents$";
-    private static final String NOTICE = "org.relieftrace.relief.reliefcase.NoticeEvents$";
-    private static final String FUND = "org.relieftrace.relief.fund.FundEvents$";
     private static final String BANK = "重庆农村商业银行";
     private static final int BATCH = 2000;
     private static final int NOTICE_DAYS = 7;
@@ -95,7 +101,7 @@ final class ReliefLoader {
                 registered.put("headGender", (idNumber.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE");
                 registered.put("headBirthDate", idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
                         + idNumber.substring(12, 14));
-                appender.append(household, Instant.now(), VILLAGE, "发放压测", REGISTRY + "HouseholdRegistered",
+                appender.append(household, Instant.now(), VILLAGE, "发放压测", HouseholdRegistered.class.getName(),
                         registered);
                 households.add(householdId);
                 householdChains.add(household);
@@ -108,7 +114,7 @@ final class ReliefLoader {
                 account.put("accountNumber", String.format(Locale.ROOT, "6228489%012d", i + 1));
                 account.put("holderName", headName(i));
                 appender.append(householdChains.get(i), Instant.now(), VILLAGE, "一卡通开户",
-                        REGISTRY + "PayoutAccountSet", account);
+                        PayoutAccountSet.class.getName(), account);
             }
             for (int i = 0; i < count; i++) {
                 UUID caseId = UUID.randomUUID();
@@ -125,7 +131,7 @@ final class ReliefLoader {
                 opened.put("statement", "房屋进水");
                 opened.put("by", VILLAGE.userId());
                 opened.put("byName", VILLAGE.userId());
-                appender.append(chain, Instant.now(), VILLAGE, "村民小组提名", CASE + "CaseOpened", opened);
+                appender.append(chain, Instant.now(), VILLAGE, "村民小组提名", CASE_OPENED.typeName(), opened);
                 cases.add(caseId);
                 caseChains.add(chain);
             }
@@ -141,7 +147,7 @@ final class ReliefLoader {
                 appraised.put("proposedAmountFen", amountFen);
                 appraised.put("by", VILLAGE.userId());
                 appraised.put("byName", VILLAGE.userId());
-                appender.append(caseChains.get(i), Instant.now(), VILLAGE, "民主评议", CASE + "CaseAppraised",
+                appender.append(caseChains.get(i), Instant.now(), VILLAGE, "民主评议", CASE_APPRAISED.typeName(),
                         appraised);
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("caseId", cases.get(i).toString());
@@ -163,14 +169,14 @@ final class ReliefLoader {
             posted.put("endsOn", endsOn.toString());
             posted.put("entries", entries);
             appender.append(Chain.fresh("PublicNotice", "notice:" + noticeId), Instant.now(), VILLAGE,
-                    "村务公开栏张贴", NOTICE + "NoticePosted", posted);
+                    "村务公开栏张贴", NOTICE_POSTED.typeName(), posted);
             events++;
 
             Chain fund = appender.continued("Fund", "fund:" + fundId);
             LocalDate payoutDue = WorkingDays.after(today, PAYOUT_WORKING_DAYS);
             for (int i = 0; i < count; i++) {
                 appender.append(caseChains.get(i), Instant.now(), VILLAGE, "村务公开栏张贴",
-                        CASE + "CasePostedOnNotice", Map.of("caseId", cases.get(i).toString(), "noticeId",
+                        CASE_POSTED_ON_NOTICE.typeName(), Map.of("caseId", cases.get(i).toString(), "noticeId",
                                 noticeId.toString(), "postedOn", postedOn.toString(), "endsOn", endsOn.toString()));
             }
             for (int i = 0; i < count; i++) {
@@ -180,7 +186,7 @@ final class ReliefLoader {
                 reviewed.put("opinion", "经审核符合条件");
                 reviewed.put("by", TOWNSHIP.userId());
                 reviewed.put("byName", TOWNSHIP.userId());
-                appender.append(caseChains.get(i), Instant.now(), TOWNSHIP, "乡镇审核", CASE + "CaseReviewed",
+                appender.append(caseChains.get(i), Instant.now(), TOWNSHIP, "乡镇审核", CASE_REVIEWED.typeName(),
                         reviewed);
             }
             for (int i = 0; i < count; i++) {
@@ -189,7 +195,7 @@ final class ReliefLoader {
                 committed.put("caseId", cases.get(i).toString());
                 committed.put("townshipCode", ReliefPayout.TOWNSHIP);
                 committed.put("amountFen", amountFen);
-                appender.append(fund, Instant.now(), COUNTY, "县级审批", FUND + "FundsCommitted", committed);
+                appender.append(fund, Instant.now(), COUNTY, "县级审批", FUNDS_COMMITTED.typeName(), committed);
             }
             for (int i = 0; i < count; i++) {
                 Map<String, Object> approved = new LinkedHashMap<>();
@@ -204,7 +210,7 @@ final class ReliefLoader {
                 approved.put("byName", COUNTY.userId());
                 approved.put("secondApprover", null);
                 approved.put("secondApproverName", null);
-                appender.append(caseChains.get(i), Instant.now(), COUNTY, "县级审批", CASE + "CaseApproved",
+                appender.append(caseChains.get(i), Instant.now(), COUNTY, "县级审批", CASE_APPROVED.typeName(),
                         approved);
             }
             events += 4L * count;

@@ -18,6 +18,8 @@ import java.util.function.IntPredicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.relieftrace.platform.time.BeijingTime;
+
 /**
  * The payout benchmark (发放批次 and 银行回盘): sets up {@code cases} approved TRANSITIONAL cases of one new disaster
  * in village {@value #VILLAGE} — the disaster, the standard and the fund through the public APIs, then the households
@@ -48,7 +50,7 @@ public final class ReliefPayout {
 
     static final int SLOTS = 450;
     static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = BeijingTime.ZONE;
     private static final Duration POLL_EVERY = Duration.ofMillis(250);
 
     /**
@@ -209,14 +211,16 @@ public final class ReliefPayout {
                     + Http.abbreviate(answer.body(), 300));
         }
         JsonNode reconciliation = Http.parse(answer.body());
-        awaitJson(config.reliefUrl(), "/api/relief/payment-batches?division=" + VILLAGE, "county-finance", list -> {
-            for (JsonNode batch : list) {
+        java.util.function.Predicate<JsonNode> reconciledBatch = list -> {
+            for (JsonNode batch : list.path("items")) {
                 if (batch.path("batchId").asText().equals(batchId)) {
                     return !batch.path("status").asText().equals("CREATED");
                 }
             }
             return false;
-        });
+        };
+        awaitJson(config.reliefUrl(), "/api/relief/payment-batches?size=500&division=" + VILLAGE, "county-finance",
+                reconciledBatch);
         long reconciled = System.nanoTime() - resultStart;
         load.close();
         say.accept(String.format(Locale.ROOT, "results: 200 after %.2f s, reconciled after %.2f s; %d paid, %d"
@@ -231,17 +235,10 @@ public final class ReliefPayout {
     private void awaitCount(String disasterId, String status, int count) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         while (true) {
-            int seen = 0;
-            for (int page = 0; ; page++) {
-                HttpResponse<String> answer = send("GET", config.reliefUrl(), "/api/relief/cases?division=" + VILLAGE
-                        + "&status=" + status + "&disasterId=" + disasterId + "&page=" + page + "&size=1000",
-                        "county-finance", null);
-                JsonNode list = Http.parse(answer.body());
-                seen += list.size();
-                if (list.size() < 1000) {
-                    break;
-                }
-            }
+            // one item is enough: the list envelope counts all of them
+            HttpResponse<String> answer = send("GET", config.reliefUrl(), "/api/relief/cases?division=" + VILLAGE
+                    + "&status=" + status + "&disasterId=" + disasterId + "&size=1", "county-finance", null);
+            long seen = Http.parse(answer.body()).path("total").asLong();
             if (seen >= count) {
                 return;
             }

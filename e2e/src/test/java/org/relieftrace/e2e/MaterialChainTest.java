@@ -287,7 +287,7 @@ class MaterialChainTest {
             JsonPath events = as("county-auditor").queryParam("page", page).queryParam("size", 500)
                     .get("/api/supplies/audit/aggregates/DepotStock/{id}/events", depot).then().statusCode(200)
                     .extract().jsonPath();
-            List<Map<String, Object>> list = events.getList("events");
+            List<Map<String, Object>> list = events.getList("items");
             for (Map<String, Object> event : list) {
                 String type = (String) event.get("payloadType");
                 @SuppressWarnings("unchecked")

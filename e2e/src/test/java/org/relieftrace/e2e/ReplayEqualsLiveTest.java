@@ -33,7 +33,7 @@ class ReplayEqualsLiveTest {
         for (Map.Entry<String, String> service : services.entrySet()) {
             String audit = "/api/" + service.getKey() + "/audit";
             List<Map<String, Object>> projections = given().baseUri(service.getValue()).auth().oauth2(admin)
-                    .get(audit + "/projections").then().statusCode(200).extract().jsonPath().getList("$");
+                    .get(audit + "/projections").then().statusCode(200).extract().jsonPath().getList("items");
             for (Map<String, Object> projection : projections) {
                 if (!Boolean.TRUE.equals(projection.get("replayable"))) {
                     continue;

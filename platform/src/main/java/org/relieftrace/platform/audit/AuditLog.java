@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
@@ -35,10 +36,6 @@ public class AuditLog {
     public record AuditedEvent(long globalIndex, String aggregateType, String aggregateId, long sequence,
                                String eventId, String timestamp, String payloadType, String revision,
                                JsonNode payload, JsonNode metaData, String prevHash, String hash) {
-    }
-
-    /** A page of events and the number of all matching events. */
-    public record Page(int page, int size, long total, List<AuditedEvent> events) {
     }
 
     /** Filters of the global stream; null fields do not filter. {@code divisionPrefix} and {@code scopePrefix} are
@@ -64,18 +61,18 @@ public class AuditLog {
     Checkpoints checkpoints;
 
     /** The events of one aggregate in sequence order. */
-    public Page history(String type, String aggregateId, int page, int size) {
+    public ListPage<AuditedEvent> history(String type, String aggregateId, int page, int size) {
         String where = " WHERE aggregate_identifier = ? AND type = ?";
         long total = sql.one("SELECT count(*) FROM " + axon.eventTable() + where, rows -> rows.getLong(1),
                 aggregateId, type).orElse(0L);
         List<AuditedEvent> events = sql.list("SELECT " + COLUMNS + " FROM " + axon.eventTable() + where
                 + " ORDER BY sequence_number LIMIT ? OFFSET ?", this::read, aggregateId, type, size,
                 (long) page * size);
-        return new Page(page, size, total, events);
+        return new ListPage<>(events, page, size, total);
     }
 
     /** The global stream in global order, filtered. */
-    public Page events(Filter filter, int page, int size) {
+    public ListPage<AuditedEvent> events(Filter filter, int page, int size) {
         List<Object> values = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
         if (filter.from() != null) {
@@ -110,7 +107,7 @@ public class AuditLog {
         paged.add((long) page * size);
         List<AuditedEvent> events = sql.list("SELECT " + COLUMNS + " FROM " + axon.eventTable() + where
                 + " ORDER BY global_index LIMIT ? OFFSET ?", this::read, paged.toArray());
-        return new Page(page, size, total, events);
+        return new ListPage<>(events, page, size, total);
     }
 
     /**
@@ -121,7 +118,7 @@ public class AuditLog {
     public void export(Long fromIndex, Long toIndex, OutputStream out) {
         ObjectMapper mapper = axon.objectMapper();
         List<CheckpointSeal.Checkpoint> sealed = new ArrayList<>(checkpoints.list(fromIndex, toIndex, 0,
-                Integer.MAX_VALUE));
+                Integer.MAX_VALUE).items());
         Checkpoints.Anchor anchor = checkpoints.anchorBefore(fromIndex);
         Checkpoints.PublishedKey key = checkpoints.publishedKey();
         String query = "SELECT " + COLUMNS + " FROM " + axon.eventTable()

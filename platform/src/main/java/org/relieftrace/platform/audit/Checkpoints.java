@@ -27,6 +27,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.audit.CheckpointSeal.Checkpoint;
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.axon.AxonSettings;
@@ -150,11 +151,15 @@ public class Checkpoints {
         return Optional.of(checkpoint);
     }
 
-    /** The checkpoints with a global index in the range (null: open), oldest first. */
-    public List<Checkpoint> list(Long fromIndex, Long toIndex, int page, int size) {
-        return sql.list("SELECT global_index, events, running_hash, created_at, key_id, signature FROM " + table()
-                        + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index LIMIT ? OFFSET ?",
-                Checkpoints::read, low(fromIndex), high(toIndex), size, (long) page * size);
+    /** The checkpoints with a global index in the range (null: open), oldest first, a page of them. */
+    public ListPage<Checkpoint> list(Long fromIndex, Long toIndex, int page, int size) {
+        String where = " WHERE global_index >= ? AND global_index <= ?";
+        long total = sql.one("SELECT count(*) FROM " + table() + where, rows -> rows.getLong(1), low(fromIndex),
+                high(toIndex)).orElse(0L);
+        List<Checkpoint> found = sql.list("SELECT global_index, events, running_hash, created_at, key_id, signature"
+                + " FROM " + table() + where + " ORDER BY global_index LIMIT ? OFFSET ?", Checkpoints::read,
+                low(fromIndex), high(toIndex), size, (long) page * size);
+        return new ListPage<>(found, page, size, total);
     }
 
     /** The running hash over every event before {@code index}, from the latest checkpoint before it. */

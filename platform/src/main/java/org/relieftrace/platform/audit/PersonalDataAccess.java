@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.command.RequestHeaders;
+import org.relieftrace.platform.request.RequestHeaders;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;

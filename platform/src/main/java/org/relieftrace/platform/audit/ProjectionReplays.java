@@ -1,46 +1,32 @@
 package org.relieftrace.platform.audit;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.axonframework.common.transaction.Transaction;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -50,6 +36,7 @@ import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.readmodel.BatchedReplay;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlRedirect;
 
 /**
  * 投影重放 — rebuilds a projection in the background into shadow copies of its tables ({@link ShadowTables}) while
@@ -62,13 +49,9 @@ import org.relieftrace.platform.readmodel.Sql;
 @ApplicationScoped
 public class ProjectionReplays {
 
-    private static final Logger LOG = Logger.getLogger(ProjectionReplays.class);
     private static final Pattern TRUNCATE = Pattern.compile("(?is)^\\s*TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?(.+?)"
             + "(?:\\s+(?:RESTART|CONTINUE|CASCADE|RESTRICT)\\b.*)?;?\\s*$");
     private static final Pattern DELETE = Pattern.compile("(?is)^\\s*DELETE\\s+FROM\\s+(?:ONLY\\s+)?([\\w.\"]+).*");
-    private static final int BATCH = 1000;
-    private static final Object END = new Object();
-    private static final int REPORTED = 100;
 
     /** Where a replay stands. */
     public enum Phase { REBUILDING, CATCHING_UP, COMPARING, DONE, FAILED }
@@ -95,9 +78,9 @@ public class ProjectionReplays {
     @Inject
     Sql sql;
 
-    private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+    private final Map<String, ProjectionReplay> replays = new ConcurrentHashMap<>();
     private final Map<String, List<String>> tables = new ConcurrentHashMap<>();
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+    final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "projection-replay");
         thread.setDaemon(true);
         return thread;
@@ -129,7 +112,7 @@ public class ProjectionReplays {
                 throw new DomainRuleViolation("projection-replay-running", "A replay of projection " + name
                         + " is already running", name);
             }
-            Replay replay = new Replay(UUID.randomUUID().toString(), name, tables, force);
+            ProjectionReplay replay = new ProjectionReplay(this, UUID.randomUUID().toString(), name, tables, force);
             replays.put(replay.id, replay);
             workers.submit(() -> replay.run(streaming, withHandlers.eventHandlerInvoker()));
             return replay.status();
@@ -138,7 +121,7 @@ public class ProjectionReplays {
 
     /** A replay's status. */
     public Status status(String projection, String id) {
-        Replay replay = replays.get(id);
+        ProjectionReplay replay = replays.get(id);
         if (replay == null || !replay.projection.equals(projection)) {
             throw new NotFound("replay", id);
         }
@@ -155,7 +138,7 @@ public class ProjectionReplays {
         if (!invoker.supportsReset()) {
             return List.of();
         }
-        Sql.Redirect recording = Sql.Redirect.recording();
+        SqlRedirect recording = SqlRedirect.recording();
         try {
             Sql.redirected(recording, () -> {
                 invoker.performReset();
@@ -179,195 +162,6 @@ public class ProjectionReplays {
         return List.copyOf(tables);
     }
 
-    private final class Replay {
-        final String id;
-        final String projection;
-        final List<String> tables;
-        final boolean force;
-        final Instant startedAt = Instant.now();
-        final AtomicLong done = new AtomicLong();
-        volatile Phase phase = Phase.REBUILDING;
-        volatile long total;
-        volatile Instant finishedAt;
-        volatile Outcome outcome;
-        volatile ShadowTables.Comparison comparison;
-        volatile String error;
-
-        Replay(String id, String projection, List<String> tables, boolean force) {
-            this.id = id;
-            this.projection = projection;
-            this.tables = tables;
-            this.force = force;
-        }
-
-        Status status() {
-            Instant end = finishedAt == null ? Instant.now() : finishedAt;
-            double seconds = Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
-            long events = done.get();
-            double rate = events / seconds;
-            Long eta = null;
-            if (phase.ordinal() >= Phase.DONE.ordinal()) {
-                eta = 0L;
-            } else if (phase == Phase.REBUILDING && rate > 0) {
-                eta = (long) Math.ceil(Math.max(0, total - events) / rate);
-            }
-            ShadowTables.Comparison compared = comparison;
-            return new Status(id, projection, phase, tables, events, Math.max(total, events),
-                    Math.round(rate * 10) / 10.0, eta, startedAt, finishedAt, outcome,
-                    compared == null ? null : compared.differences(),
-                    compared == null ? null : compared.first(), error);
-        }
-
-        void run(StreamingEventProcessor live, EventHandlerInvoker handlers) {
-            Map<String, String> shadow = Map.of();
-            boolean paused = false;
-            try {
-                shadow = shadows.create(tables, !allHandlers(handlers, batched -> !batched.readsTables()));
-                Sql.Redirect toShadow = batched(handlers) ? Sql.Redirect.toShadowBatched(shadow)
-                        : Sql.Redirect.toShadow(shadow);
-                long head = axon.bulkReader().createHeadToken() instanceof GapAwareTrackingToken h ? h.getIndex() : -1;
-                total = countUpTo(head);
-                apply(handlers, toShadow, null, head, (event, index) -> true);
-                phase = Phase.CATCHING_UP;
-                awaitLivePast(live, head);
-                live.shutdownAsync().join();
-                paused = true;
-                Map<Segment, TrackingToken> positions = positions(live.getName());
-                long until = positions.values().stream().mapToLong(ProjectionReplays::index).max().orElse(head);
-                apply(handlers, toShadow, GapAwareTrackingToken.newInstance(head, List.of()), until,
-                        (event, index) -> handledLive(handlers, positions, event, index));
-                phase = Phase.COMPARING;
-                comparison = shadows.compare(shadow, REPORTED);
-                if (comparison.differences() == 0) {
-                    outcome = Outcome.EQUAL;
-                } else if (force) {
-                    Map<String, String> copy = shadow;
-                    axon.transactionManager().executeInTransaction(() -> shadows.copyOverLive(copy));
-                    outcome = Outcome.DIFFERENT_SWITCHED;
-                } else {
-                    outcome = Outcome.DIFFERENT_LIVE_KEPT;
-                }
-                phase = Phase.DONE;
-            } catch (Exception | LinkageError e) {
-                LOG.errorf(e, "replay %s of projection %s failed", id, projection);
-                error = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-                phase = Phase.FAILED;
-            } finally {
-                if (paused) {
-                    live.start();
-                }
-                try {
-                    shadows.drop(shadow);
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "cannot drop the shadow tables of replay %s", id);
-                }
-                finishedAt = Instant.now();
-            }
-        }
-
-        /**
-         * Handles the events after {@code from} up to global index {@code until} that pass the filter, with every
-         * statement going to the shadow tables: one reader, and a worker per segment of the live processor that
-         * takes the events of its segment (split as the live processor splits them: one aggregate's events keep
-         * their order, and a projection the live processor runs in one segment sees every event in global order)
-         * in batches of one transaction.
-         */
-        private void apply(EventHandlerInvoker handlers, Sql.Redirect toShadow, TrackingToken from, long until,
-                           Filter filter) throws Exception {
-            int segmentCount = Math.max(1, settings.processors()
-                    .getOrDefault(projection, settings.processorDefaults()).segments());
-            Segment[] segments = Segment.computeSegments(java.util.stream.IntStream.range(0, segmentCount).toArray());
-            List<BlockingQueue<Object>> queues = new ArrayList<>();
-            List<Future<?>> running = new ArrayList<>();
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            for (int i = 0; i < segmentCount; i++) {
-                BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4 * BATCH);
-                queues.add(queue);
-                running.add(workers.submit(() -> {
-                    work(queue, handlers, toShadow, failure);
-                    return null;
-                }));
-            }
-            try (Stream<? extends TrackedEventMessage<?>> stream = axon.bulkReader().readEvents(from, false)) {
-                var events = stream.iterator();
-                while (failure.get() == null && events.hasNext()) {
-                    TrackedEventMessage<?> event = events.next();
-                    long index = index(event.trackingToken());
-                    if (index > until) {
-                        break;
-                    }
-                    if (filter.accept(event, index)) {
-                        for (int i = 0; i < segmentCount; i++) {
-                            if (handlers.canHandle(event, segments[i])) {
-                                queues.get(i).put(event);
-                                break;
-                            }
-                        }
-                    }
-                    done.incrementAndGet();
-                }
-            } finally {
-                for (BlockingQueue<Object> queue : queues) {
-                    queue.put(END);
-                }
-                for (Future<?> worker : running) {
-                    worker.get();
-                }
-            }
-            if (failure.get() instanceof Exception e) {
-                throw e;
-            } else if (failure.get() instanceof Error e) {
-                throw e;
-            }
-        }
-
-        /** Handles the events of one segment, a batch per transaction; after a failure it only drains its queue. */
-        private void work(BlockingQueue<Object> queue, EventHandlerInvoker handlers, Sql.Redirect toShadow,
-                          AtomicReference<Throwable> failure) throws InterruptedException {
-            TransactionManager transactions = axon.transactionManager();
-            Object next = queue.take();
-            while (next != END) {
-                if (failure.get() != null) {
-                    next = queue.take();
-                    continue;
-                }
-                Transaction transaction = transactions.startTransaction();
-                try {
-                    int inBatch = 0;
-                    while (next != END && next != null && inBatch < BATCH) {
-                        handle(handlers, toShadow, (TrackedEventMessage<?>) next);
-                        inBatch++;
-                        next = queue.poll();
-                    }
-                    sql.flush();
-                    transaction.commit();
-                } catch (Exception | Error e) {
-                    Sql.discardPending();
-                    transaction.rollback();
-                    failure.compareAndSet(null, e);
-                }
-                if (next == null) {
-                    next = queue.take();
-                }
-            }
-        }
-
-        private void handle(EventHandlerInvoker handlers, Sql.Redirect toShadow, TrackedEventMessage<?> event)
-                throws Exception {
-            Sql.redirected(toShadow, () -> {
-                var result = DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> {
-                    handlers.handle(event, Segment.ROOT_SEGMENT);
-                    return null;
-                });
-                if (result.isExceptional()) {
-                    throw new IllegalStateException("event " + event.getIdentifier() + " failed in the replay",
-                            result.exceptionResult());
-                }
-                return null;
-            });
-        }
-    }
-
     /** Whether every handler of the projection lets its replay batch its writes ({@link BatchedReplay}). */
     static boolean batched(EventHandlerInvoker invoker) {
         return allHandlers(invoker, batched -> true);
@@ -387,36 +181,8 @@ public class ProjectionReplays {
                 });
     }
 
-    @FunctionalInterface
-    private interface Filter {
-        boolean accept(TrackedEventMessage<?> event, long index);
-    }
-
-    /** Whether the live processor, paused at these positions, had handled the event. */
-    private static boolean handledLive(EventHandlerInvoker handlers, Map<Segment, TrackingToken> positions,
-                                       TrackedEventMessage<?> event, long index) {
-        for (Map.Entry<Segment, TrackingToken> position : positions.entrySet()) {
-            if (handlers.canHandle(event, position.getKey())) {
-                TrackingToken token = position.getValue();
-                return token != null && token.covers(GapAwareTrackingToken.newInstance(index, List.of()));
-            }
-        }
-        return false;
-    }
-
-    /** Waits (at most a minute) until every segment of the live processor has passed the global index. */
-    private static void awaitLivePast(StreamingEventProcessor live, long index) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            var status = live.processingStatus().values();
-            if (!status.isEmpty() && status.stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= index)) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private Map<Segment, TrackingToken> positions(String processor) {
+    /** Where each segment of the live processor stands, its claims released. */
+    Map<Segment, TrackingToken> positions(String processor) {
         TokenStore tokens = axon.configuration().eventProcessingConfiguration().tokenStore(processor);
         return axon.transactionManager().fetchInTransaction(() -> {
             int[] ids = tokens.fetchSegments(processor);
@@ -430,14 +196,9 @@ public class ProjectionReplays {
         });
     }
 
-    private long countUpTo(long head) {
+    /** How many events the stream holds up to the global index. */
+    long countUpTo(long head) {
         return sql.one("SELECT count(*) FROM " + axon.eventTable() + " WHERE global_index <= ?",
                 rows -> rows.getLong(1), head).orElse(0L);
-    }
-
-    private static long index(TrackingToken token) {
-        TrackingToken plain = WrappedToken.unwrapLowerBound(token);
-        return plain instanceof GapAwareTrackingToken gapAware ? gapAware.getIndex()
-                : plain == null ? -1 : plain.position().orElse(-1);
     }
 }

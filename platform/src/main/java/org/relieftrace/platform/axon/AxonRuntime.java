@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
@@ -25,7 +23,6 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -33,10 +30,8 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -51,10 +46,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.ClientProxy;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.relieftrace.platform.command.CommandMetrics;
 import org.relieftrace.platform.command.ConcurrencyRetry;
 import org.relieftrace.platform.command.IdempotencyInterceptor;
 import org.relieftrace.platform.command.IdempotencyStore;
@@ -62,7 +57,6 @@ import org.relieftrace.platform.metadata.CanonicalJson;
 import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.metadata.HashChain;
 import org.relieftrace.platform.metadata.StoredHashes;
-import org.relieftrace.platform.ops.CommandMetrics;
 
 /**
  * Axon Framework 4 inside Quarkus, built once at start-up: the JDBC event store on the shared {@code eventstore}
@@ -160,7 +154,7 @@ public class AxonRuntime {
         transactions = new JtaTransactionManager(jta);
         CanonicalJson canonical = new CanonicalJson(mapper);
         idempotencyStore = new IdempotencyStore(dataSource, mapper, settings.schema());
-        retryExecutor = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "command-retry"));
+        retryExecutor = Executors.newSingleThreadScheduledExecutor(r -> AxonParts.daemon(r, "command-retry"));
         HashChain hashChain = new HashChain(canonical, serializer,
                 new StoredHashes(dataSource, mapper, eventTable(), 50_000));
 
@@ -174,7 +168,8 @@ public class AxonRuntime {
                         new SimpleCorrelationDataProvider(EventMetadata.CALLER_KEYS.toArray(String[]::new))))
                 .configureEventStore(c -> {
                     EmbeddedEventStore store = EmbeddedEventStore.builder()
-                            .storageEngine(storageEngine(serializer, transactions, 100))
+                            .storageEngine(AxonParts.storageEngine(dataSource, settings, serializer, transactions,
+                                    100))
                             .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
                             // how soon events appended by other services are read when nothing happens here
                             .fetchDelay(settings.pollMillis())
@@ -192,7 +187,8 @@ public class AxonRuntime {
                 .configureResourceInjector(c -> new CdiResourceInjector(beans));
 
         HandlerDiscovery discovery = HandlerDiscovery.fromClassPath(classLoader);
-        discovery.aggregates().forEach(type -> configurer.configureAggregate(aggregate(type)));
+        discovery.aggregates().forEach(type -> configurer.configureAggregate(
+                AxonParts.aggregate(type, settings)));
         EventProcessingConfigurer processing = configurer.eventProcessing();
         processing.usingPooledStreamingEventProcessors((c, builder) -> builder)
                 .configureDefaultStreamableMessageSource(c -> eventSource(c.eventStore()))
@@ -220,15 +216,15 @@ public class AxonRuntime {
         discovery.sagas().forEach(processing::registerSaga);
         Map<Class<?>, Object> handlers = new HashMap<>();
         for (Class<?> type : discovery.projections()) {
-            Object handler = handlers.computeIfAbsent(type, this::bean);
+            Object handler = handlers.computeIfAbsent(type, t -> AxonParts.bean(beans, t));
             processing.registerEventHandler(c -> handler);
         }
         for (Class<?> type : discovery.commandHandlers()) {
             // created when Axon starts, so that the repositories it is given exist by then
-            configurer.registerCommandHandler(c -> handlers.computeIfAbsent(type, this::bean));
+            configurer.registerCommandHandler(c -> handlers.computeIfAbsent(type, t -> AxonParts.bean(beans, t)));
         }
         for (Class<?> type : discovery.queryHandlers()) {
-            Object handler = handlers.computeIfAbsent(type, this::bean);
+            Object handler = handlers.computeIfAbsent(type, t -> AxonParts.bean(beans, t));
             configurer.registerQueryHandler(c -> handler);
         }
         new ProcessorTuning(settings).apply(processing, discovery);
@@ -264,7 +260,8 @@ public class AxonRuntime {
         if (reader == null) {
             synchronized (this) {
                 if (bulkReader == null) {
-                    bulkReader = storageEngine(serializer, transactions, 2000);
+                    bulkReader = AxonParts.storageEngine(dataSource, settings, serializer, transactions,
+                            2000);
                 }
                 reader = bulkReader;
             }
@@ -276,32 +273,6 @@ public class AxonRuntime {
     public TransactionManager transactionManager() {
         configuration();
         return transactions;
-    }
-
-    private JdbcEventStorageEngine storageEngine(Serializer serializer, TransactionManager transactions,
-                                                 int batchSize) {
-        String schema = settings.eventStoreSchema();
-        return JdbcEventStorageEngine.builder()
-                .batchSize(batchSize)
-                .connectionProvider(dataSource::getConnection)
-                .transactionManager(transactions)
-                .eventSerializer(serializer)
-                .snapshotSerializer(JacksonSerializer.builder().objectMapper(EventJson.snapshotMapper())
-                        .classLoader(Thread.currentThread().getContextClassLoader()).build())
-                .persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
-                .schema(EventSchema.builder()
-                        .eventTable(schema + ".domain_event_entry")
-                        .snapshotTable(schema + ".snapshot_event_entry")
-                        .globalIndexColumn("global_index")
-                        .timestampColumn("time_stamp")
-                        .eventIdentifierColumn("event_identifier")
-                        .aggregateIdentifierColumn("aggregate_identifier")
-                        .sequenceNumberColumn("sequence_number")
-                        .payloadTypeColumn("payload_type")
-                        .payloadRevisionColumn("payload_revision")
-                        .metaDataColumn("meta_data")
-                        .build())
-                .build();
     }
 
     private CommandBus commandBus(Configuration c, TransactionManager transactions, CanonicalJson canonical) {
@@ -316,30 +287,6 @@ public class AxonRuntime {
         return bus;
     }
 
-    private <A> AggregateConfigurer<A> aggregate(Class<A> type) {
-        AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
-        AxonSettings.Aggregate tuning = settings.aggregates().get(type.getSimpleName());
-        if (tuning != null) {
-            tuning.snapshotThreshold().ifPresent(threshold -> aggregate.configureSnapshotTrigger(
-                    c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold)));
-            if (tuning.cacheSize() > 0) {
-                aggregate.configureCache(c -> new BoundedCache(tuning.cacheSize()));
-            }
-        }
-        return aggregate;
-    }
-
-    private Object bean(Class<?> type) {
-        Set<Bean<?>> found = beans.getBeans(type);
-        if (found.isEmpty()) {
-            throw new IllegalStateException(type.getName() + " declares event or query handlers but is not a CDI bean:"
-                    + " annotate it @ApplicationScoped (and keep quarkus.arc.remove-unused-beans=fwk)");
-        }
-        Bean<?> bean = beans.resolve(found);
-        Object instance = beans.getReference(bean, type, beans.createCreationalContext(bean));
-        return ClientProxy.unwrap(instance);
-    }
-
     /**
      * Correlation keeps the request id a message chain started with (else the first message's id); causation is
      * the message that directly caused the next.
@@ -349,11 +296,5 @@ public class AxonRuntime {
                 message.getIdentifier());
         return Map.of(EventMetadata.CORRELATION_ID, correlation,
                 EventMetadata.CAUSATION_ID, message.getIdentifier());
-    }
-
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }

@@ -13,6 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
 import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.platform.request.IdempotencyKeyReused;
+import org.relieftrace.platform.request.RequestHeaders;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 
@@ -35,30 +37,27 @@ public class Commands {
     @Inject
     IdempotencyStore idempotency;
 
+    /**
+     * Who a command is sent for, captured on a request: the caller, the request's correlation id and its
+     * {@code Idempotency-Key} (or {@code null}). Work that finishes after the request (a background import) keeps it
+     * and sends with {@link #sendAs} on the same person's behalf.
+     */
+    public record Sender(Caller caller, String correlationId, String idempotencyKey) {
+
+        /** The same sender without the idempotency key, for a further command the key's first command claimed. */
+        public Sender withoutKey() {
+            return new Sender(caller, correlationId, null);
+        }
+    }
+
     /** Sends the command on behalf of the current caller and returns what its handler returned. */
     public <R> R send(Object command) {
         return send(command, null);
     }
 
     /** As {@link #send(Object)}, recording the reason the user gave. */
-    @SuppressWarnings("unchecked")
     public <R> R send(Object command, String reason) {
-        try {
-            return gateway.sendAndWait(command, metaData(reason, true));
-        } catch (DuplicateRequest duplicate) {
-            IdempotencyStore.FirstAnswer first = idempotency.firstAnswer(duplicate.callerId(), duplicate.key())
-                    .orElseThrow(() -> duplicate);
-            if (!first.fingerprint().equals(duplicate.fingerprint())) {
-                throw new IdempotencyKeyReused(duplicate.key());
-            }
-            headers.markReplay();
-            return (R) first.result();
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return send(currentSender(), command, reason, true);
     }
 
     /**
@@ -67,30 +66,21 @@ public class Commands {
      * sends it again, so it must be safe to repeat (its handler answers a repeat with what it did the first time).
      */
     public <R> R sendFollowUp(Object command, String reason) {
-        try {
-            return gateway.sendAndWait(command, metaData(reason, false));
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return send(currentSender().withoutKey(), command, reason, false);
+    }
+
+    /** Who the current request sends for, to keep for work that sends after the request ({@link #sendAs}). */
+    public Sender currentSender() {
+        return new Sender(caller.get(), headers.correlationId(), headers.idempotencyKey().orElse(null));
     }
 
     /**
-     * Sends a command on behalf of a caller captured on an earlier request, for work that runs off that request (a
-     * background import): the metadata {@link #send} builds, from {@code who}, the request id and — when not null —
-     * the idempotency key given here instead of the current request's.
+     * Sends the command on behalf of {@code sender}, from any thread, request or not: the metadata are those the
+     * request would have given. A repeat of the sender's idempotency key answers the first result; the same key with
+     * a different command is refused with {@link IdempotencyKeyReused}.
      */
-    public <R> R sendAs(Caller who, String correlationId, String idempotencyKey, Object command, String reason) {
-        try {
-            return gateway.sendAndWait(command, metaData(who, correlationId, idempotencyKey, reason));
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+    public <R> R sendAs(Sender sender, Object command, String reason) {
+        return send(sender, command, reason, false);
     }
 
     /**
@@ -107,15 +97,34 @@ public class Commands {
     /** Who the current caller is, the request id, the idempotency key and the reason: the metadata of every message
      * sent on the caller's behalf. */
     public MetaData metaData(String reason) {
-        return metaData(reason, true);
+        return metaData(currentSender(), reason);
     }
 
-    private MetaData metaData(String reason, boolean withKey) {
-        return metaData(caller.get(), headers.correlationId(),
-                withKey ? headers.idempotencyKey().orElse(null) : null, reason);
+    @SuppressWarnings("unchecked")
+    private <R> R send(Sender sender, Object command, String reason, boolean onRequest) {
+        try {
+            return gateway.sendAndWait(command, metaData(sender, reason));
+        } catch (DuplicateRequest duplicate) {
+            IdempotencyStore.FirstAnswer first = idempotency.firstAnswer(duplicate.callerId(), duplicate.key())
+                    .orElseThrow(() -> duplicate);
+            if (!first.fingerprint().equals(duplicate.fingerprint())) {
+                throw new IdempotencyKeyReused(duplicate.key());
+            }
+            if (onRequest) {
+                headers.markReplay();
+            }
+            return (R) first.result();
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
-    private static MetaData metaData(Caller who, String correlationId, String idempotencyKey, String reason) {
+    /** The one place command metadata are built. */
+    private static MetaData metaData(Sender sender, String reason) {
+        Caller who = sender.caller();
         Map<String, Object> values = new HashMap<>();
         values.put(EventMetadata.USER_ID, who.userId());
         values.put(EventMetadata.USERNAME, who.username());
@@ -123,9 +132,9 @@ public class Commands {
         if (who.division() != null) {
             values.put(EventMetadata.DIVISION, who.division());
         }
-        values.put(EventMetadata.CORRELATION_ID, correlationId);
-        if (idempotencyKey != null) {
-            values.put(EventMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+        values.put(EventMetadata.CORRELATION_ID, sender.correlationId());
+        if (sender.idempotencyKey() != null) {
+            values.put(EventMetadata.IDEMPOTENCY_KEY, sender.idempotencyKey());
         }
         if (reason != null && !reason.isBlank()) {
             values.put(EventMetadata.REASON, reason.strip());

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relieftrace.platform.axon.PostgresDuplicateKeyResolver;
+import org.relieftrace.platform.postgres.PostgresDuplicateKeyResolver;
 
 /**
  * Remembers, per caller and {@code Idempotency-Key}, that a command was handled and what it answered. The claim is

@@ -8,7 +8,7 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import org.relieftrace.platform.command.RequestHeaders;
+import org.relieftrace.platform.request.RequestHeaders;
 
 /**
  * Puts the request id into the log context ({@code %X{correlationId}}) and echoes it in the {@code X-Request-Id}

@@ -25,11 +25,11 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-import org.relieftrace.platform.command.IdempotencyKeyReused;
-import org.relieftrace.platform.command.RequestHeaders;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.IdempotencyKeyReused;
+import org.relieftrace.platform.request.RequestHeaders;
 
 /**
  * Every error of every service as {@code application/problem+json}, mapped here once: invalid input 400 with the

@@ -10,9 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,75 +39,10 @@ public class Sql {
      * (schema-qualified, as projections write them) is replaced by its shadow; when recording, statements that change
      * rows are only noted, not run (how a projection's tables are found from its reset handler).
      */
-    private static final ThreadLocal<Redirect> REDIRECT = new ThreadLocal<>();
+    private static final ThreadLocal<SqlRedirect> REDIRECT = new ThreadLocal<>();
 
     /** This thread's statements held back for a batch ({@link BatchedReplay}). */
     private static final ThreadLocal<Pending> PENDING = ThreadLocal.withInitial(Pending::new);
-
-    /** A replacement of tables in this thread's statements, or a recording of them. */
-    public static final class Redirect {
-        private final Map<Pattern, String> tables = new LinkedHashMap<>();
-        private final List<String> recorded;
-        private final boolean batched;
-        private final Map<String, String> rewritten = new ConcurrentHashMap<>();
-        private final Map<String, String> tableOf = new ConcurrentHashMap<>();
-
-        private Redirect(Map<String, String> tables, boolean record, boolean batched) {
-            tables.forEach((live, shadow) -> this.tables.put(Pattern.compile("(?i)(?<![\\w.\"])"
-                    + Pattern.quote(live) + "(?![\\w\"])"), Matcher.quoteReplacement(shadow)));
-            this.recorded = record ? new ArrayList<>() : null;
-            this.batched = batched;
-        }
-
-        /** Statements go to the shadow tables instead of the live ones (both {@code schema.table}). */
-        public static Redirect toShadow(Map<String, String> tables) {
-            return new Redirect(tables, false, false);
-        }
-
-        /**
-         * Statements go to the shadow tables, and those that change rows are held back and sent in JDBC batches
-         * (for a {@link BatchedReplay} projection): before every read on the thread and at {@link #flush()}.
-         */
-        public static Redirect toShadowBatched(Map<String, String> tables) {
-            return new Redirect(tables, false, true);
-        }
-
-        /** Statements that change rows are recorded, not run. */
-        public static Redirect recording() {
-            return new Redirect(Map.of(), true, false);
-        }
-
-        /** The one table of the redirect a statement names, or "" when it names none or several. */
-        String table(String sql) {
-            return tableOf.computeIfAbsent(sql, statement -> {
-                String found = "";
-                for (Map.Entry<Pattern, String> table : tables.entrySet()) {
-                    if (table.getKey().matcher(statement).find()) {
-                        if (!found.isEmpty()) {
-                            return "";
-                        }
-                        found = table.getValue();
-                    }
-                }
-                return found;
-            });
-        }
-
-        /** The statements recorded. */
-        public List<String> recorded() {
-            return recorded == null ? List.of() : List.copyOf(recorded);
-        }
-
-        String rewrite(String sql) {
-            return tables.isEmpty() ? sql : rewritten.computeIfAbsent(sql, statement -> {
-                String result = statement;
-                for (Map.Entry<Pattern, String> table : tables.entrySet()) {
-                    result = table.getKey().matcher(result).replaceAll(table.getValue());
-                }
-                return result;
-            });
-        }
-    }
 
     /** Statements held back, per table in the order they came; statements of one table keep their order. */
     private static final class Pending {
@@ -132,8 +64,8 @@ public class Sql {
     }
 
     /** Runs {@code work} on this thread with its statements redirected. */
-    public static <T> T redirected(Redirect redirect, java.util.concurrent.Callable<T> work) throws Exception {
-        Redirect before = REDIRECT.get();
+    public static <T> T redirected(SqlRedirect redirect, java.util.concurrent.Callable<T> work) throws Exception {
+        SqlRedirect before = REDIRECT.get();
         REDIRECT.set(redirect);
         try {
             return work.call();
@@ -244,7 +176,7 @@ public class Sql {
 
     /** Runs one INSERT, UPDATE or DELETE statement once for each row of values, in one JDBC batch. */
     public void batch(String sql, List<Object[]> rows) {
-        Redirect redirect = REDIRECT.get();
+        SqlRedirect redirect = REDIRECT.get();
         if (redirect != null && redirect.recorded != null) {
             redirect.recorded.add(sql);
             return;
@@ -268,7 +200,7 @@ public class Sql {
     /** Runs an INSERT, UPDATE, DELETE or DDL statement; returns the rows changed. */
     public int update(String sql, Object... values) {
         sendLaterNow();
-        Redirect redirect = REDIRECT.get();
+        SqlRedirect redirect = REDIRECT.get();
         if (redirect != null && redirect.recorded != null) {
             redirect.recorded.add(sql);
             return 0;
@@ -300,7 +232,7 @@ public class Sql {
     /** All rows of a query. */
     public <T> List<T> list(String sql, Row<T> row, Object... values) {
         sendLaterNow();
-        Redirect redirect = REDIRECT.get();
+        SqlRedirect redirect = REDIRECT.get();
         if (redirect != null) {
             sql = redirect.rewrite(sql);
             flush();

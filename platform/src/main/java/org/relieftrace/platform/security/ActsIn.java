@@ -13,8 +13,8 @@ import jakarta.interceptor.InterceptorBinding;
  * {@link ActsInInterceptor} enforces it before the method runs (after bean validation):
  * <ul>
  * <li>an {@code auditor} never acts (403), even inside their division;</li>
- * <li>{@link #depot()}: the depot named by this parameter must lie inside the caller's division, and a keeper
- * without another acting role must keep it; an unknown depot is {@code 404};</li>
+ * <li>{@link #resource()} and {@link #id()}: the record named by this parameter must lie inside the caller's
+ * division and pass its kind's own rule ({@link ResourceScopes.Scope#refusal}); an unknown record is {@code 404};</li>
  * <li>{@link #division()}: the division code named by this parameter must lie inside the caller's division;</li>
  * <li>neither: no division scope, the roles alone decide (reference data, e.g. {@code admin}-only endpoints);</li>
  * <li>an {@code admin} acts in every division.</li>
@@ -27,9 +27,13 @@ import jakarta.interceptor.InterceptorBinding;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ActsIn {
 
-    /** The parameter or body property holding the id (UUID) of the depot acted on. */
+    /** The kind of record {@link #id()} names, answered by the service's {@link ResourceScopes} bean of that kind. */
     @Nonbinding
-    String depot() default "";
+    String resource() default "";
+
+    /** The parameter or body property holding the id (UUID) of the {@link #resource()} acted on. */
+    @Nonbinding
+    String id() default "";
 
     /** The parameter or body property holding the 12-digit code of the division acted in. */
     @Nonbinding

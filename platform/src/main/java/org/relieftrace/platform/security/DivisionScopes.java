@@ -4,11 +4,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
-import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.PathParam;
@@ -16,8 +13,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-
-import org.relieftrace.platform.domain.NotFound;
 
 /**
  * The one place where a declared division scope ({@link ActsIn}, {@link ReadsIn}) is read from an endpoint's
@@ -29,14 +24,10 @@ public class DivisionScopes {
     @Inject
     DivisionAccess access;
 
-    @Inject
-    Instance<DepotDirectory> depots;
-
     /** Checks an {@link ActsIn} endpoint about to be called with the arguments of {@code context}. */
     void checkActing(ActsIn declared, InvocationContext context) {
-        if (!declared.depot().isEmpty()) {
-            DepotDirectory.DepotScope depot = depot(context, declared.depot());
-            access.requireDepot(depot.code(), depot.division());
+        if (!declared.resource().isEmpty()) {
+            access.requireActingOn(declared.resource(), argument(context, declared.id()));
         } else if (!declared.division().isEmpty()) {
             access.requireActingIn(text(argument(context, declared.division())));
         } else {
@@ -46,9 +37,10 @@ public class DivisionScopes {
 
     /** Checks a {@link ReadsIn} endpoint about to be called with the arguments of {@code context}. */
     void checkReading(ReadsIn declared, InvocationContext context) {
-        if (!declared.depot().isEmpty()) {
-            if (argument(context, declared.depot()) != null) {
-                access.requireReading(depot(context, declared.depot()).division());
+        if (!declared.resource().isEmpty()) {
+            Object id = argument(context, declared.id());
+            if (id != null) {
+                access.requireReadingOf(declared.resource(), id);
             }
         } else if (!declared.division().isEmpty()) {
             Object division = argument(context, declared.division());
@@ -56,29 +48,6 @@ public class DivisionScopes {
                 access.requireReading(text(division));
             }
         }
-    }
-
-    private DepotDirectory.DepotScope depot(InvocationContext context, String name) {
-        Object value = argument(context, name);
-        if (value == null) {
-            throw new AccessDenied("no depot named");
-        }
-        UUID depotId;
-        try {
-            depotId = value instanceof UUID id ? id : UUID.fromString(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("depot", value);
-        }
-        Optional<DepotDirectory.DepotScope> depot = directory().find(depotId);
-        return depot.orElseThrow(() -> new NotFound("depot", depotId));
-    }
-
-    /** The service's {@link DepotDirectory}. */
-    DepotDirectory directory() {
-        if (!depots.isResolvable()) {
-            throw new IllegalStateException("a depot-scoped endpoint needs a DepotDirectory bean");
-        }
-        return depots.get();
     }
 
     /**

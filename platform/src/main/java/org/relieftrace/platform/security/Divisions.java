@@ -1,8 +1,10 @@
 package org.relieftrace.platform.security;
 
+import org.relieftrace.contracts.division.DivisionCode;
+
 /**
- * 统计用区划代码 — 12-digit statistical division codes: 6 digits county, 3 township, 3 village. A county code ends in
- * {@code 000000}, a township code in {@code 000}; a user acts inside their own division and below it.
+ * 统计用区划代码 — text-level shortcuts to {@link DivisionCode} for code that still holds division codes as strings;
+ * the arithmetic itself lives in {@link DivisionCode}.
  */
 public final class Divisions {
 
@@ -11,23 +13,17 @@ public final class Divisions {
 
     /** True for a well-formed 12-digit code. */
     public static boolean isCode(String code) {
-        return code != null && code.length() == 12 && code.chars().allMatch(Character::isDigit);
+        return DivisionCode.isValid(code);
     }
 
     /** The level of a code: COUNTY, TOWNSHIP or VILLAGE (provinces and cities above are COUNTY-like prefixes). */
     public static String levelOf(String code) {
-        if (code.endsWith("000000")) {
-            return "COUNTY";
-        }
-        return code.endsWith("000") ? "TOWNSHIP" : "VILLAGE";
+        return DivisionCode.of(code).level().name();
     }
 
     /** True when {@code target} is {@code scope} itself or lies below it. */
     public static boolean contains(String scope, String target) {
-        if (!isCode(scope) || !isCode(target)) {
-            return false;
-        }
-        return target.startsWith(significantPrefix(scope));
+        return DivisionCode.contains(scope, target);
     }
 
     /**
@@ -35,10 +31,6 @@ public final class Divisions {
      * for a township, the whole code for a village.
      */
     public static String significantPrefix(String code) {
-        String trimmed = code;
-        while (trimmed.endsWith("000")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 3);
-        }
-        return trimmed;
+        return DivisionCode.of(code).prefix();
     }
 }

@@ -9,7 +9,7 @@ import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * Declares a query endpoint's division scope (the roles are said by {@code @RolesAllowed}): the depot or division
+ * Declares a query endpoint's division scope (the roles are said by {@code @RolesAllowed}): the record or division
  * named must lie inside the caller's division; auditors read everything inside theirs, an {@code admin} reads
  * everywhere. A parameter that is absent (null) is not checked: the endpoint then scopes its answer itself. Names
  * are resolved as for {@link ActsIn}; enforced by {@link ReadsInInterceptor}.
@@ -19,9 +19,13 @@ import jakarta.interceptor.InterceptorBinding;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReadsIn {
 
-    /** The parameter or body property holding the id (UUID) of the depot read. */
+    /** The kind of record {@link #id()} names, answered by the service's {@link ResourceScopes} bean of that kind. */
     @Nonbinding
-    String depot() default "";
+    String resource() default "";
+
+    /** The parameter or body property holding the id (UUID) of the {@link #resource()} read. */
+    @Nonbinding
+    String id() default "";
 
     /** The parameter or body property holding the 12-digit code of the division read. */
     @Nonbinding

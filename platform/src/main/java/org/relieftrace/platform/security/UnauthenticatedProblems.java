@@ -18,9 +18,9 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import org.relieftrace.platform.command.RequestHeaders;
 import org.relieftrace.platform.problem.Problem;
 import org.relieftrace.platform.problem.ProblemMessages;
+import org.relieftrace.platform.request.RequestHeaders;
 
 /**
  * The {@code 401} of a bearer token that is refused before any endpoint runs (expired, from another issuer, a bad

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SqlRedirectTest {
 
-    private final Sql.Redirect redirect = Sql.Redirect.toShadowBatched(Map.of(
+    private final SqlRedirect redirect = SqlRedirect.toShadowBatched(Map.of(
             "supplies.lot_stock", "replay_1.lot_stock", "supplies.lot_movement", "replay_1.lot_movement"));
 
     @Test

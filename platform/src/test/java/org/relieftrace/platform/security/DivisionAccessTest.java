@@ -19,7 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The division scope rules, and how {@link ActsIn}/{@link ReadsIn} find the scope among an endpoint's arguments. */
+/**
+ * The division scope rules, a record kind's own rule through {@link ResourceScopes}, and how {@link ActsIn} /
+ * {@link ReadsIn} find the scope among an endpoint's arguments. The kind used here, a 货架 (shelf) that only those the
+ * token names may stock, stands for any kind a service scopes its endpoints by.
+ */
 class DivisionAccessTest {
 
     private static final String COUNTY = "500118000000";
@@ -44,7 +48,8 @@ class DivisionAccessTest {
         assertThatThrownBy(() -> auditor.requireReading(LAISU)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> auditor.requireActingIn(ZHUTUO)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(auditor::requireActing).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> auditor.requireDepot("ZT-TOWN-01", ZHUTUO)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> auditor.requireActingOn(new Shelf("ZT-TOWN-01", ZHUTUO)))
+                .isInstanceOf(AccessDenied.class);
     }
 
     @Test
@@ -52,48 +57,60 @@ class DivisionAccessTest {
         DivisionAccess admin = accessOf("admin", COUNTY, Set.of());
         assertThatCode(() -> admin.requireActingIn(LAISU)).doesNotThrowAnyException();
         assertThatCode(() -> admin.requireActingIn("330102000000")).doesNotThrowAnyException();
-        assertThatCode(() -> admin.requireDepot("LS-TOWN-01", LAISU)).doesNotThrowAnyException();
+        assertThatCode(() -> admin.requireActingOn(new Shelf("LS-TOWN-01", LAISU))).doesNotThrowAnyException();
     }
 
     @Test
-    void aKeeperMovesStockOfTheDepotsTheyKeepOnly() {
-        DivisionAccess keeper = accessOf("depot-keeper", ZHUTUO, Set.of("ZT-TOWN-01"));
-        assertThatCode(() -> keeper.requireDepot("ZT-TOWN-01", ZHUTUO)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> keeper.requireDepot("ZT-V201-01", ZHUTUO_VILLAGE)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> keeper.requireDepot("LS-TOWN-01", LAISU)).isInstanceOf(AccessDenied.class);
+    void aRecordKindAddsItsOwnRuleToTheDivisionRule() {
+        DivisionAccess stocker = accessOf("stocker", ZHUTUO, Set.of("ZT-TOWN-01"));
+        assertThatCode(() -> stocker.requireActingOn(new Shelf("ZT-TOWN-01", ZHUTUO))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> stocker.requireActingOn(new Shelf("ZT-V201-01", ZHUTUO_VILLAGE)))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> stocker.requireActingOn(new Shelf("LS-TOWN-01", LAISU)))
+                .isInstanceOf(AccessDenied.class);
     }
 
     @Test
     void scopesAreFoundInPathAndQueryParametersAndInTheBody() throws Exception {
         Method method = Endpoints.class.getDeclaredMethod("act", UUID.class, String.class, Body.class);
-        UUID depot = UUID.randomUUID();
-        InvocationContext call = invocation(method, depot, LAISU, new Body(ZHUTUO, "x"));
-        assertThat(DivisionScopes.argument(call, "depotId")).isEqualTo(depot);
+        UUID shelf = UUID.randomUUID();
+        InvocationContext call = invocation(method, shelf, LAISU, new Body(ZHUTUO, "x"));
+        assertThat(DivisionScopes.argument(call, "shelfId")).isEqualTo(shelf);
         assertThat(DivisionScopes.argument(call, "division")).isEqualTo(LAISU);
         assertThat(DivisionScopes.argument(call, "divisionCode")).isEqualTo(ZHUTUO);
-        assertThat(DivisionScopes.argument(invocation(method, depot, null, null), "divisionCode")).isNull();
+        assertThat(DivisionScopes.argument(invocation(method, shelf, null, null), "divisionCode")).isNull();
         assertThatThrownBy(() -> DivisionScopes.argument(call, "nothing")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void theDeclaredScopeIsChecked() throws Exception {
         UUID known = UUID.randomUUID();
-        DepotDirectory directory = id -> Optional.ofNullable(Map.of(known,
-                new DepotDirectory.DepotScope("ZT-TOWN-01", ZHUTUO)).get(id));
-        DivisionScopes scopes = new DivisionScopes() {
+        ResourceScopes shelves = new ResourceScopes() {
             @Override
-            DepotDirectory directory() {
-                return directory;
+            public String kind() {
+                return "shelf";
+            }
+
+            @Override
+            public Optional<Shelf> find(UUID id) {
+                return Optional.ofNullable(Map.of(known, new Shelf("ZT-TOWN-01", ZHUTUO)).get(id));
             }
         };
-        scopes.access = accessOf("depot-keeper", ZHUTUO, Set.of("ZT-TOWN-01"));
+        DivisionScopes scopes = new DivisionScopes();
+        scopes.access = new DivisionAccess() {
+            @Override
+            ResourceScopes scopesOf(String kind) {
+                return shelves;
+            }
+        };
+        scopes.access.caller = callerOf("stocker", ZHUTUO, Set.of("ZT-TOWN-01"));
         Method act = Endpoints.class.getDeclaredMethod("act", UUID.class, String.class, Body.class);
-        ActsIn byDepot = Endpoints.class.getDeclaredMethod("byDepot").getAnnotation(ActsIn.class);
+        ActsIn byShelf = Endpoints.class.getDeclaredMethod("byShelf").getAnnotation(ActsIn.class);
         ActsIn byBody = Endpoints.class.getDeclaredMethod("byBody").getAnnotation(ActsIn.class);
 
-        assertThatCode(() -> scopes.checkActing(byDepot, invocation(act, known, null, null)))
+        assertThatCode(() -> scopes.checkActing(byShelf, invocation(act, known, null, null)))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> scopes.checkActing(byDepot, invocation(act, UUID.randomUUID(), null, null)))
+        assertThatThrownBy(() -> scopes.checkActing(byShelf, invocation(act, UUID.randomUUID(), null, null)))
                 .isInstanceOf(NotFound.class);
         assertThatCode(() -> scopes.checkActing(byBody, invocation(act, known, null, new Body(ZHUTUO_VILLAGE, ""))))
                 .doesNotThrowAnyException();
@@ -104,13 +121,21 @@ class DivisionAccessTest {
     record Body(String divisionCode, String name) {
     }
 
+    /** A shelf lies in a division; only a caller whose {@code shelves} claim names it may stock it. */
+    record Shelf(String code, String division) implements ResourceScopes.Scope {
+        @Override
+        public Optional<String> refusal(Caller caller) {
+            return caller.claim("shelves").contains(code) ? Optional.empty() : Optional.of(code + " is not yours");
+        }
+    }
+
     @SuppressWarnings("unused")
     static class Endpoints {
-        void act(@PathParam("depotId") UUID depotId, @QueryParam("division") String division, Body body) {
+        void act(@PathParam("shelfId") UUID shelfId, @QueryParam("division") String division, Body body) {
         }
 
-        @ActsIn(depot = "depotId")
-        void byDepot() {
+        @ActsIn(resource = "shelf", id = "shelfId")
+        void byShelf() {
         }
 
         @ActsIn(division = "divisionCode")
@@ -118,16 +143,20 @@ class DivisionAccessTest {
         }
     }
 
-    private static DivisionAccess accessOf(String role, String division, Set<String> depots) {
+    private static DivisionAccess accessOf(String role, String division, Set<String> shelves) {
         DivisionAccess access = new DivisionAccess();
-        Caller caller = new Caller("u-1", role + "-user", Set.of(role), division, depots);
-        access.caller = new CurrentCaller() {
+        access.caller = callerOf(role, division, shelves);
+        return access;
+    }
+
+    private static CurrentCaller callerOf(String role, String division, Set<String> shelves) {
+        Caller caller = new Caller("u-1", role + "-user", Set.of(role), division, Map.of("shelves", shelves));
+        return new CurrentCaller() {
             @Override
             public Caller get() {
                 return caller;
             }
         };
-        return access;
     }
 
     private static InvocationContext invocation(Method method, Object... arguments) {

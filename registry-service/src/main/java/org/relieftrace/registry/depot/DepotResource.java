@@ -135,7 +135,7 @@ public class DepotResource {
     @GET
     @Path("/{depotId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getDepot", summary = "One depot", description = "With its keepers and capacity.")
     @APIResponse(responseCode = "200", description = "the depot")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division")

@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.command.RequestHeaders;
+import org.relieftrace.platform.request.RequestHeaders;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
@@ -121,8 +121,7 @@ public class HouseholdImportResource {
         access.requireActing();
         Map<Integer, UUID> householdIds = new HashMap<>();
         rows.forEach(row -> householdIds.put(row.row(), commands.newId("import-row-" + row.row())));
-        HouseholdImports.Submitter who = new HouseholdImports.Submitter(caller.get(), headers.correlationId(),
-                headers.idempotencyKey().orElse(null));
+        Commands.Sender who = commands.currentSender();
         ImportJob job = imports.start(name, mode, rows.size(), who);
         if (rows.size() <= SYNCHRONOUS_ROWS) {
             imports.run(job, mode, rows, householdIds, who);

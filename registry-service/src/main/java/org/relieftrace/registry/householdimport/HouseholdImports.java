@@ -21,9 +21,8 @@ import org.jboss.logging.Logger;
 
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.command.DuplicateRequest;
-import org.relieftrace.platform.command.IdempotencyStore;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.platform.request.IdempotencyKeyReused;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.registry.household.HouseholdCommands.RegisterHousehold;
@@ -60,10 +59,6 @@ public class HouseholdImports {
     private static final Map<String, String> FIELDS = Map.of("divisionCode", "divisionCode", "address", "address",
             "head.name", "headName", "head.idNumber", "headIdNumber", "head.phone", "headPhone", "reason", "reason");
 
-    /** Who posted the file, the request id and key, as captured on the request: all a job needs. */
-    public record Submitter(Caller caller, String correlationId, String idempotencyKey) {
-    }
-
     @Inject
     Commands commands;
 
@@ -73,13 +68,10 @@ public class HouseholdImports {
     @Inject
     Validator validator;
 
-    @Inject
-    IdempotencyStore idempotency;
-
     private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
 
     /** Registers a new job of {@code total} rows, to be {@link #run} now or in the background. */
-    ImportJob start(String file, ImportMode mode, int total, Submitter who) {
+    ImportJob start(String file, ImportMode mode, int total, Commands.Sender who) {
         Instant old = Instant.now().minus(KEPT);
         jobs.values().removeIf(job -> job.finished() && job.started().isBefore(old));
         ImportJob job = new ImportJob(UUID.randomUUID(), who.caller().userId(), mode, file, total);
@@ -97,7 +89,7 @@ public class HouseholdImports {
      * Checks every row, then imports the valid ones as the mode says; the job shows how far it got.
      * {@code householdIds} holds each row's household id, by row number.
      */
-    void run(ImportJob job, ImportMode mode, List<ImportRow> rows, Map<Integer, UUID> householdIds, Submitter who) {
+    void run(ImportJob job, ImportMode mode, List<ImportRow> rows, Map<Integer, UUID> householdIds, Commands.Sender who) {
         long began = System.nanoTime();
         try {
             List<ImportRow> valid = check(job, rows, householdIds, who.caller());
@@ -186,24 +178,17 @@ public class HouseholdImports {
         return problems;
     }
 
-    private void send(ImportJob job, ImportRow row, UUID householdId, Submitter who, boolean first) {
+    private void send(ImportJob job, ImportRow row, UUID householdId, Commands.Sender who, boolean first) {
         RegisterHousehold command = new RegisterHousehold(householdId, row.divisionCode(), row.address(),
                 row.headName(), row.headIdNumber(), row.headPhone());
         try {
-            commands.sendAs(who.caller(), who.correlationId(), first ? who.idempotencyKey() : null, command,
-                    row.reason());
+            commands.sendAs(first ? who : who.withoutKey(), command, row.reason());
             job.importedOne();
         } catch (RuntimeException e) {
             Throwable cause = rootOf(e);
-            if (cause instanceof DuplicateRequest duplicate) {
-                boolean same = idempotency.firstAnswer(duplicate.callerId(), duplicate.key())
-                        .map(answer -> answer.fingerprint().equals(duplicate.fingerprint())).orElse(false);
-                if (same) {
-                    job.importedOne();
-                } else {
-                    job.problems(List.of(new RowProblem(row.row(), null, "the Idempotency-Key "
-                            + duplicate.key() + " was used for a different request")));
-                }
+            if (cause instanceof IdempotencyKeyReused) {
+                job.problems(List.of(new RowProblem(row.row(), null, "the Idempotency-Key "
+                        + who.idempotencyKey() + " was used for a different request")));
             } else if (cause instanceof DomainRuleViolation rule
                     && "household-already-registered".equals(rule.code())) {
                 job.importedOne(); // by an earlier try of this import
@@ -215,7 +200,7 @@ public class HouseholdImports {
 
     private static Throwable rootOf(Throwable e) {
         Throwable t = e;
-        while (!(t instanceof DuplicateRequest) && !(t instanceof DomainRuleViolation) && t.getCause() != null
+        while (!(t instanceof IdempotencyKeyReused) && !(t instanceof DomainRuleViolation) && t.getCause() != null
                 && t.getCause() != t) {
             t = t.getCause();
         }

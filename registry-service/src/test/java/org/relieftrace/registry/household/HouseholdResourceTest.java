@@ -423,7 +423,7 @@ class HouseholdResourceTest {
         JsonPath reads = given().queryParam("type", "PersonalDataRead").queryParam("user", "zhutuo-auditor")
                 .queryParam("size", 500).get("/api/registry/audit/events").then().statusCode(200).extract()
                 .jsonPath();
-        List<Map<String, Object>> recorded = reads.getList("events.findAll { it.payload.subjectIds.contains('"
+        List<Map<String, Object>> recorded = reads.getList("items.findAll { it.payload.subjectIds.contains('"
                 + householdId + "') }");
         assertThat(recorded.stream().map(e -> (String) ((Map<?, ?>) e.get("payload")).get("view")).toList())
                 .contains("household", "household-history");

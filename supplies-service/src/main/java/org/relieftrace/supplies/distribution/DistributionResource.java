@@ -79,7 +79,7 @@ public class DistributionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "distributeToHousehold", summary = "Hand goods to a household (分发)",
             description = "The household must be registered in the depot's division and the recipient be one of its"
                     + " members; per-household limits per disaster apply across all depots"
@@ -112,7 +112,7 @@ public class DistributionResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "listDistributions", summary = "What a depot handed out (分发记录)",
             description = "One line per lot a distribution took from, newest first, optionally for one household.")
     @APIResponse(responseCode = "200", description = "a page of distribution lines")

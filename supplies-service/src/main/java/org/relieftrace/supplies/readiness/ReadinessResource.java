@@ -74,7 +74,7 @@ public class ReadinessResource {
     @Path("/depots/{depotId}/norms")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "setReserveNorm", summary = "Set a reserve norm (储备定额)",
             description = "The target quantity of one item at a depot, by a supplies officer of its division.")
     @APIResponse(responseCode = "200", description = "the norm as set",
@@ -90,7 +90,7 @@ public class ReadinessResource {
     @GET
     @Path("/depots/{depotId}/norms")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "listReserveNorms", summary = "A depot's reserve norms",
             description = "One norm per item, by item code.")
     @APIResponse(responseCode = "200", description = "one page of norms")

@@ -10,6 +10,7 @@ import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.supplies.registryfacts.RegistryDepotDirectory;
 import org.relieftrace.supplies.request.SupplyRequestViews.RequestView;
 
 /**
@@ -40,7 +41,7 @@ public class SupplyRequestActions {
     public RequestView of(RequestView view) {
         List<String> verbs = new ArrayList<>();
         Caller who = caller.get();
-        boolean officer = who.hasRole(DivisionAccess.SUPPLIES_OFFICER) || who.hasRole(DivisionAccess.ADMIN);
+        boolean officer = who.hasRole(RegistryDepotDirectory.SUPPLIES_OFFICER) || who.hasRole(DivisionAccess.ADMIN);
         if (officer && ApprovalTiers.open(view.status()) && mayDecide(view.divisionCode())) {
             if (who.division().equals(view.awaitingDivision())) {
                 verbs.add("approve");

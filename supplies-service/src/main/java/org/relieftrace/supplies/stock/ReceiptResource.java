@@ -75,7 +75,7 @@ public class ReceiptResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "receiveStock", summary = "Record goods received (入库)", description = "One new lot per"
             + " line; without receivedOn the goods arrived today. Send an Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "recorded; Location names the receipt",
@@ -99,7 +99,7 @@ public class ReceiptResource {
     @GET
     @Path("/{receiptId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getReceipt", summary = "A receipt (入库单)", description = "The lots a receipt brought"
             + " in and the deadline of its acceptance report (验收报告); empty while still being projected.")
     @APIResponse(responseCode = "200", description = "the receipt's lots",
@@ -115,7 +115,7 @@ public class ReceiptResource {
     @Path("/{receiptId}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "fileAcceptanceReport", summary = "File the acceptance report (验收报告)",
             description = "Once per receipt; it clears the 5-working-day deadline.")
     @APIResponse(responseCode = "201", description = "filed",

@@ -71,7 +71,7 @@ public class StockResource {
     @GET
     @Path("/depots/{depotId}/stock")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getDepotStock", summary = "A depot's stock (库存)", description = "Totals per item,"
             + " and one page of the lots on the shelf (lots.items), by item and earliest expiry first.")
     @APIResponse(responseCode = "200", description = "the stock", content = @Content(

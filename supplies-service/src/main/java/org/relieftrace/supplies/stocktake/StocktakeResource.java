@@ -68,7 +68,7 @@ public class StocktakeResource {
 
     @POST
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "startStocktake", summary = "Open a count session (盘点)",
             description = "One session per depot at a time.")
     @APIResponse(responseCode = "201", description = "opened; Location names the session", content = @Content(
@@ -84,7 +84,7 @@ public class StocktakeResource {
     @POST
     @Path("/{stocktakeId}/counts")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "recordStocktakeCount", summary = "Record what was counted (盘点录入)",
             description = "Per lot; a variance against the book needs its reason.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(
@@ -101,7 +101,7 @@ public class StocktakeResource {
     @POST
     @Path("/{stocktakeId}/approve")
     @RolesAllowed({"supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "approveStocktake", summary = "Approve the count (盘点审批)",
             description = "Every variance becomes an adjustment; not by who counted.")
     @APIResponse(responseCode = "200", description = "approved", content = @Content(
@@ -117,7 +117,7 @@ public class StocktakeResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "listStocktakes", summary = "A depot's count sessions",
             description = "Open and counted ones first, then newest first; each with the actions the caller may take.")
     @APIResponse(responseCode = "200", description = "a page of count sessions")
@@ -130,7 +130,7 @@ public class StocktakeResource {
     @GET
     @Path("/{stocktakeId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getStocktake", summary = "A count session (盘点单)",
             description = "With its variance lines and the actions the caller may take on it now.")
     @APIResponse(responseCode = "200", description = "the session", content = @Content(

@@ -11,7 +11,8 @@ import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.supplies.registryfacts.RegistryFacts;
+import org.relieftrace.supplies.registryfacts.DepotActing;
+import org.relieftrace.supplies.registryfacts.RegistryDepotDirectory;
 import org.relieftrace.supplies.transfer.TransferViews.TransferView;
 
 /**
@@ -21,9 +22,10 @@ import org.relieftrace.supplies.transfer.TransferViews.TransferView;
 @ApplicationScoped
 public class TransferActions {
 
-    private static final List<String> OFFICERS = List.of(DivisionAccess.SUPPLIES_OFFICER, DivisionAccess.ADMIN);
-    private static final List<String> MOVERS = List.of(DivisionAccess.DEPOT_KEEPER, DivisionAccess.SUPPLIES_OFFICER,
+    private static final List<String> OFFICERS = List.of(RegistryDepotDirectory.SUPPLIES_OFFICER,
             DivisionAccess.ADMIN);
+    private static final List<String> MOVERS = List.of(RegistryDepotDirectory.DEPOT_KEEPER,
+            RegistryDepotDirectory.SUPPLIES_OFFICER, DivisionAccess.ADMIN);
 
     @Inject
     CurrentCaller caller;
@@ -32,7 +34,7 @@ public class TransferActions {
     DivisionAccess access;
 
     @Inject
-    RegistryFacts registry;
+    DepotActing depots;
 
     /** The view with the caller's actions. */
     public TransferView of(TransferView view) {
@@ -71,9 +73,7 @@ public class TransferActions {
     }
 
     private boolean keeps(UUID depotId) {
-        return registry.depot(depotId)
-                .map(depot -> allowed(() -> access.requireDepot(depot.code(), depot.division())))
-                .orElse(false);
+        return depots.mayAct(depotId);
     }
 
     private static boolean allowed(Runnable check) {

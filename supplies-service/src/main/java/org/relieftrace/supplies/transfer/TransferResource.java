@@ -44,6 +44,7 @@ import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.supplies.deadline.ReportMessages;
 import org.relieftrace.supplies.deadline.ReportMessages.FileReport;
 import org.relieftrace.supplies.deadline.ReportMessages.ReportKind;
+import org.relieftrace.supplies.registryfacts.RegistryDepotDirectory;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.stock.StockCommands.Want;
 import org.relieftrace.supplies.transfer.TransferCommands.Arrival;
@@ -261,8 +262,7 @@ public class TransferResource {
     }
 
     private void requireDepot(UUID depotId) {
-        RegistryFacts.Depot depot = registry.depot(depotId).orElseThrow(() -> new NotFound("depot", depotId));
-        access.requireDepot(depot.code(), depot.division());
+        access.requireActingOn(RegistryDepotDirectory.DEPOT, depotId);
     }
 
     private static String reason(TransferRequests.Decision body) {

@@ -63,7 +63,7 @@ public class WriteOffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "requestWriteOff", summary = "Ask to write goods off (报损申请)",
             description = "A quantity of one lot, expired, damaged or lost; it leaves stock when someone else"
                     + " approves it.")
@@ -83,7 +83,7 @@ public class WriteOffResource {
     @Path("/{writeOffId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
-    @ActsIn(depot = "depotId")
+    @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "approveWriteOff", summary = "Approve a write-off (报损审批)",
             description = "Not by the requester; the goods then leave stock.")
     @APIResponse(responseCode = "200", description = "approved; the goods left stock", content = @Content(
@@ -98,7 +98,7 @@ public class WriteOffResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(depot = "depotId")
+    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "listWriteOffs", summary = "A depot's write-offs (报损台账)",
             description = "Each with who asked, who approved, its status and the actions the caller may take.")
     @APIResponse(responseCode = "200", description = "a page of write-offs")

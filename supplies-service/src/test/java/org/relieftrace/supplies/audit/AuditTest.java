@@ -119,20 +119,20 @@ class AuditTest {
         receive(60, "T-2");
         JsonPath history = history();
         assertThat(history.getLong("total")).isEqualTo(2);
-        assertThat(history.getList("events.sequence", Integer.class)).containsExactly(0, 1);
-        assertThat(history.getList("events.payload.quantity", Integer.class)).containsExactly(40, 60);
-        assertThat(history.getList("events.payload.lotNumber", String.class)).containsExactly("T-1", "T-2");
-        assertThat(history.getString("events[0].metaData.username")).isEqualTo("zhutuo-admin");
-        assertThat(history.getString("events[0].metaData.roles")).isEqualTo("admin,supplies-officer");
-        assertThat(history.getString("events[0].metaData.division")).isEqualTo("500118116000");
-        assertThat(history.getString("events[0].metaData.reason")).isEqualTo("汛期前补充储备");
-        assertThat(history.getString("events[0].metaData.correlationId")).isNotBlank();
-        assertThat(history.getString("events[0].prevHash")).isEqualTo("0".repeat(64));
-        assertThat(history.getString("events[1].prevHash")).isEqualTo(history.getString("events[0].hash"));
-        assertThat(history.getString("events[0].payloadType")).endsWith("StockReceived");
+        assertThat(history.getList("items.sequence", Integer.class)).containsExactly(0, 1);
+        assertThat(history.getList("items.payload.quantity", Integer.class)).containsExactly(40, 60);
+        assertThat(history.getList("items.payload.lotNumber", String.class)).containsExactly("T-1", "T-2");
+        assertThat(history.getString("items[0].metaData.username")).isEqualTo("zhutuo-admin");
+        assertThat(history.getString("items[0].metaData.roles")).isEqualTo("admin,supplies-officer");
+        assertThat(history.getString("items[0].metaData.division")).isEqualTo("500118116000");
+        assertThat(history.getString("items[0].metaData.reason")).isEqualTo("汛期前补充储备");
+        assertThat(history.getString("items[0].metaData.correlationId")).isNotBlank();
+        assertThat(history.getString("items[0].prevHash")).isEqualTo("0".repeat(64));
+        assertThat(history.getString("items[1].prevHash")).isEqualTo(history.getString("items[0].hash"));
+        assertThat(history.getString("items[0].payloadType")).endsWith("StockReceived");
 
         given().queryParam("page", 1).queryParam("size", 1).get(AUDIT + "/aggregates/DepotStock/{id}/events", depot)
-                .then().statusCode(200).body("events", hasSize(1)).body("events[0].payload.lotNumber",
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].payload.lotNumber",
                         equalTo("T-2"));
         given().get(AUDIT + "/aggregates/DepotStock/{id}/events", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
@@ -140,7 +140,7 @@ class AuditTest {
         // the history is shown unmasked: reading it is itself on record, with who and why
         JsonPath reads = given().queryParam("type", "PersonalDataRead").queryParam("user", "zhutuo-admin")
                 .queryParam("size", 500).get(AUDIT + "/events").then().statusCode(200).extract().jsonPath();
-        assertThat(reads.getList("events.findAll { it.payload.subjectIds.contains('" + depot
+        assertThat(reads.getList("items.findAll { it.payload.subjectIds.contains('" + depot
                 + "') }.payload.view", String.class)).contains("audit-history");
     }
 
@@ -149,8 +149,8 @@ class AuditTest {
         receive(40, "T-1");
         receive(60, "T-2");
         JsonPath history = history();
-        String firstAt = history.getString("events[0].timestamp");
-        String secondAt = history.getString("events[1].timestamp");
+        String firstAt = history.getString("items[0].timestamp");
+        String secondAt = history.getString("items[1].timestamp");
         assertThat(Instant.parse(firstAt)).isBefore(Instant.parse(secondAt));
 
         JsonPath before = given().queryParam("at", firstAt).get(AUDIT + "/aggregates/DepotStock/{id}/state", depot)
@@ -184,8 +184,8 @@ class AuditTest {
         receive(2, "B");
         given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then().statusCode(200)
                 .body("intact", equalTo(true)).body("eventsChecked", equalTo(2)).body("broken", hasSize(0));
-        long first = history().getLong("events[0].globalIndex");
-        long last = history().getLong("events[1].globalIndex");
+        long first = history().getLong("items[0].globalIndex");
+        long last = history().getLong("items[1].globalIndex");
         // the range starts with the catalog item and depot published (outside any aggregate) before the receipts
         given().queryParam("fromIndex", first - 2).queryParam("toIndex", last).get(AUDIT + "/verify").then()
                 .statusCode(200).body("intact", equalTo(true)).body("aggregatesChecked", equalTo(3))
@@ -220,7 +220,7 @@ class AuditTest {
     @Test
     void aDeletedEventIsFound() throws Exception {
         List<String> ids = threeReceipts();
-        long deleted = history().getLong("events[1].globalIndex");
+        long deleted = history().getLong("items[1].globalIndex");
         tamper("DELETE FROM eventstore.domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1");
         assertBroken(Map.of(2L, ids.get(2)), "sequence 1 missing");
         // the checkpoint made before the deletion no longer matches the stream
@@ -230,11 +230,11 @@ class AuditTest {
     @Test
     void aRewrittenChainPassesTheChainCheckButNotTheSignedCheckpoint() throws Exception {
         threeReceipts();
-        long edited = history().getLong("events[1].globalIndex");
+        long edited = history().getLong("items[1].globalIndex");
         rewriteChain();
         given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then().statusCode(200)
                 .body("intact", equalTo(true));
-        assertThat(history().getList("events.payload.quantity", Integer.class)).containsExactly(10, 500, 30);
+        assertThat(history().getList("items.payload.quantity", Integer.class)).containsExactly(10, 500, 30);
         assertCheckpointBrokenOver(edited);
     }
 
@@ -242,7 +242,7 @@ class AuditTest {
     void anEditedCheckpointIsFound() throws Exception {
         threeReceipts();
         long sealed = given().get(AUDIT + "/checkpoints?size=500").then().statusCode(200).extract().jsonPath()
-                .getList("globalIndex", Long.class).getLast();
+                .getList("items.globalIndex", Long.class).getLast();
         try (Connection connection = dataSource.getConnection(); PreparedStatement edit = connection.prepareStatement(
                 "UPDATE supplies.audit_checkpoint SET events = events + 1000000 WHERE global_index = ?")) {
             edit.setLong(1, sealed);
@@ -257,7 +257,7 @@ class AuditTest {
     @Test
     void theExportCarriesSignedCheckpointsCheckedWithThePublishedKey() throws Exception {
         receive(5, "S-1");
-        long first = history().getLong("events[0].globalIndex");
+        long first = history().getLong("items[0].globalIndex");
         JsonPath checkpoint = given().post(AUDIT + "/checkpoints").then().statusCode(201).extract().jsonPath();
         long sealed = checkpoint.getLong("globalIndex");
         assertThat(sealed).isGreaterThanOrEqualTo(first);
@@ -266,7 +266,7 @@ class AuditTest {
                 checkpoint.getString("keyId"), checkpoint.getString("signature")).signedText(),
                 checkpoint.getString("signature"))).isTrue();
         given().get(AUDIT + "/checkpoints").then().statusCode(200)
-                .body("globalIndex", org.hamcrest.Matchers.hasItem((int) sealed));
+                .body("items.globalIndex", org.hamcrest.Matchers.hasItem((int) sealed));
 
         String export = given().queryParam("fromIndex", first).queryParam("toIndex", sealed)
                 .get(AUDIT + "/export").then().statusCode(200).extract().asString();
@@ -316,18 +316,18 @@ class AuditTest {
 
         JsonPath seen = given().queryParam("type", "DepotRegistered").queryParam("size", 500)
                 .get(AUDIT + "/events").then().statusCode(200).extract().jsonPath();
-        List<String> divisions = seen.getList("events.metaData.division", String.class);
+        List<String> divisions = seen.getList("items.metaData.division", String.class);
         assertThat(divisions).isNotEmpty().allMatch(d -> d.startsWith("500118109"));
-        assertThat(seen.getList("events.payload.name", String.class)).contains(marker + "-laisu")
+        assertThat(seen.getList("items.payload.name", String.class)).contains(marker + "-laisu")
                 .doesNotContain(marker + "-zhutuo");
         given().queryParam("division", "500118116000").get(AUDIT + "/events").then().statusCode(200)
                 .body("total", equalTo(0));
         given().queryParam("user", "someone-" + marker).get(AUDIT + "/events").then().statusCode(200)
-                .body("events", hasSize(0));
+                .body("items", hasSize(0));
         given().queryParam("from", "2020-01-01T00:00:00Z").queryParam("to", Instant.now().plusSeconds(60).toString())
                 .queryParam("type", "org.relieftrace.contracts.registry.DepotRegistered")
                 .get(AUDIT + "/events").then().statusCode(200)
-                .body("events.payload.name", org.hamcrest.Matchers.hasItem(marker + "-laisu"));
+                .body("items.payload.name", org.hamcrest.Matchers.hasItem(marker + "-laisu"));
     }
 
     @Test
@@ -356,7 +356,7 @@ class AuditTest {
                 .get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
                 .body("items[0].onHand", equalTo(100)));
         given().get(AUDIT + "/projections").then().statusCode(200)
-                .body("name", org.hamcrest.Matchers.hasItems("stock", "registry-facts"));
+                .body("items.name", org.hamcrest.Matchers.hasItems("stock", "registry-facts"));
 
         JsonPath done = replay("stock", false);
         assertThat(done.getString("outcome")).isEqualTo("EQUAL");
@@ -379,7 +379,7 @@ class AuditTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
                 .body("items[0].onHand", equalTo(40)));
-        UUID lot = UUID.fromString(history().getString("events[0].payload.lotId"));
+        UUID lot = UUID.fromString(history().getString("items[0].payload.lotId"));
         try (Connection connection = dataSource.getConnection(); PreparedStatement corrupt = connection
                 .prepareStatement("UPDATE supplies.lot_stock SET on_hand = 999 WHERE lot_id = ?")) {
             corrupt.setObject(1, lot);
@@ -445,7 +445,7 @@ class AuditTest {
         given().post(AUDIT + "/checkpoints").then().statusCode(201);
         given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then().statusCode(200)
                 .body("intact", equalTo(true)).body("eventsChecked", equalTo(3));
-        return history().getList("events.eventId", String.class);
+        return history().getList("items.eventId", String.class);
     }
 
     /** A DBA editing history: the append-only trigger is off for these statements only. The depot's history is kept

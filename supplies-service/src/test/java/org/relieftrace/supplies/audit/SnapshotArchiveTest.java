@@ -103,8 +103,8 @@ class SnapshotArchiveTest {
                 .then().statusCode(200).body("total", equalTo(7)).extract().jsonPath();
         given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then().statusCode(200)
                 .body("intact", equalTo(true)).body("eventsChecked", equalTo(7));
-        long first = history.getLong("events[0].globalIndex");
-        long last = history.getLong("events[6].globalIndex");
+        long first = history.getLong("items[0].globalIndex");
+        long last = history.getLong("items[6].globalIndex");
         String export = given().queryParam("fromIndex", first).queryParam("toIndex", last).get(AUDIT + "/export")
                 .then().statusCode(200).extract().asString();
         assertThat(export.lines().filter(line -> line.contains("\"kind\":\"event\"")
@@ -165,7 +165,7 @@ class SnapshotArchiveTest {
 
     private List<String> timestamps() {
         return given().queryParam("size", 500).get(AUDIT + "/aggregates/DepotStock/{id}/events", depot).then()
-                .statusCode(200).extract().jsonPath().getList("events.timestamp", String.class);
+                .statusCode(200).extract().jsonPath().getList("items.timestamp", String.class);
     }
 
     private List<Long> archived(UUID id) throws Exception {

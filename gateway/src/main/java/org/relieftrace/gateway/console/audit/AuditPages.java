@@ -217,7 +217,7 @@ public class AuditPages {
         List<Map<String, Object>> failures = new ArrayList<>();
         for (String svc : SERVICES) {
             try {
-                for (JsonNode p : api.get(base(svc) + "/projections")) {
+                for (JsonNode p : api.get(base(svc) + "/projections?size=500").path("items")) {
                     found.add(new Projection(svc, p.path("name").asText(), p.path("running").asBoolean(),
                             p.path("error").asBoolean(), p.path("replaying").asBoolean(),
                             p.path("segmentsHere").asInt(), p.path("lag").asLong()));
@@ -233,7 +233,7 @@ public class AuditPages {
     /** Events of an audit page, newest last, with who/when/why pulled out of the metadata. */
     static List<Entry> entries(JsonNode page) {
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode event : page.path("events")) {
+        for (JsonNode event : page.path("items")) {
             JsonNode meta = event.path("metaData");
             String type = event.path("payloadType").asText();
             entries.add(new Entry(event.path("sequence").asLong(), event.path("globalIndex").asLong(),

@@ -84,7 +84,7 @@ public class StockChartPage {
             for (int page = 0; page < MAX_PAGES; page++) {
                 JsonNode answer = api.get(AuditPages.base("supplies") + "/aggregates/DepotStock/" + depotId
                         + "/events?size=" + PAGE_SIZE + "&page=" + page);
-                answer.path("events").forEach(events::add);
+                answer.path("items").forEach(events::add);
                 if ((page + 1L) * PAGE_SIZE >= answer.path("total").asLong()) {
                     break;
                 }

@@ -1,4 +1,4 @@
-package org.relieftrace.platform.command;
+package org.relieftrace.platform.request;
 
 import org.relieftrace.platform.domain.DomainRuleViolation;
 

@@ -1,4 +1,4 @@
-package org.relieftrace.platform.ops;
+package org.relieftrace.platform.command;
 
 import java.util.List;
 import java.util.function.BiFunction;

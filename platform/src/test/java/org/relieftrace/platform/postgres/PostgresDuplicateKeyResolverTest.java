@@ -1,4 +1,4 @@
-package org.relieftrace.platform.axon;
+package org.relieftrace.platform.postgres;
 
 import java.sql.SQLException;
 

@@ -1,4 +1,4 @@
-package org.relieftrace.platform.command;
+package org.relieftrace.platform.request;
 
 import java.util.Optional;
 import java.util.UUID;
