@@ -68,6 +68,11 @@ public class ConsoleApi {
         return read(get(path), json.getTypeFactory().constructParametricType(ListPage.class, item));
     }
 
+    /** An answer already received (a file upload's), read as the given view. */
+    public <T> T read(JsonNode answer, Class<T> view) {
+        return read(answer, json.getTypeFactory().constructType(view));
+    }
+
     /** {@code POST path} as {@link #post(String, Object, String)}, the answer read as the given view. */
     public <T> T post(String path, Object body, String idempotencyKey, Class<T> view) {
         return read(post(path, body, idempotencyKey), json.getTypeFactory().constructType(view));
