@@ -21,8 +21,6 @@ import org.relieftrace.gateway.proxy.Upstream;
 import org.relieftrace.contracts.api.ListPage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -60,22 +58,22 @@ public class ConsoleApi {
 
     /** {@code GET path}: one record, read as the given view. */
     public <T> T get(String path, Class<T> view) {
-        return read(get(path), json.getTypeFactory().constructType(view));
+        return Views.one(json, get(path), view);
     }
 
     /** {@code GET path} of a list: one page of it, each item read as the given view. */
     public <T> ListPage<T> list(String path, Class<T> item) {
-        return read(get(path), json.getTypeFactory().constructParametricType(ListPage.class, item));
+        return Views.page(json, get(path), item);
     }
 
     /** An answer already received (a file upload's), read as the given view. */
     public <T> T read(JsonNode answer, Class<T> view) {
-        return read(answer, json.getTypeFactory().constructType(view));
+        return Views.one(json, answer, view);
     }
 
     /** {@code POST path} as {@link #post(String, Object, String)}, the answer read as the given view. */
     public <T> T post(String path, Object body, String idempotencyKey, Class<T> view) {
-        return read(post(path, body, idempotencyKey), json.getTypeFactory().constructType(view));
+        return Views.one(json, post(path, body, idempotencyKey), view);
     }
 
     /** {@code POST path} with a JSON body and an idempotency key; the JSON answer (empty for none). */
@@ -162,14 +160,6 @@ public class ConsoleApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unreachable();
-        }
-    }
-
-    private <T> T read(JsonNode answer, JavaType type) {
-        try {
-            return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(answer);
-        } catch (IOException e) {
-            throw new IllegalStateException("the API answered a shape the console does not know: " + type, e);
         }
     }
 
