@@ -80,12 +80,13 @@ public class FundPages {
     @GET
     @Path("/{fundId}")
     public TemplateInstance ledger(@PathParam("fundId") UUID fundId) {
-        LedgerView answer = api.get("/api/relief/funds/" + fundId + "/ledger", LedgerView.class);
+        // the ledger's lines in one page of the largest size: the chart replays the fund's history from them
+        LedgerView answer = api.get("/api/relief/funds/" + fundId + "/ledger?size=500", LedgerView.class);
         List<Share> shares = new ArrayList<>();
         answer.townships().forEach(s -> shares.add(new Share(s.townshipCode(), Formats.yuan(s.apportionedFen()),
                 Formats.yuan(s.committedFen()))));
         List<Entry> entries = new ArrayList<>();
-        answer.entries().forEach(e -> entries.add(new Entry(Formats.time(e.recordedAt()), e.kind(),
+        answer.entries().items().forEach(e -> entries.add(new Entry(Formats.time(e.recordedAt()), e.kind(),
                 text(e.townshipCode()), text(e.caseId()), text(e.paymentId()), Formats.yuan(e.amountFen()))));
         return pages.page(ledger).data("fund", fund(answer.fund()))
                 .data("allocated", Formats.yuan(answer.allocatedFen()))
@@ -96,7 +97,8 @@ public class FundPages {
                 .data("available", Formats.yuan(answer.availableFen()))
                 .data("outstanding", Formats.yuan(answer.outstandingFen()))
                 .data("shares", shares).data("entries", entries)
-                .data("chart", FundChart.of(answer.entries()))
+                .data("chart", FundChart.of(answer.entries().items()))
+                .data("moreEntries", answer.entries().total() > answer.entries().items().size())
                 .data("width", FundChart.WIDTH).data("height", FundChart.HEIGHT);
     }
 

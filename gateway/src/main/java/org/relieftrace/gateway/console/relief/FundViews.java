@@ -2,6 +2,8 @@ package org.relieftrace.gateway.console.relief;
 
 import java.util.List;
 
+import org.relieftrace.contracts.api.ListPage;
+
 /**
  * 救助资金 — the relief service's answers about funds as the console reads them: mirrored from the service's view
  * records with only the fields the pages use (the service may answer more).
@@ -25,14 +27,14 @@ public final class FundViews {
     public record ShareView(String townshipCode, long apportionedFen, long committedFen) {
     }
 
-    /** 台账 — a fund's balances, townships' shares and ledger lines (oldest first). */
+    /** 台账 — a fund's balances, townships' shares and a page of its ledger lines (oldest first). */
     public record LedgerView(FundView fund, long allocatedFen, long apportionedFen, long committedFen, long paidFen,
                              long returnedFen, long availableFen, long outstandingFen, List<ShareView> townships,
-                             List<EntryView> entries) {
+                             ListPage<EntryView> entries) {
 
         public LedgerView {
             townships = townships == null ? List.of() : townships;
-            entries = entries == null ? List.of() : entries;
+            entries = entries == null ? new ListPage<>(List.of(), 0, 0, 0) : entries;
         }
     }
 }

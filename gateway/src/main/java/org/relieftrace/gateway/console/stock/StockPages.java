@@ -66,7 +66,7 @@ public class StockPages {
         TemplateInstance page = pages.page(stock).data("depots", directory.depots()).data("depot", depot)
                 .data("asked", depotId);
         if (depot == null) {
-            return page.data("items", List.of()).data("lots", List.of()).data("expiring", 0);
+            return page.data("items", List.of()).data("lots", List.of()).data("expiring", 0).data("moreLots", false);
         }
         StockViews.DepotStockView view = api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class);
         List<ItemRow> items = new ArrayList<>();
@@ -77,7 +77,7 @@ public class StockPages {
         LocalDate today = Formats.today();
         List<LotRow> lots = new ArrayList<>();
         int warned = 0;
-        for (StockViews.LotView lot : view.lots()) {
+        for (StockViews.LotView lot : view.lots().items()) {
             String expiry = expiry(lot.expiresOn(), today);
             if (!"ok".equals(expiry) && lot.onHand() > 0) {
                 warned++;
@@ -86,7 +86,8 @@ public class StockPages {
                     lot.receivedQuantity(), text(lot.producedOn()), text(lot.expiresOn()), text(lot.receivedOn()),
                     text(lot.source()), text(lot.reference()), expiry, lot.lotId()));
         }
-        return page.data("items", items).data("lots", lots).data("expiring", warned);
+        return page.data("items", items).data("lots", lots).data("expiring", warned)
+                .data("moreLots", view.lots().total() > view.lots().items().size());
     }
 
     private static String text(String value) {

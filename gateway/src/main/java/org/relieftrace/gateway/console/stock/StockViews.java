@@ -2,6 +2,8 @@ package org.relieftrace.gateway.console.stock;
 
 import java.util.List;
 
+import org.relieftrace.contracts.api.ListPage;
+
 /**
  * 库存 — the supplies service's answers about a depot's stock as the console reads them: mirrored from the service's
  * view records with only the fields the pages use (the service may answer more).
@@ -23,12 +25,11 @@ public final class StockViews {
     }
 
     /** 库存 — a depot's stock: item totals and a page of its lots. */
-    public record DepotStockView(String depotId, List<ItemTotal> items, List<LotView> lots, int page, int size,
-                                 long totalLots) {
+    public record DepotStockView(String depotId, List<ItemTotal> items, ListPage<LotView> lots) {
 
         public DepotStockView {
             items = items == null ? List.of() : items;
-            lots = lots == null ? List.of() : lots;
+            lots = lots == null ? new ListPage<>(List.of(), 0, 0, 0) : lots;
         }
     }
 
@@ -47,6 +48,6 @@ public final class StockViews {
 
     /** The stock of a depot as far as the console shows it: the largest page of lots the API gives. */
     public static String path(String depotId) {
-        return "/api/supplies/depots/" + depotId + "/stock?size=1000";
+        return "/api/supplies/depots/" + depotId + "/stock?size=500";
     }
 }

@@ -180,7 +180,7 @@ public class StocktakePages {
     }
 
     private List<LotView> shelf(UUID depotId) {
-        return api.get(StockViews.path(depotId.toString()), StockViews.DepotStockView.class).lots();
+        return api.get(StockViews.path(depotId.toString()), StockViews.DepotStockView.class).lots().items();
     }
 
     private static Map<String, String> lotNumbers(List<LotView> lots) {

@@ -133,7 +133,8 @@ public class WriteOffPages {
         }
         Map<String, String> numbers = new HashMap<>();
         List<Choice> choices = new ArrayList<>();
-        for (LotView lot : api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class).lots()) {
+        for (LotView lot : api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class).lots()
+                .items()) {
             numbers.put(lot.lotId(), lot.lotNumber());
             if (lot.onHand() > 0) {
                 choices.add(new Choice(lot.lotId(), lot.lotNumber() + " · " + directory.itemName(lot.itemCode())
