@@ -18,7 +18,7 @@ import static org.relieftrace.gateway.console.Forms.one;
  * The steps of a case as the console sends them: the verbs the relief service names in a case's {@code actions}
  * (the last segment of each step's path), each step's path and body, and a case as a row of the list.
  */
-final class CaseSteps {
+public final class CaseSteps {
 
     /** The verbs of the steps the console has a form for, in the order a case goes through them. */
     static final List<String> VERBS = List.of("village-assessment", "objections", "resolution", "township-review",
@@ -44,7 +44,8 @@ final class CaseSteps {
     private CaseSteps() {
     }
 
-    static Row row(CaseView c) {
+    /** A case as a row of the list: the amount in yuan (approved, else proposed), the next due day. */
+    public static Row row(CaseView c) {
         Long fen = c.amountFen() != null ? c.amountFen() : c.proposedAmountFen();
         String due = c.payoutDue() != null ? c.payoutDue() : c.approvalDue() != null ? c.approvalDue()
                 : text(c.reviewDue());

@@ -21,7 +21,7 @@ import static org.relieftrace.gateway.console.Forms.one;
 import static org.relieftrace.gateway.console.Forms.put;
 
 /** 盘点表 — a stocktake's lines as shown and printed, and the body of its steps as the supplies API takes it. */
-final class StocktakeSheets {
+public final class StocktakeSheets {
 
     /** One counted line of the stocktake. */
     @TemplateData

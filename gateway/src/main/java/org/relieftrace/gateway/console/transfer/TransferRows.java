@@ -13,7 +13,7 @@ import org.relieftrace.gateway.console.transfer.TransferViews.TransferView;
 import io.quarkus.qute.TemplateData;
 
 /** 调拨单 — a transfer as the pages show it (depot and item names, not ids), and its waybill as a printed sheet. */
-final class TransferRows {
+public final class TransferRows {
 
     /** One line of a transfer: item and quantity asked for. */
     @TemplateData
