@@ -232,9 +232,9 @@ public final class ChainLoad {
 
     private long[] traces(int requests) throws IOException, InterruptedException {
         JsonNode stock = Http.parse(Http.send(http, Http.request(config.suppliesUrl(), "/api/supplies/depots/"
-                + ReferenceData.depotId(VILLAGE_DEPOT) + "/stock?size=1000", officer.bearer()).GET().build()).body());
+                + ReferenceData.depotId(VILLAGE_DEPOT) + "/stock?size=500", officer.bearer()).GET().build()).body());
         List<String> lots = new ArrayList<>();
-        stock.path("lots").forEach(lot -> lots.add(lot.path("lotId").asText()));
+        stock.path("lots").path("items").forEach(lot -> lots.add(lot.path("lotId").asText()));
         return traces(lots, requests);
     }
 

@@ -210,8 +210,10 @@ class MaterialChainTest {
                 """.formatted(RUN, RUN)).post("/api/supplies/depots/{id}/receipts", COUNTY).then().statusCode(201)
                 .extract().path("receiptId");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("county-officer")
-                .queryParam("division", "500118000000").queryParam("overdue", true).get("/api/supplies/deadlines")
-                .then().statusCode(200).body("acceptanceReports.subjectId", org.hamcrest.Matchers.hasItem(receipt)));
+                .queryParam("division", "500118000000").queryParam("depot", COUNTY).queryParam("overdue", true)
+                .queryParam("size", 500).get("/api/supplies/deadlines").then().statusCode(200)
+                .body("items.findAll { it.kind == 'ACCEPTANCE_REPORT' }.subjectId",
+                        org.hamcrest.Matchers.hasItem(receipt)));
         as("county-keeper").body("{\"result\": \"PASSED\", \"notes\": \"数量规格相符\"}")
                 .post("/api/supplies/depots/{id}/receipts/{r}/acceptance", COUNTY, receipt).then().statusCode(201);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("county-keeper")
@@ -238,8 +240,8 @@ class MaterialChainTest {
         as("zhutuo-officer").body("{\"reason\": \"核实过期\"}")
                 .post("/api/supplies/depots/{id}/write-offs/{w}/approve", TOWNSHIP, writeOff).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(as("zhutuo-keeper")
-                .get("/api/supplies/depots/{id}/stock?size=1000", TOWNSHIP).then().statusCode(200).extract()
-                .jsonPath().getList("lots.lotId", String.class)).doesNotContain(lot));
+                .get("/api/supplies/depots/{id}/stock?size=500", TOWNSHIP).then().statusCode(200).extract()
+                .jsonPath().getList("lots.items.lotId", String.class)).doesNotContain(lot));
     }
 
     @Test

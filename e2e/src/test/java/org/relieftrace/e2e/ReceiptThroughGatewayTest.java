@@ -33,9 +33,9 @@ class ReceiptThroughGatewayTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(RunningSystem.gateway()).auth().oauth2(token)
-                        .when().get("/api/supplies/depots/{id}/stock?size=1000", Depots.ZHUTUO)
+                        .when().get("/api/supplies/depots/{id}/stock?size=500", Depots.ZHUTUO)
                         .then().statusCode(200)
-                        .body("lots.lotNumber", hasItem(lot)));
+                        .body("lots.items.lotNumber", hasItem(lot)));
     }
 
     @Test

@@ -67,8 +67,8 @@ import org.relieftrace.platform.ops.CommandMetrics;
 /**
  * Axon Framework 4 inside Quarkus, built once at start-up: the JDBC event store on the shared {@code eventstore}
  * schema, tokens, sagas and idempotency records in the service's schema, one JTA transaction per unit of work, the
- * hash chain and caller metadata on every event, and the service's aggregates, sagas, projections and query handlers
- * found by {@link HandlerDiscovery}. Nothing phones home.
+ * hash chain and caller metadata on every event, and the service's aggregates, sagas, projections, process classes
+ * (external command handlers) and query handlers found by {@link HandlerDiscovery}. Nothing phones home.
  */
 @ApplicationScoped
 public class AxonRuntime {
@@ -222,6 +222,10 @@ public class AxonRuntime {
         for (Class<?> type : discovery.projections()) {
             Object handler = handlers.computeIfAbsent(type, this::bean);
             processing.registerEventHandler(c -> handler);
+        }
+        for (Class<?> type : discovery.commandHandlers()) {
+            // created when Axon starts, so that the repositories it is given exist by then
+            configurer.registerCommandHandler(c -> handlers.computeIfAbsent(type, this::bean));
         }
         for (Class<?> type : discovery.queryHandlers()) {
             Object handler = handlers.computeIfAbsent(type, this::bean);

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -23,8 +24,8 @@ import org.jboss.jandex.IndexView;
 /**
  * Finds a service's Axon building blocks in the Jandex indexes its modules ship ({@code META-INF/jandex.idx}):
  * aggregates are classes annotated {@code @AggregateRoot}, sagas declare {@code @SagaEventHandler} methods, and
- * projections and query handlers declare {@code @EventHandler} or {@code @QueryHandler} methods. Adding one to a
- * service needs no change here.
+ * projections and query handlers declare {@code @EventHandler} or {@code @QueryHandler} methods, and process classes
+ * declare {@code @CommandHandler} methods outside an aggregate. Adding one to a service needs no change here.
  */
 public final class HandlerDiscovery {
 
@@ -72,6 +73,16 @@ public final class HandlerDiscovery {
     /** Handler beans that declare {@code @QueryHandler} methods. */
     public List<Class<?>> queryHandlers() {
         return load(classesOf(QueryHandler.class, true));
+    }
+
+    /**
+     * Handler beans that declare {@code @CommandHandler} methods outside an aggregate: process classes that load the
+     * aggregates a command involves through their repositories, so all their events commit in one unit of work.
+     */
+    public List<Class<?>> commandHandlers() {
+        Set<String> names = new LinkedHashSet<>(classesOf(CommandHandler.class, true));
+        names.removeAll(classesOf(AggregateRoot.class, false));
+        return load(names);
     }
 
     private Set<String> classesOf(Class<?> annotation, boolean onMethods) {

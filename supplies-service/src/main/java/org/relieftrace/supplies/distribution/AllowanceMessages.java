@@ -11,12 +11,12 @@ public final class AllowanceMessages {
     private AllowanceMessages() {
     }
 
-    /** Claims part of the allowance for one distribution, before the depot issues the goods. */
+    /** Claims part of the allowance for one distribution, in the unit of work in which the depot issues the goods. */
     public record ClaimAllowance(@TargetAggregateIdentifier String allowanceId, UUID householdId, UUID disasterId,
                                  UUID distributionId, String itemCode, long quantity, long limit) {
     }
 
-    /** Gives a claim back when the distribution it was made for did not happen. */
+    /** Gives a claim back: the distribution it was made for did not happen. */
     public record ReleaseAllowance(@TargetAggregateIdentifier String allowanceId, UUID distributionId) {
     }
 

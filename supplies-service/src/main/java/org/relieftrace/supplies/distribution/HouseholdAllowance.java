@@ -22,8 +22,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * 户均限额 — what one household has received for one disaster, per item, from every depot together: a distribution
- * claims its quantity here before the depot issues it, and gives it back if the issue fails. Concurrent claims for
- * the same household meet on this aggregate's event stream, so the limit holds across depots.
+ * ({@link HouseholdDistribution}) claims its quantity here in the same unit of work in which the depot issues it.
+ * Concurrent claims for the same household meet on this aggregate's event stream, so the limit holds across depots.
+ * A claim can be given back ({@code ReleaseAllowance}, {@code AllowanceReleased}), which frees its quantity.
  */
 @AggregateRoot
 @Revision("1")

@@ -1,7 +1,6 @@
 package org.relieftrace.supplies.readiness;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.time.BeijingTime;
 
 /**
  * 战备状态 — readiness of a division's depots, rolled up through its tiers, from the stock (per depot and item, and
@@ -20,8 +21,6 @@ import org.relieftrace.platform.readmodel.Sql;
  */
 @ApplicationScoped
 public class ReadinessQueries {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** One item's readiness; {@code gap} = norm − usable (on hand − reserved − expired), never below zero. */
     public record ItemReadiness(String itemCode, long onHand, long reserved, long inTransit, long expiringIn90Days,
@@ -45,9 +44,32 @@ public class ReadinessQueries {
                        long expiring, long expired, long norm) {
     }
 
+    /** 储备定额 — the target quantity of one item at a depot. */
+    public record NormView(String itemCode, long quantity) {
+    }
+
     @Inject
     Sql sql;
 
+    @Inject
+    BeijingTime time;
+
+    /** A depot's reserve norms, by item code. */
+    public ListPage<NormView> norms(UUID depotId, int page, int size) {
+        long[] total = {0};
+        List<NormView> found = sql.list("SELECT item_code, quantity, count(*) OVER () FROM supplies.reserve_norm"
+                + " WHERE depot_id = ? ORDER BY item_code LIMIT ? OFFSET ?", r -> {
+                    total[0] = r.getLong(3);
+                    return new NormView(r.getString(1), r.getLong(2));
+                }, depotId, size, (long) page * size);
+        if (found.isEmpty() && page > 0) {
+            total[0] = sql.one("SELECT count(*) FROM supplies.reserve_norm WHERE depot_id = ?", r -> r.getLong(1),
+                    depotId).orElse(0L);
+        }
+        return new ListPage<>(found, page, size, total[0]);
+    }
+
+    /** 战备 — the readiness of the division whose codes start with {@code prefix}, rolled up per tier. */
     public Readiness readiness(String division, String prefix) {
         List<Row> rows = rows(prefix);
         Map<String, List<Row>> byTier = new LinkedHashMap<>();
@@ -62,9 +84,10 @@ public class ReadinessQueries {
                         rollUp(part)));
             }
         });
-        return new Readiness(division, LocalDate.now(CHINA), rollUp(rows), tiers);
+        return new Readiness(division, time.today(), rollUp(rows), tiers);
     }
 
+    /** The depots of the division whose codes start with {@code prefix}, each with its stock per item. */
     public List<DepotSummary> depots(String prefix) {
         Map<UUID, List<Row>> byDepot = new LinkedHashMap<>();
         rows(prefix).forEach(row -> byDepot.computeIfAbsent(row.depotId(), d -> new ArrayList<>()).add(row));
@@ -80,7 +103,7 @@ public class ReadinessQueries {
     }
 
     private List<Row> rows(String prefix) {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = time.today();
         // each source is read once, by its own index, then joined with the division's depots: the summary per depot
         // and item, the few lots expiring within 90 days or expired, the dispatched transfers, the norms
         return sql.list("""

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,17 +26,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
-import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
 import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.stock.StockCommands.SetReserveNorm;
@@ -44,7 +50,6 @@ import org.relieftrace.supplies.stock.StockCommands.SetReserveNorm;
 @Produces(MediaType.APPLICATION_JSON)
 @RunOnVirtualThread
 public class ReadinessResource {
-
 
     /** 储备定额 — the target quantity of one item at a depot. */
     @Schema(name = "ReserveNorm")
@@ -64,15 +69,16 @@ public class ReadinessResource {
     @Inject
     DivisionAccess access;
 
-    @Inject
-    Sql sql;
 
     @PUT
     @Path("/depots/{depotId}/norms")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
-    @Operation(summary = "Set a reserve norm (储备定额)")
+    @Operation(operationId = "setReserveNorm", summary = "Set a reserve norm (储备定额)",
+            description = "The target quantity of one item at a depot, by a supplies officer of its division.")
+    @APIResponse(responseCode = "200", description = "the norm as set",
+            content = @Content(schema = @Schema(implementation = Norm.class)))
     public Norm setNorm(@PathParam("depotId") UUID depotId, @NotNull @Valid Norm body) {
         if (registry.item(body.itemCode()).isEmpty()) {
             throw new InvalidInput("itemCode", "unknown item " + body.itemCode());
@@ -85,33 +91,42 @@ public class ReadinessResource {
     @Path("/depots/{depotId}/norms")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
     @ReadsIn(depot = "depotId")
-    @Operation(summary = "A depot's reserve norms")
-    public List<Norm> norms(@PathParam("depotId") UUID depotId) {
-        return sql.list("SELECT item_code, quantity FROM supplies.reserve_norm WHERE depot_id = ? ORDER BY item_code",
-                r -> new Norm(r.getString(1), r.getLong(2), null), depotId);
+    @Operation(operationId = "listReserveNorms", summary = "A depot's reserve norms",
+            description = "One norm per item, by item code.")
+    @APIResponse(responseCode = "200", description = "one page of norms")
+    public ListPage<ReadinessQueries.NormView> norms(@PathParam("depotId") UUID depotId,
+                                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500)
+                                                     int size) {
+        return readiness.norms(depotId, page, size);
     }
 
     @GET
     @Path("/readiness")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "Readiness of a division (战备)", description = "On hand, reserved, in transit, expiring"
+    @APIResponse(responseCode = "200", description = "the division's readiness",
+            content = @Content(schema = @Schema(implementation = ReadinessQueries.Readiness.class)))
+    @Operation(operationId = "getReadiness", summary = "Readiness of a division (战备)",
+            description = "On hand, reserved, in transit, expiring"
             + " within 90 days, expired, norm and gap per item, for the division and below, and per tier.")
     public ReadinessQueries.Readiness readiness(@QueryParam("division") String division) {
         String scope = scope(division);
-        return readiness.readiness(scope, scope == null ? "" : Divisions.significantPrefix(scope));
+        return readiness.readiness(scope, prefix(scope));
     }
 
     @GET
     @Path("/map")
     @Produces({"application/geo+json", MediaType.APPLICATION_JSON})
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "Resource map (应急资源配置图)", description = "GeoJSON FeatureCollection of the depots in the"
+    @APIResponse(responseCode = "200", description = "a GeoJSON FeatureCollection",
+            content = @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT)))
+    @Operation(operationId = "getResourceMap", summary = "Resource map (应急资源配置图)",
+            description = "GeoJSON FeatureCollection of the depots in the"
             + " division and below, each with its stock summary per item.")
     public Map<String, Object> map(@QueryParam("division") String division) {
         String scope = scope(division);
         List<Map<String, Object>> features = new ArrayList<>();
-        for (ReadinessQueries.DepotSummary depot : readiness.depots(scope == null ? ""
-                : Divisions.significantPrefix(scope))) {
+        for (ReadinessQueries.DepotSummary depot : readiness.depots(prefix(scope))) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("depotId", depot.depotId());
             properties.put("code", depot.code());
@@ -137,5 +152,9 @@ public class ReadinessResource {
 
     private String scope(String division) {
         return access.readingScope(division);
+    }
+
+    private static String prefix(String scope) {
+        return scope == null ? "" : DivisionCode.of(scope).prefix();
     }
 }

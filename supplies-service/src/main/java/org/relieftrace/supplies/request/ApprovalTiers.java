@@ -1,13 +1,24 @@
 package org.relieftrace.supplies.request;
 
-/** 逐级审批 — a request is approved tier by tier: a village's by its township, a township's by the county. */
+import org.relieftrace.contracts.division.DivisionCode;
+
+/**
+ * 逐级审批 — a supply request is approved tier by tier: a village's by its township, a township's by the county. The
+ * {@link SupplyRequest} aggregate enforces it and the views' {@code awaitingDivision} and {@code actions} follow it.
+ */
 final class ApprovalTiers {
 
     private ApprovalTiers() {
     }
 
-    /** The division directly above: a village's township, a township's county. */
+    /** The division directly above: a village's township, a township's county (a county stays itself). */
     static String above(String division) {
-        return division.endsWith("000") ? division.substring(0, 6) + "000000" : division.substring(0, 9) + "000";
+        DivisionCode code = DivisionCode.of(division);
+        return code.parent().orElse(code).value();
+    }
+
+    /** Whether a request in {@code status} still awaits a decision. */
+    static boolean open(String status) {
+        return "SUBMITTED".equals(status) || "IN_REVIEW".equals(status);
     }
 }

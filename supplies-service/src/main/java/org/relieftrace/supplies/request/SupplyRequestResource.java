@@ -1,23 +1,17 @@
 package org.relieftrace.supplies.request;
 
 import java.net.URI;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,27 +21,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.ActsIn;
-import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.request.SupplyRequestMessages.RequestedItem;
-import org.relieftrace.supplies.request.SupplyRequestMessages.SupplyRequestSubmitted;
+import org.relieftrace.supplies.request.SupplyRequestRequests.Decision;
+import org.relieftrace.supplies.request.SupplyRequestRequests.NewRequest;
+import org.relieftrace.supplies.request.SupplyRequestViews.RequestRef;
+import org.relieftrace.supplies.request.SupplyRequestViews.RequestView;
 
 /** 需求申报 — what villages and townships ask for, approved up the tiers, fulfilled by transfers. */
 @Path("/api/supplies/requests")
@@ -57,42 +51,11 @@ import org.relieftrace.supplies.request.SupplyRequestMessages.SupplyRequestSubmi
 @RunOnVirtualThread
 public class SupplyRequestResource {
 
-    /** 需求申报单. */
-    @Schema(name = "SupplyRequest")
-    public record NewRequest(@NotNull @Pattern(regexp = "\\d{12}") String divisionCode, @NotNull UUID disasterId,
-                             @NotNull @PositiveOrZero Integer affectedPeople, @Size(max = 500) String reason,
-                             @NotEmpty @Size(max = 100) @Valid List<Item> items) {
-    }
-
-    /** One item asked for. */
-    @Schema(name = "SupplyRequestItem")
-    public record Item(@NotBlank @Size(max = 64) String itemCode, @NotNull @Positive Long quantity) {
-    }
-
-    /** Why, for approve and reject. */
-    @Schema(name = "SupplyRequestDecision")
-    public record Decision(@Size(max = 500) String reason) {
-    }
-
-    /** What a request answers. */
-    public record RequestRef(UUID requestId) {
-    }
-
-    /** One item: asked, delivered by transfers naming the request, and still outstanding. */
-    public record ItemView(String itemCode, long quantity, long fulfilled, long outstanding) {
-    }
-
-    /** A request with its approvals, the division whose approval it awaits (none once decided) and fulfilment. */
-    public record RequestView(UUID requestId, String divisionCode, UUID disasterId, int affectedPeople, String status,
-                              List<String> approvedBy, String awaitingDivision, Instant submittedAt,
-                              boolean fulfilled, List<ItemView> items) {
-    }
+    /** The statuses a request goes through. */
+    static final String STATUSES = "SUBMITTED|IN_REVIEW|APPROVED|REJECTED";
 
     @Inject
     Commands commands;
-
-    @Inject
-    CurrentCaller caller;
 
     @Inject
     DivisionAccess access;
@@ -101,15 +64,18 @@ public class SupplyRequestResource {
     RegistryFacts registry;
 
     @Inject
-    EventStore eventStore;
+    SupplyRequestQueries queries;
 
     @Inject
-    Sql sql;
+    SupplyRequestActions actions;
 
     @POST
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "admin"})
     @ActsIn(division = "divisionCode")
-    @Operation(summary = "Ask for goods (需求申报)", description = "By a village or township, for a disaster.")
+    @Operation(operationId = "submitSupplyRequest", summary = "Ask for goods (需求申报)",
+            description = "By a village or township, for a disaster, for this many affected people.")
+    @APIResponse(responseCode = "201", description = "submitted; Location names the request",
+            content = @Content(schema = @Schema(implementation = RequestRef.class)))
     public Response submit(@NotNull @Valid NewRequest body) {
         for (int i = 0; i < body.items().size(); i++) {
             if (registry.item(body.items().get(i).itemCode()).isEmpty()) {
@@ -121,7 +87,7 @@ public class SupplyRequestResource {
         }
         UUID requestId = commands.newId("supply-request");
         commands.send(new SupplyRequestMessages.SubmitSupplyRequest(requestId, body.divisionCode(),
-                Divisions.levelOf(body.divisionCode()), body.disasterId(), body.affectedPeople(),
+                DivisionCode.of(body.divisionCode()).level().name(), body.disasterId(), body.affectedPeople(),
                 body.items().stream().map(i -> new RequestedItem(i.itemCode().strip(), i.quantity())).toList()),
                 body.reason());
         return Response.created(URI.create("/api/supplies/requests/" + requestId)).entity(new RequestRef(requestId))
@@ -131,21 +97,27 @@ public class SupplyRequestResource {
     @POST
     @Path("/{requestId}/approve")
     @RolesAllowed({"supplies-officer", "admin"})
-    @Operation(summary = "Approve at the caller's tier", description = "Township, then county; approved once the"
-            + " county has approved.")
+    @Operation(operationId = "approveSupplyRequest", summary = "Approve at the caller's tier",
+            description = "Township, then county; approved once the county has approved.")
+    @APIResponse(responseCode = "200", description = "approved at the caller's tier",
+            content = @Content(schema = @Schema(implementation = RequestRef.class)))
     public RequestRef approve(@PathParam("requestId") UUID requestId, @Valid Decision body) {
-        String division = approverDivision(requestId);
-        commands.send(new SupplyRequestMessages.ApproveSupplyRequest(requestId, division, Divisions.levelOf(division)),
-                body == null ? null : body.reason());
+        String division = actions.decider(queries.submitted(requestId).divisionCode());
+        commands.send(new SupplyRequestMessages.ApproveSupplyRequest(requestId, division,
+                DivisionCode.of(division).level().name()), body == null ? null : body.reason());
         return new RequestRef(requestId);
     }
 
     @POST
     @Path("/{requestId}/reject")
     @RolesAllowed({"supplies-officer", "admin"})
-    @Operation(summary = "Reject")
+    @Operation(operationId = "rejectSupplyRequest", summary = "Reject",
+            description = "By a supplies officer of a division above the requester, while the request is open.")
+    @APIResponse(responseCode = "200", description = "rejected",
+            content = @Content(schema = @Schema(implementation = RequestRef.class)))
     public RequestRef reject(@PathParam("requestId") UUID requestId, @Valid Decision body) {
-        commands.send(new SupplyRequestMessages.RejectSupplyRequest(requestId, approverDivision(requestId)),
+        String division = actions.decider(queries.submitted(requestId).divisionCode());
+        commands.send(new SupplyRequestMessages.RejectSupplyRequest(requestId, division),
                 body == null ? null : body.reason());
         return new RequestRef(requestId);
     }
@@ -153,62 +125,29 @@ public class SupplyRequestResource {
     @GET
     @Path("/{requestId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "A request with what was fulfilled and what is outstanding")
+    @Operation(operationId = "getSupplyRequest", summary = "A request",
+            description = "With what was fulfilled, what is outstanding, and the decisions the caller may take now.")
+    @APIResponse(responseCode = "200", description = "the request",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     public RequestView request(@PathParam("requestId") UUID requestId) {
-        RequestView view = sql.one(SELECT + " WHERE request_id = ?", this::view, requestId)
-                .orElseThrow(() -> new NotFound("supply request", requestId));
+        RequestView view = queries.request(requestId).orElseThrow(() -> new NotFound("supply request", requestId));
         access.requireReading(view.divisionCode());
-        return view;
+        return actions.of(view);
     }
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "The requests of a division and below", description = "Newest first; filter by status,"
-            + " or by the division whose approval they await (the requests from below for that division's officer).")
-    public List<RequestView> requests(@QueryParam("division") String division,
-                                      @QueryParam("status") @Pattern(regexp = STATUSES) String status,
-                                      @QueryParam("awaiting") @Pattern(regexp = "\\d{12}") String awaiting) {
+    @Operation(operationId = "listSupplyRequests", summary = "The requests of a division and below",
+            description = "Newest first; filter by status, or by the division whose approval they await (the"
+                    + " requests from below for that division's officer).")
+    @APIResponse(responseCode = "200", description = "one page of requests")
+    public ListPage<RequestView> requests(@QueryParam("division") String division,
+                                          @QueryParam("status") @Pattern(regexp = STATUSES) String status,
+                                          @QueryParam("awaiting") @Pattern(regexp = "\\d{12}") String awaiting,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
-        return sql.list(SELECT + """
-                 WHERE division_code LIKE ? AND status = COALESCE(CAST(? AS VARCHAR), status)
-                ORDER BY submitted_at DESC LIMIT 500""", this::view,
-                (scope == null ? "" : Divisions.significantPrefix(scope)) + "%", status).stream()
-                .filter(view -> awaiting == null || awaiting.equals(view.awaitingDivision())).toList();
-    }
-
-    /** The statuses a request goes through. */
-    static final String STATUSES = "SUBMITTED|IN_REVIEW|APPROVED|REJECTED";
-
-    private static final String SELECT = """
-            SELECT request_id, division_code, disaster_id, affected_people, status, approvals, submitted_at
-            FROM supplies.supply_request""";
-
-    private RequestView view(ResultSet row) throws SQLException {
-        UUID id = row.getObject(1, UUID.class);
-        String division = row.getString(2);
-        String status = row.getString(5);
-        List<String> approvals = row.getString(6).isEmpty() ? List.of() : List.of(row.getString(6).split(";"));
-        List<ItemView> items = sql.list("SELECT item_code, quantity, fulfilled FROM supplies.supply_request_line"
-                + " WHERE request_id = ? ORDER BY item_code", r -> new ItemView(r.getString(1), r.getLong(2),
-                r.getLong(3), Math.max(0, r.getLong(2) - r.getLong(3))), id);
-        boolean open = status.equals("SUBMITTED") || status.equals("IN_REVIEW");
-        String awaiting = open ? ApprovalTiers.above(approvals.isEmpty() ? division : approvals.getLast()) : null;
-        return new RequestView(id, division, row.getObject(3, UUID.class), row.getInt(4), status, approvals, awaiting,
-                row.getTimestamp(7).toInstant(), items.stream().allMatch(i -> i.outstanding() == 0), items);
-    }
-
-    /** The caller's division, which must lie above the request's division. */
-    private String approverDivision(UUID requestId) {
-        DomainEventStream events = eventStore.readEvents(requestId.toString(), 0);
-        if (!events.hasNext() || !(events.next() instanceof DomainEventMessage<?> first
-                && first.getPayload() instanceof SupplyRequestSubmitted submitted)) {
-            throw new NotFound("supply request", requestId);
-        }
-        String division = caller.get().division();
-        access.requireActingIn(submitted.divisionCode());
-        if (division == null || division.equals(submitted.divisionCode())) {
-            throw new AccessDenied("a request is approved by a tier above the requester");
-        }
-        return division;
+        String pattern = scope == null ? "%" : DivisionCode.of(scope).likePattern();
+        return queries.requests(pattern, status, awaiting, page, size).map(actions::of);
     }
 }

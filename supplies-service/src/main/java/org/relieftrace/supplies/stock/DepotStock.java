@@ -1,9 +1,7 @@
 package org.relieftrace.supplies.stock;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,62 +17,47 @@ import org.relieftrace.contracts.supplies.ReceiptLine;
 import org.relieftrace.contracts.supplies.ReceiveStock;
 import org.relieftrace.contracts.supplies.StockReceived;
 import org.relieftrace.platform.domain.DomainRuleViolation;
-import org.relieftrace.supplies.stock.StockCommands.DistributeStock;
-import org.relieftrace.supplies.stock.StockCommands.IssueReservation;
-import org.relieftrace.supplies.stock.StockCommands.ReceiveTransferredStock;
-import org.relieftrace.supplies.stock.StockCommands.ReleaseReservation;
-import org.relieftrace.supplies.stock.StockCommands.ReserveStock;
-import org.relieftrace.supplies.stock.StockCommands.SetReserveNorm;
-import org.relieftrace.supplies.stock.StockEvents.ReservationIssued;
-import org.relieftrace.supplies.stock.StockEvents.ReservationReleased;
-import org.relieftrace.supplies.stock.StockEvents.ReserveNormSet;
-import org.relieftrace.supplies.stock.StockEvents.StockDistributed;
-import org.relieftrace.supplies.stock.StockEvents.StockReservationRefused;
-import org.relieftrace.supplies.stock.StockEvents.StockReserved;
-import org.relieftrace.supplies.stock.StockEvents.TransferredStockReceived;
+import org.relieftrace.supplies.stock.StockCommands.*;
+import org.relieftrace.supplies.stock.StockEvents.*;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * 库存账 — the stock book of one depot: every lot, what is reserved from it, and what left it. Every movement of a
- * depot's goods is decided here, one command at a time, so that stock never goes negative under concurrency; write-offs
- * and stocktakes are in {@link DepotStockCorrections}. The revision names the shape of its snapshots: bump it when the
- * fields change, and older snapshots are ignored.
+ * 库存账 — the stock book of one depot: every lot, what is reserved from it, what left it, and the corrections of
+ * the book (write-offs, 报损; stocktakes, 盘点). Every change of a depot's goods is decided here, one command at a
+ * time, so that stock never goes negative under concurrency. The rules live in the value objects it owns —
+ * {@link Lots} (first expiry first out), {@link Receipts}, {@link Handouts}, {@link WriteOffs}, {@link CountSession}
+ * — and in {@link StocktakeRules} and {@link WriteOffRules}, which the views' actions share. The revision names the
+ * shape of its snapshots: bump it when the fields change, and older snapshots are ignored.
  */
 @AggregateRoot
-@Revision("3")
-public class DepotStock extends DepotStockCorrections {
+@Revision("4")
+public class DepotStock {
 
     @AggregateIdentifier
     private UUID depotId;
+    /** The depot's lots and reservations (the JSON of the audit's state names it {@code book}). */
+    private final Lots book = new Lots();
     /** Transfers whose goods arrived here (each only once). */
     private final Set<UUID> arrivals = new HashSet<>();
-    /** Quantity handed to each household per disaster and item ("household|disaster|item"). */
-    private final Map<String, Long> handedOut = new HashMap<>();
+    private final Handouts handouts = new Handouts();
+    private final WriteOffs writeOffs = new WriteOffs();
+    /** The open count session, if any. */
+    private CountSession stocktake;
 
     protected DepotStock() {
         // for Axon
     }
 
-    @Override
-    protected void identify(UUID depot) {
-        depotId = depot;
+    /** The depot's lots, as its events built them. */
+    public Lots lots() {
+        return book;
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(ReceiveStock command) {
-        if (command.lines().isEmpty()) {
-            throw new DomainRuleViolation("receipt-without-lines", "A receipt needs at least one line");
-        }
-        Set<UUID> seen = new HashSet<>();
-        for (ReceiptLine line : command.lines()) {
-            checkLine(line);
-            if (book.has(line.lotId()) || !seen.add(line.lotId())) {
-                throw new DomainRuleViolation("lot-already-recorded", "Lot " + line.lotId() + " is already recorded",
-                        line.lotId());
-            }
-        }
+        Receipts.check(command, book);
         for (ReceiptLine line : command.lines()) {
             apply(new StockReceived(command.depotId(), command.receiptId(), line.lotId(), line.itemCode(),
                     line.lotNumber(), line.quantity(), line.unit(), line.specification(), line.origin(),
@@ -84,22 +67,11 @@ public class DepotStock extends DepotStockCorrections {
         return command.receiptId();
     }
 
-    private static void checkLine(ReceiptLine line) {
-        if (line.quantity() <= 0) {
-            throw new DomainRuleViolation("quantity-not-positive", "Quantity of lot " + line.lotNumber()
-                    + " must be greater than zero", line.lotNumber());
-        }
-        if (line.producedOn() != null && line.expiresOn() != null && line.expiresOn().isBefore(line.producedOn())) {
-            throw new DomainRuleViolation("expiry-before-production", "Lot " + line.lotNumber()
-                    + " expires before it was produced", line.lotNumber());
-        }
-    }
-
     /** Sets stock aside; a shortfall is recorded as a refusal (the transfer saga then fails the transfer). */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ReserveStock command) {
-        if (book.reservations.containsKey(command.reservationId())) {
+        if (book.isReserved(command.reservationId())) {
             return;
         }
         try {
@@ -114,7 +86,7 @@ public class DepotStock extends DepotStockCorrections {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ReleaseReservation command) {
-        if (book.reservations.containsKey(command.reservationId())) {
+        if (book.isReserved(command.reservationId())) {
             apply(new ReservationReleased(command.depotId(), command.reservationId(),
                     book.reservation(command.reservationId()), command.why()));
         }
@@ -123,7 +95,7 @@ public class DepotStock extends DepotStockCorrections {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(IssueReservation command) {
-        if (book.reservations.containsKey(command.reservationId())) {
+        if (book.isReserved(command.reservationId())) {
             apply(new ReservationIssued(command.depotId(), command.reservationId(),
                     book.reservation(command.reservationId())));
         }
@@ -140,19 +112,14 @@ public class DepotStock extends DepotStockCorrections {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public StockCommands.Handed handle(DistributeStock command) {
-        String key = command.householdId() + "|" + command.disasterId() + "|" + command.want().itemCode();
-        long already = handedOut.getOrDefault(key, 0L);
-        if (command.limit() != null && already + command.want().quantity() > command.limit()) {
-            throw new DomainRuleViolation("household-limit-exceeded", "Household " + command.householdId()
-                    + " may receive at most " + command.limit() + " of " + command.want().itemCode()
-                    + " for this disaster and has had " + already, command.want().itemCode(), command.limit(),
-                    already);
-        }
-        List<LotQuantity> taken = book.take(List.of(command.want()), command.today());
+    public Handed handle(DistributeStock command) {
+        Want want = command.want();
+        handouts.checkLimit(command.householdId(), command.disasterId(), want.itemCode(), want.quantity(),
+                command.limit());
+        List<LotQuantity> taken = book.take(List.of(want), command.today());
         apply(new StockDistributed(command.depotId(), command.distributionId(), command.householdId(),
                 command.disasterId(), command.recipientName(), command.recipientIdNumber(), taken));
-        return new StockCommands.Handed(taken);
+        return new Handed(taken);
     }
 
     @CommandHandler
@@ -161,11 +128,55 @@ public class DepotStock extends DepotStockCorrections {
         apply(new ReserveNormSet(command.depotId(), command.itemCode(), command.quantity()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RequestWriteOff command) {
+        WriteOffs.requireAvailable(book.lot(command.lotId()), command.quantity());
+        apply(new WriteOffRequested(command.depotId(), command.writeOffId(), command.lotId(), command.quantity(),
+                command.kind(), command.requestedBy()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ApproveWriteOff command) {
+        WriteOffs.Pending pending = writeOffs.approvable(command.writeOffId(), command.approvedBy());
+        Lot lot = book.lot(pending.lotId());
+        WriteOffs.requireAvailable(lot, pending.quantity());
+        apply(new StockWrittenOff(command.depotId(), command.writeOffId(), pending.lotId(), lot.itemCode(),
+                pending.quantity(), pending.kind(), command.approvedBy()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(StartStocktake command) {
+        CountSession.requireNoneOpen(stocktake);
+        apply(new StocktakeStarted(command.depotId(), command.stocktakeId()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(RecordCount command) {
+        CountSession.requireReasons(book, command.counts());
+        CountSession.requireOpen(stocktake, command.stocktakeId());
+        apply(new StocktakeCounted(command.depotId(), command.stocktakeId(),
+                CountSession.variances(book, command.counts()), command.countedBy()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ApproveStocktake command) {
+        CountSession.requireOpen(stocktake, command.stocktakeId());
+        stocktake.requireApprovableBy(command.approvedBy());
+        stocktake.adjustments(book).forEach(line -> apply(new StockAdjusted(command.depotId(), command.stocktakeId(),
+                line.lotId(), line.itemCode(), line.counted() - line.book(), line.reason())));
+        apply(new StocktakeApproved(command.depotId(), command.stocktakeId(), command.approvedBy()));
+    }
+
     @EventSourcingHandler
     void on(StockReceived event) {
         depotId = event.depotId();
-        book.add(event.lotId(), event.itemCode(), event.lotNumber(), event.unit(), event.producedOn(),
-                event.expiresOn(), event.quantity());
+        book.add(event.lotId(), new LotQuantity(event.lotId(), event.itemCode(), event.lotNumber(), event.unit(),
+                event.producedOn(), event.expiresOn(), event.quantity()), event.quantity());
     }
 
     @EventSourcingHandler
@@ -193,24 +204,52 @@ public class DepotStock extends DepotStockCorrections {
     void on(TransferredStockReceived event) {
         depotId = event.depotId();
         arrivals.add(event.transferId());
-        for (StockCommands.ArrivedLot lot : event.lots()) {
-            LotQuantity source = lot.source();
-            book.add(lot.lotId(), source.itemCode(), source.lotNumber(), source.unit(), source.producedOn(),
-                    source.expiresOn(), lot.received());
-        }
+        event.lots().forEach(lot -> book.add(lot.lotId(), lot.source(), lot.received()));
     }
 
     @EventSourcingHandler
     void on(StockDistributed event) {
         for (LotQuantity part : event.lots()) {
             book.remove(part.lotId(), part.quantity());
-            handedOut.merge(event.householdId() + "|" + event.disasterId() + "|" + part.itemCode(),
-                    part.quantity(), Long::sum);
+            handouts.handed(event.householdId(), event.disasterId(), part.itemCode(), part.quantity());
         }
     }
 
     @EventSourcingHandler
     void on(ReserveNormSet event) {
         depotId = event.depotId();
+    }
+
+    @EventSourcingHandler
+    void on(WriteOffRequested event) {
+        writeOffs.requested(event.writeOffId(), new WriteOffs.Pending(event.lotId(), event.quantity(),
+                event.kind(), event.requestedBy()));
+    }
+
+    @EventSourcingHandler
+    void on(StockWrittenOff event) {
+        writeOffs.done(event.writeOffId());
+        book.remove(event.lotId(), event.quantity());
+    }
+
+    @EventSourcingHandler
+    void on(StocktakeStarted event) {
+        depotId = event.depotId();
+        stocktake = new CountSession(event.stocktakeId());
+    }
+
+    @EventSourcingHandler
+    void on(StocktakeCounted event) {
+        stocktake.counted(event.countedBy(), event.lines());
+    }
+
+    @EventSourcingHandler
+    void on(StockAdjusted event) {
+        book.remove(event.lotId(), -event.delta());
+    }
+
+    @EventSourcingHandler
+    void on(StocktakeApproved event) {
+        stocktake = null;
     }
 }

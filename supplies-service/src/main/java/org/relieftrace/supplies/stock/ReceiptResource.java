@@ -2,8 +2,6 @@ package org.relieftrace.supplies.stock;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,9 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,15 +31,14 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.contracts.supplies.ReceiptLine;
 import org.relieftrace.contracts.supplies.ReceiveStock;
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.ReadsIn;
+import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.supplies.deadline.ReportMessages;
 import org.relieftrace.supplies.deadline.ReportMessages.FileReport;
 import org.relieftrace.supplies.deadline.ReportMessages.ReportKind;
-import org.relieftrace.supplies.registryfacts.RegistryFacts;
 
 /** 入库 — receiving goods into a depot. */
 @Path("/api/supplies/depots/{depotId}/receipts")
@@ -51,15 +47,13 @@ import org.relieftrace.supplies.registryfacts.RegistryFacts;
 @RunOnVirtualThread
 public class ReceiptResource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     /** 验收报告 — the result of the acceptance check of a receipt, and notes. */
     @Schema(name = "AcceptanceReport")
     public record AcceptanceReport(@NotNull @Pattern(regexp = "PASSED|FAILED|PARTIAL") String result,
                                    @Size(max = 500) String notes, @Size(max = 500) String reason) {
     }
 
-    /** What a recorded receipt answers. */
+    /** What a recorded receipt answers: the receipt and its new lots. */
     public record ReceiptRecorded(UUID receiptId, List<UUID> lotIds) {
     }
 
@@ -67,10 +61,13 @@ public class ReceiptResource {
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    StockQueries queries;
 
     @Inject
-    RegistryFacts registry;
+    BeijingTime time;
+
+    @Inject
+    ReceiptLines receiptLines;
 
     @Inject
     CurrentCaller caller;
@@ -79,40 +76,19 @@ public class ReceiptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
-    @Operation(summary = "Record goods received (入库)", description = "One new lot per line. Send an Idempotency-Key"
-            + " header to make retries safe.")
-    @APIResponse(responseCode = "201", description = "recorded; Location names the receipt")
+    @Operation(operationId = "receiveStock", summary = "Record goods received (入库)", description = "One new lot per"
+            + " line; without receivedOn the goods arrived today. Send an Idempotency-Key header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "recorded; Location names the receipt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReceiptRecorded.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division or depots")
     @APIResponse(responseCode = "404", description = "unknown depot")
     @APIResponse(responseCode = "409", description = "a rule forbids it")
     public Response receive(@PathParam("depotId") UUID depotId, @NotNull @Valid ReceiptRequest request) {
-        List<InvalidInput.FieldError> errors = new ArrayList<>();
-        List<ReceiptLine> lines = new ArrayList<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            ReceiptRequest.Line line = request.lines().get(i);
-            String at = "lines[" + i + "].";
-            RegistryFacts.Item item = registry.item(line.itemCode()).orElse(null);
-            if (item == null) {
-                errors.add(new InvalidInput.FieldError(at + "itemCode", "unknown item " + line.itemCode()));
-                continue;
-            }
-            if (line.producedOn() != null && line.expiresOn() != null && line.expiresOn().isBefore(line.producedOn())) {
-                errors.add(new InvalidInput.FieldError(at + "expiresOn", "is before producedOn"));
-            }
-            LocalDate expiresOn = line.expiresOn();
-            if (expiresOn == null && line.producedOn() != null && item.shelfLifeDays() != null) {
-                expiresOn = line.producedOn().plusDays(item.shelfLifeDays());
-            }
-            lines.add(new ReceiptLine(commands.newId("lot-" + i), item.code(), line.lotNumber().strip(),
-                    line.quantity(), item.unit(), line.specification() != null ? line.specification()
-                    : item.specification(), line.origin(), line.producedOn(), expiresOn));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        List<ReceiptLine> lines = receiptLines.of(request);
         UUID receiptId = commands.newId("receipt");
-        LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : LocalDate.now(CHINA);
+        LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : time.today();
         UUID recorded = commands.send(new ReceiveStock(depotId, receiptId, request.source(), request.reference(),
                 request.supplier(), receivedOn, lines), request.reason());
         return Response.created(URI.create("/api/supplies/depots/" + depotId + "/receipts/" + recorded))
@@ -124,13 +100,15 @@ public class ReceiptResource {
     @Path("/{receiptId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
     @ReadsIn(depot = "depotId")
-    @Operation(summary = "The lots a receipt brought in")
-    @APIResponse(responseCode = "200", description = "the receipt's lots (empty while still being projected)")
+    @Operation(operationId = "getReceipt", summary = "A receipt (入库单)", description = "The lots a receipt brought"
+            + " in and the deadline of its acceptance report (验收报告); empty while still being projected.")
+    @APIResponse(responseCode = "200", description = "the receipt's lots",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StockViews.ReceiptView.class)))
     @APIResponse(responseCode = "404", description = "unknown depot")
     public StockViews.ReceiptView receipt(@PathParam("depotId") UUID depotId,
                                           @PathParam("receiptId") UUID receiptId) {
-        return queries.query(new FindReceipt(depotId, receiptId),
-                ResponseTypes.instanceOf(StockViews.ReceiptView.class)).join();
+        return queries.receipt(depotId, receiptId);
     }
 
     @POST
@@ -138,20 +116,22 @@ public class ReceiptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
-    @Operation(summary = "File the acceptance report (验收报告)", description = "Once per receipt; it clears the"
-            + " 5-working-day deadline.")
-    @APIResponse(responseCode = "201", description = "filed")
+    @Operation(operationId = "fileAcceptanceReport", summary = "File the acceptance report (验收报告)",
+            description = "Once per receipt; it clears the 5-working-day deadline.")
+    @APIResponse(responseCode = "201", description = "filed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReceiptRecorded.class)))
     @APIResponse(responseCode = "404", description = "no such receipt at this depot")
     @APIResponse(responseCode = "409", description = "already filed")
     public Response acceptance(@PathParam("depotId") UUID depotId, @PathParam("receiptId") UUID receiptId,
                                @NotNull @Valid AcceptanceReport body) {
-        StockViews.ReceiptView receipt = receipt(depotId, receiptId);
+        StockViews.ReceiptView receipt = queries.receipt(depotId, receiptId);
         if (receipt.lots().isEmpty()) {
             throw new NotFound("receipt", receiptId);
         }
         String reportId = ReportMessages.reportId(ReportKind.ACCEPTANCE, receiptId);
         commands.send(new FileReport(reportId, ReportKind.ACCEPTANCE, receiptId, depotId, caller.get().username(),
-                body.result(), body.notes(), LocalDate.now(CHINA)), body.reason());
+                body.result(), body.notes(), time.today()), body.reason());
         return Response.created(URI.create("/api/supplies/depots/" + depotId + "/receipts/" + receiptId))
                 .entity(new ReceiptRecorded(receiptId, receipt.lots().stream().map(StockViews.LotView::lotId)
                         .toList())).build();

@@ -16,17 +16,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
 import org.relieftrace.platform.security.ReadsIn;
 
 /** 库存 — what a depot holds, and what the depots of a division hold (now or at a moment). */
@@ -37,10 +37,7 @@ import org.relieftrace.platform.security.ReadsIn;
 public class StockResource {
 
     @Inject
-    QueryGateway queries;
-
-    @Inject
-    StockAtMoment history;
+    StockQueries queries;
 
     @Inject
     DivisionAccess access;
@@ -48,37 +45,42 @@ public class StockResource {
     @GET
     @Path("/stock")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "A division's stock, now or at a moment (区域库存)", description = "Totals per item and per"
-            + " depot for the division and below. With at (ISO-8601 instant) the stock is replayed from the depots'"
-            + " events up to that moment.")
-    @APIResponse(responseCode = "200", description = "the stock")
+    @Operation(operationId = "getDivisionStock", summary = "A division's stock, now or at a moment (区域库存)",
+            description = "Totals per item and per depot for the division (default: the caller's) and below. With at"
+                    + " (ISO-8601 instant) the stock is replayed from the depots' events up to that moment.")
+    @APIResponse(responseCode = "200", description = "the stock", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StockViews.DivisionStock.class)))
     @APIResponse(responseCode = "400", description = "malformed division or moment")
-    public StockAtMoment.DivisionStock divisionStock(@QueryParam("division") String division,
-                                                     @QueryParam("at") String at) {
-        Instant moment = null;
-        if (at != null && !at.isBlank()) {
-            try {
-                moment = Instant.parse(at.strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInput("at", "must be an ISO-8601 instant, e.g. 2026-07-20T10:00:00Z");
-            }
-        }
+    public StockViews.DivisionStock divisionStock(@QueryParam("division") String division,
+                                                  @QueryParam("at") String at) {
         String scope = access.readingScope(division);
-        return history.stock(scope, scope == null ? "" : Divisions.significantPrefix(scope), moment);
+        return queries.divisionStock(scope == null ? null : DivisionCode.of(scope), moment(at));
+    }
+
+    private static Instant moment(String at) {
+        if (at == null || at.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(at.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("at", "must be an ISO-8601 instant, e.g. 2026-07-20T10:00:00Z");
+        }
     }
 
     @GET
     @Path("/depots/{depotId}/stock")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
     @ReadsIn(depot = "depotId")
-    @Operation(summary = "A depot's stock", description = "Totals per item and a page of lots, earliest expiry first")
-    @APIResponse(responseCode = "200", description = "the stock")
+    @Operation(operationId = "getDepotStock", summary = "A depot's stock (库存)", description = "Totals per item,"
+            + " and one page of the lots on the shelf (lots.items), by item and earliest expiry first.")
+    @APIResponse(responseCode = "200", description = "the stock", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StockViews.DepotStockView.class)))
     @APIResponse(responseCode = "403", description = "depot outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown depot")
     public StockViews.DepotStockView stock(@PathParam("depotId") UUID depotId,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                           @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        return queries.query(new FindDepotStock(depotId, page, size),
-                ResponseTypes.instanceOf(StockViews.DepotStockView.class)).join();
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return queries.depotStock(depotId, page, size);
     }
 }

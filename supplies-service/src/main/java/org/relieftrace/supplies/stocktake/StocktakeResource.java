@@ -1,43 +1,50 @@
 package org.relieftrace.supplies.stocktake;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.ReadsIn;
+import org.relieftrace.supplies.registryfacts.DepotActing;
 import org.relieftrace.supplies.stock.StockCommands.ApproveStocktake;
 import org.relieftrace.supplies.stock.StockCommands.Count;
 import org.relieftrace.supplies.stock.StockCommands.RecordCount;
 import org.relieftrace.supplies.stock.StockCommands.StartStocktake;
+import org.relieftrace.supplies.stocktake.StocktakeRequests.Counts;
+import org.relieftrace.supplies.stocktake.StocktakeRequests.Note;
+import org.relieftrace.supplies.stocktake.StocktakeViews.StocktakeRef;
+import org.relieftrace.supplies.stocktake.StocktakeViews.StocktakeSummary;
+import org.relieftrace.supplies.stocktake.StocktakeViews.StocktakeView;
 
 /** 盘点 — count a depot's shelf, explain every variance, approve: the book then equals the shelf. */
 @Path("/api/supplies/depots/{depotId}/stocktakes")
@@ -47,39 +54,6 @@ import org.relieftrace.supplies.stock.StockCommands.StartStocktake;
 @RunOnVirtualThread
 public class StocktakeResource {
 
-    /** The counted quantities. */
-    @Schema(name = "StocktakeCount")
-    public record Counts(@NotEmpty @Size(max = 1000) @Valid List<Line> lines, @Size(max = 500) String reason) {
-    }
-
-    /** One lot counted; a variance needs its reason. */
-    @Schema(name = "StocktakeCountLine")
-    public record Line(@NotNull UUID lotId, @NotNull @PositiveOrZero Long counted, @Size(max = 500) String reason) {
-    }
-
-    /** Why, for opening and approving. */
-    @Schema(name = "StocktakeNote")
-    public record Note(@Size(max = 500) String reason) {
-    }
-
-    /** What the stocktake endpoints answer. */
-    public record StocktakeRef(UUID stocktakeId) {
-    }
-
-    /** One variance line. */
-    public record LineView(UUID lotId, String itemCode, long book, long counted, long variance, String reason) {
-    }
-
-    /** A count session in a depot's list, without its lines. */
-    public record StocktakeSummary(UUID stocktakeId, String status, Instant openedAt, String countedBy,
-                                   String approvedBy) {
-    }
-
-    /** 盘点单. */
-    public record StocktakeView(UUID stocktakeId, String status, String countedBy, String approvedBy,
-                                List<LineView> lines) {
-    }
-
     @Inject
     Commands commands;
 
@@ -87,12 +61,19 @@ public class StocktakeResource {
     CurrentCaller caller;
 
     @Inject
-    Sql sql;
+    StocktakeQueries queries;
+
+    @Inject
+    DepotActing acting;
 
     @POST
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
-    @Operation(summary = "Open a count session (盘点)")
+    @Operation(operationId = "startStocktake", summary = "Open a count session (盘点)",
+            description = "One session per depot at a time.")
+    @APIResponse(responseCode = "201", description = "opened; Location names the session", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeRef.class)))
+    @APIResponse(responseCode = "409", description = "a session is still open")
     public Response start(@PathParam("depotId") UUID depotId, @Valid Note body) {
         UUID stocktakeId = commands.newId("stocktake");
         commands.send(new StartStocktake(depotId, stocktakeId), body == null ? null : body.reason());
@@ -104,19 +85,15 @@ public class StocktakeResource {
     @Path("/{stocktakeId}/counts")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
-    @Operation(summary = "Record what was counted", description = "Per lot; a variance needs its reason.")
+    @Operation(operationId = "recordStocktakeCount", summary = "Record what was counted (盘点录入)",
+            description = "Per lot; a variance against the book needs its reason.")
+    @APIResponse(responseCode = "200", description = "recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeRef.class)))
+    @APIResponse(responseCode = "400", description = "invalid input, or a variance without its reason")
+    @APIResponse(responseCode = "409", description = "the session is not open, or a lot is not in this depot")
     public StocktakeRef count(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                               @NotNull @Valid Counts body) {
         List<Count> counts = body.lines().stream().map(l -> new Count(l.lotId(), l.counted(), l.reason())).toList();
-        for (int i = 0; i < counts.size(); i++) {
-            UUID lot = counts.get(i).lotId();
-            long book = sql.one("SELECT on_hand FROM supplies.lot_stock WHERE lot_id = ? AND depot_id = ?",
-                    rows -> rows.getLong(1), lot, depotId).orElse(counts.get(i).counted());
-            if (book != counts.get(i).counted() && (counts.get(i).reason() == null
-                    || counts.get(i).reason().isBlank())) {
-                throw new InvalidInput("lines[" + i + "].reason", "a variance needs its reason");
-            }
-        }
         commands.send(new RecordCount(depotId, stocktakeId, counts, caller.get().userId()), body.reason());
         return new StocktakeRef(stocktakeId);
     }
@@ -125,7 +102,12 @@ public class StocktakeResource {
     @Path("/{stocktakeId}/approve")
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(depot = "depotId")
-    @Operation(summary = "Approve the count", description = "Every variance becomes an adjustment; not by who counted.")
+    @Operation(operationId = "approveStocktake", summary = "Approve the count (盘点审批)",
+            description = "Every variance becomes an adjustment; not by who counted.")
+    @APIResponse(responseCode = "200", description = "approved", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeRef.class)))
+    @APIResponse(responseCode = "409", description = "not open, not counted, approved by who counted, or a lot"
+            + " would hold less than is reserved from it")
     public StocktakeRef approve(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                                 @Valid Note body) {
         commands.send(new ApproveStocktake(depotId, stocktakeId, caller.get().userId()),
@@ -136,29 +118,26 @@ public class StocktakeResource {
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
     @ReadsIn(depot = "depotId")
-    @Operation(summary = "A depot's count sessions", description = "Newest first; open and counted ones first.")
-    public List<StocktakeSummary> stocktakes(@PathParam("depotId") UUID depotId) {
-        return sql.list("""
-                SELECT stocktake_id, status, opened_at, counted_by, approved_by FROM supplies.stocktake
-                WHERE depot_id = ? ORDER BY status = 'APPROVED', opened_at DESC NULLS LAST LIMIT 200""",
-                rows -> new StocktakeSummary(rows.getObject(1, UUID.class), rows.getString(2),
-                        rows.getTimestamp(3) == null ? null : rows.getTimestamp(3).toInstant(), rows.getString(4),
-                        rows.getString(5)), depotId);
+    @Operation(operationId = "listStocktakes", summary = "A depot's count sessions",
+            description = "Open and counted ones first, then newest first; each with the actions the caller may take.")
+    @APIResponse(responseCode = "200", description = "a page of count sessions")
+    public ListPage<StocktakeSummary> stocktakes(@PathParam("depotId") UUID depotId,
+                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return queries.stocktakes(depotId, caller.get(), acting.mayAct(depotId), page, size);
     }
 
     @GET
     @Path("/{stocktakeId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
     @ReadsIn(depot = "depotId")
-    @Operation(summary = "A count session with its variance lines")
+    @Operation(operationId = "getStocktake", summary = "A count session (盘点单)",
+            description = "With its variance lines and the actions the caller may take on it now.")
+    @APIResponse(responseCode = "200", description = "the session", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeView.class)))
+    @APIResponse(responseCode = "404", description = "no such session at this depot")
     public StocktakeView stocktake(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId) {
-        List<LineView> lines = sql.list("SELECT lot_id, item_code, book, counted, reason FROM supplies.stocktake_line"
-                        + " WHERE stocktake_id = ? ORDER BY item_code, lot_id",
-                rows -> new LineView(rows.getObject(1, UUID.class), rows.getString(2), rows.getLong(3),
-                        rows.getLong(4), rows.getLong(4) - rows.getLong(3), rows.getString(5)), stocktakeId);
-        return sql.one("SELECT status, counted_by, approved_by FROM supplies.stocktake WHERE stocktake_id = ?"
-                        + " AND depot_id = ?", rows -> new StocktakeView(stocktakeId, rows.getString(1),
-                        rows.getString(2), rows.getString(3), lines), stocktakeId, depotId)
+        return queries.stocktake(depotId, stocktakeId, caller.get(), acting.mayAct(depotId))
                 .orElseThrow(() -> new NotFound("stocktake", stocktakeId));
     }
 }

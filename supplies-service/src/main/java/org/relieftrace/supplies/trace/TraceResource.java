@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -42,7 +45,10 @@ public class TraceResource {
     @GET
     @Path("/trace")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "Trace a lot (追溯)", description = "Backward through every transfer to the inbound receipt"
+    @APIResponse(responseCode = "200", description = "the lot's lineage, legs and households",
+            content = @Content(schema = @Schema(implementation = TraceViews.Trace.class)))
+    @Operation(operationId = "traceLot", summary = "Trace a lot (追溯)",
+            description = "Backward through every transfer to the inbound receipt"
             + " (contract or donation), and forward through every transfer and receipt down to the households.")
     public TraceViews.Trace trace(@PathParam("lotId") UUID lotId) {
         requireReadable(lotId);
@@ -59,7 +65,10 @@ public class TraceResource {
     @GET
     @Path("/recall")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "Recall (召回)", description = "The households that received goods from this lot or from"
+    @APIResponse(responseCode = "200", description = "the households to recall from",
+            content = @Content(schema = @Schema(implementation = TraceViews.Recall.class)))
+    @Operation(operationId = "recallLot", summary = "Recall (召回)",
+            description = "The households that received goods from this lot or from"
             + " lots descended from it.")
     public TraceViews.Recall recall(@PathParam("lotId") UUID lotId) {
         requireReadable(lotId);

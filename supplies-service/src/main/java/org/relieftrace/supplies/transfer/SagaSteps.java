@@ -1,7 +1,15 @@
 package org.relieftrace.supplies.transfer;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 
@@ -17,7 +25,7 @@ public class SagaSteps {
     @Inject
     TransactionManager transactions;
 
-    /** Runs {@code step} with the surrounding transaction suspended. */
+    /** Runs {@code step} with the surrounding transaction suspended (the command bus opens its own). */
     public void run(Runnable step) {
         if (transactions == null) {
             step.run();
@@ -31,10 +39,32 @@ public class SagaSteps {
         }
     }
 
+    /** Runs {@code work} in a new transaction that commits on its own, whatever becomes of the surrounding one. */
+    public <T> T inOwnTransaction(Supplier<T> work) {
+        Transaction outer = suspend();
+        try {
+            transactions.begin();
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                transactions.rollback();
+                throw e;
+            }
+            transactions.commit();
+            return result;
+        } catch (NotSupportedException | SystemException | RollbackException | HeuristicMixedException
+                 | HeuristicRollbackException e) {
+            throw new IllegalStateException("could not run a transaction of its own", e);
+        } finally {
+            resume(outer);
+        }
+    }
+
     private Transaction suspend() {
         try {
             return transactions.suspend();
-        } catch (jakarta.transaction.SystemException e) {
+        } catch (SystemException e) {
             throw new IllegalStateException("could not suspend the saga's transaction", e);
         }
     }
@@ -45,7 +75,7 @@ public class SagaSteps {
         }
         try {
             transactions.resume(outer);
-        } catch (jakarta.transaction.InvalidTransactionException | jakarta.transaction.SystemException e) {
+        } catch (InvalidTransactionException | SystemException e) {
             throw new IllegalStateException("could not resume the saga's transaction", e);
         }
     }

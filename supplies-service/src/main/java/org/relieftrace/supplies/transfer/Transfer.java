@@ -50,15 +50,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision("1")
 public class Transfer {
 
-    /** Where a transfer stands. */
-    public enum Status { REQUESTED, APPROVED, RESERVED, FAILED, REJECTED, CANCELLED, DISPATCHED, RECEIVED, CLOSED }
-
     @AggregateIdentifier
     private UUID transferId;
     private UUID supplyRequestId;
     private UUID fromDepotId;
     private UUID toDepotId;
-    private Status status;
+    private TransferStatus status;
     private List<Want> lines;
     private final Map<UUID, LotQuantity> lots = new HashMap<>();
 
@@ -68,42 +65,44 @@ public class Transfer {
 
     @CommandHandler
     public Transfer(RequestTransfer command) {
-        if (command.fromDepotId().equals(command.toDepotId())) {
+        TransferRules.requireUnexpired(command.namedLots(), command.requestedOn());
+        boolean lateral = TransferRules.lateral(command.from(), command.to());
+        if (command.from().depotId().equals(command.to().depotId())) {
             throw new DomainRuleViolation("transfer-to-itself", "A transfer needs two different depots");
         }
-        apply(new TransferRequested(command.transferId(), command.supplyRequestId(), command.fromDepotId(),
-                command.fromDivision(), command.toDepotId(), command.toDivision(), command.lateral(),
+        apply(new TransferRequested(command.transferId(), command.supplyRequestId(), command.from().depotId(),
+                command.from().division(), command.to().depotId(), command.to().division(), lateral,
                 command.lines()));
     }
 
     @CommandHandler
     public void handle(ApproveTransfer command) {
-        require(Status.REQUESTED, "approve");
+        require(TransferRules.mayApprove(status), "approve");
         apply(new TransferApproved(transferId, fromDepotId, lines));
     }
 
     @CommandHandler
     public void handle(RejectTransfer command) {
-        require(status == Status.REQUESTED || status == Status.APPROVED || status == Status.RESERVED, "reject");
+        require(TransferRules.mayWithdraw(status), "reject");
         apply(new TransferRejected(transferId, fromDepotId));
     }
 
     @CommandHandler
     public void handle(CancelTransfer command) {
-        require(status == Status.REQUESTED || status == Status.APPROVED || status == Status.RESERVED, "cancel");
+        require(TransferRules.mayWithdraw(status), "cancel");
         apply(new TransferCancelled(transferId, fromDepotId));
     }
 
     @CommandHandler
     public void handle(RecordReservation command) {
-        if (status == Status.APPROVED) {
+        if (status == TransferStatus.APPROVED) {
             apply(new TransferReserved(transferId, command.lots()));
         }
     }
 
     @CommandHandler
     public void handle(FailTransfer command) {
-        if (status == Status.APPROVED) {
+        if (status == TransferStatus.APPROVED) {
             apply(new TransferFailed(transferId, command.code(), command.itemCode()));
         }
     }
@@ -111,22 +110,22 @@ public class Transfer {
     @CommandHandler
     public void handle(RecordStepFailure command) {
         apply(new TransferStepFailed(transferId, command.step(), command.code(), command.detail()));
-        if (status == Status.APPROVED || status == Status.RESERVED || status == Status.DISPATCHED
-                || status == Status.RECEIVED) {
+        if (status == TransferStatus.APPROVED || status == TransferStatus.RESERVED
+                || status == TransferStatus.DISPATCHED || status == TransferStatus.RECEIVED) {
             apply(new TransferFailed(transferId, command.code(), null));
         }
     }
 
     @CommandHandler
     public void handle(DispatchTransfer command) {
-        require(Status.RESERVED, "dispatch");
+        require(TransferRules.mayDispatch(status), "dispatch");
         apply(new TransferDispatched(transferId, fromDepotId, toDepotId, command.vehicle(), command.driver(),
                 command.waybillNumber(), command.dispatchedOn(), List.copyOf(lots.values())));
     }
 
     @CommandHandler
     public void handle(ReceiveTransfer command) {
-        require(Status.DISPATCHED, "receive");
+        require(TransferRules.mayReceive(status), "receive");
         Map<UUID, Arrival> byLot = new HashMap<>();
         for (Arrival arrival : command.arrivals()) {
             if (!lots.containsKey(arrival.sourceLotId()) || byLot.put(arrival.sourceLotId(), arrival) != null) {
@@ -160,20 +159,13 @@ public class Transfer {
 
     @CommandHandler
     public void handle(CloseTransfer command) {
-        if (status == Status.RECEIVED) {
+        if (status == TransferStatus.RECEIVED) {
             apply(new TransferClosed(transferId));
         }
     }
 
-    private void require(Status expected, String action) {
-        require(status == expected, action);
-    }
-
     private void require(boolean allowed, String action) {
-        if (!allowed) {
-            throw new DomainRuleViolation("transfer-wrong-state", "A transfer that is " + status + " cannot " + action,
-                    status, action);
-        }
+        TransferRules.require(allowed, status, action);
     }
 
     @EventSourcingHandler
@@ -183,47 +175,47 @@ public class Transfer {
         fromDepotId = event.fromDepotId();
         toDepotId = event.toDepotId();
         lines = event.lines();
-        status = Status.REQUESTED;
+        status = TransferStatus.REQUESTED;
     }
 
     @EventSourcingHandler
     void on(TransferApproved event) {
-        status = Status.APPROVED;
+        status = TransferStatus.APPROVED;
     }
 
     @EventSourcingHandler
     void on(TransferRejected event) {
-        status = Status.REJECTED;
+        status = TransferStatus.REJECTED;
     }
 
     @EventSourcingHandler
     void on(TransferCancelled event) {
-        status = Status.CANCELLED;
+        status = TransferStatus.CANCELLED;
     }
 
     @EventSourcingHandler
     void on(TransferReserved event) {
-        status = Status.RESERVED;
+        status = TransferStatus.RESERVED;
         event.lots().forEach(lot -> lots.put(lot.lotId(), lot));
     }
 
     @EventSourcingHandler
     void on(TransferFailed event) {
-        status = Status.FAILED;
+        status = TransferStatus.FAILED;
     }
 
     @EventSourcingHandler
     void on(TransferDispatched event) {
-        status = Status.DISPATCHED;
+        status = TransferStatus.DISPATCHED;
     }
 
     @EventSourcingHandler
     void on(TransferReceived event) {
-        status = Status.RECEIVED;
+        status = TransferStatus.RECEIVED;
     }
 
     @EventSourcingHandler
     void on(TransferClosed event) {
-        status = Status.CLOSED;
+        status = TransferStatus.CLOSED;
     }
 }

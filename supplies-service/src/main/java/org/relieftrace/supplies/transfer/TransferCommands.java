@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import org.relieftrace.supplies.stock.LotQuantity;
 import org.relieftrace.supplies.stock.StockCommands.Want;
+import org.relieftrace.supplies.transfer.TransferRules.End;
+import org.relieftrace.supplies.transfer.TransferRules.NamedLot;
 
 /** The commands of a transfer (调拨单). */
 public final class TransferCommands {
@@ -15,10 +17,12 @@ public final class TransferCommands {
     private TransferCommands() {
     }
 
-    /** 调拨申请 — move goods from one depot to another; {@code lateral}: between depots of the same tier. */
-    public record RequestTransfer(@TargetAggregateIdentifier UUID transferId, UUID supplyRequestId, UUID fromDepotId,
-                                  String fromDivision, UUID toDepotId, String toDivision, boolean lateral,
-                                  List<Want> lines) {
+    /**
+     * 调拨申请 — move goods from one depot to another, on {@code requestedOn}; {@code namedLots}: the lots the lines
+     * name, with their expiry.
+     */
+    public record RequestTransfer(@TargetAggregateIdentifier UUID transferId, UUID supplyRequestId, End from, End to,
+                                  List<Want> lines, List<NamedLot> namedLots, LocalDate requestedOn) {
     }
 
     /** 审批 — the supplies officer of the source division (of the common parent for a lateral transfer). */
@@ -37,12 +41,12 @@ public final class TransferCommands {
     public record RecordReservation(@TargetAggregateIdentifier UUID transferId, List<LotQuantity> lots) {
     }
 
-    /** The source depot could not set the goods aside (sent by the transfer saga). */
     /** A step of the transfer saga failed for good: record why, and fail the transfer if it is still under way. */
     public record RecordStepFailure(@TargetAggregateIdentifier UUID transferId, String step, String code,
                                     String detail) {
     }
 
+    /** The source depot could not set the goods aside (sent by the transfer saga). */
     public record FailTransfer(@TargetAggregateIdentifier UUID transferId, String code, String itemCode) {
     }
 

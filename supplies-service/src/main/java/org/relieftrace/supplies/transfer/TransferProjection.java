@@ -55,22 +55,22 @@ public class TransferProjection {
 
     @EventHandler
     void on(TransferApproved event) {
-        status(event.transferId(), Transfer.Status.APPROVED);
+        status(event.transferId(), TransferStatus.APPROVED);
     }
 
     @EventHandler
     void on(TransferRejected event) {
-        status(event.transferId(), Transfer.Status.REJECTED);
+        status(event.transferId(), TransferStatus.REJECTED);
     }
 
     @EventHandler
     void on(TransferCancelled event) {
-        status(event.transferId(), Transfer.Status.CANCELLED);
+        status(event.transferId(), TransferStatus.CANCELLED);
     }
 
     @EventHandler
     void on(TransferReserved event) {
-        status(event.transferId(), Transfer.Status.RESERVED);
+        status(event.transferId(), TransferStatus.RESERVED);
         for (LotQuantity lot : event.lots()) {
             sql.update("""
                     INSERT INTO supplies.transfer_lot (transfer_id, source_lot_id, item_code, lot_number, quantity)
@@ -115,10 +115,10 @@ public class TransferProjection {
 
     @EventHandler
     void on(TransferClosed event) {
-        status(event.transferId(), Transfer.Status.CLOSED);
+        status(event.transferId(), TransferStatus.CLOSED);
     }
 
-    private void status(java.util.UUID transferId, Transfer.Status status) {
+    private void status(java.util.UUID transferId, TransferStatus status) {
         sql.update("UPDATE supplies.transfer_view SET status = ? WHERE transfer_id = ?", status, transferId);
     }
 

@@ -1,12 +1,12 @@
 package org.relieftrace.supplies.transfer;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,29 +17,34 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.supplies.stock.StockCommands.Want;
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.domain.WorkingDays;
+import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.time.BeijingTime;
+import org.relieftrace.supplies.stock.StockCommands.Want;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
+import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
+import org.relieftrace.supplies.transfer.TransferRules.NamedLot;
 import org.relieftrace.supplies.transfer.TransferViews.TransferLotView;
-import org.relieftrace.supplies.transfer.TransferViews.TransferPage;
 import org.relieftrace.supplies.transfer.TransferViews.TransferView;
 
-/** Answers transfer questions from the transfer read model. */
+/**
+ * 调拨查询 — answers transfer questions: views and pages from the transfer read model, and, for the checks a command
+ * needs before it is sent, the transfer as its own events tell it (never behind, unlike the read model).
+ */
 @ApplicationScoped
 public class TransferQueries {
 
-    /** Finds one transfer. */
-    public record FindTransfer(UUID transferId) {
+    /** A transfer as requested, and whether it was dispatched, from its own event stream. */
+    public record TransferFacts(TransferRequested requested, boolean dispatched) {
     }
 
-    /** Finds the transfers leaving or reaching a division (and below), newest first; status optional. */
-    public record ListTransfers(String divisionPrefix, String status, int page, int size) {
-    }
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "transfer_id, supply_request_id, from_depot_id, from_division, to_depot_id,"
             + " to_division, lateral_move, status, lines, vehicle, driver, waybill_number, dispatched_on, received_on,"
@@ -48,26 +53,62 @@ public class TransferQueries {
     @Inject
     Sql sql;
 
+    @Inject
+    EventStore eventStore;
+
+    @Inject
+    BeijingTime time;
+
     /** Days after dispatch without receipt before a transfer is flagged overdue in transit. */
     @ConfigProperty(name = "supplies.transit-overdue-days", defaultValue = "3")
     int overdueDays;
 
-    @QueryHandler
-    public Optional<TransferView> handle(FindTransfer query) {
+    /** One transfer, without actions. */
+    public Optional<TransferView> transfer(UUID transferId) {
         return sql.one("SELECT " + COLUMNS + " FROM supplies.transfer_view WHERE transfer_id = ?", this::view,
-                query.transferId());
+                transferId);
     }
 
-    @QueryHandler
-    public TransferPage handle(ListTransfers query) {
-        String prefix = query.divisionPrefix() == null ? "" : query.divisionPrefix();
-        List<TransferView> found = sql.list("SELECT " + COLUMNS + " FROM supplies.transfer_view"
+    /**
+     * The transfers leaving or reaching the divisions matching {@code divisionPattern} (a SQL {@code LIKE} pattern),
+     * newest first; {@code status} optional.
+     */
+    public ListPage<TransferView> transfers(String divisionPattern, String status, int page, int size) {
+        long[] total = {0};
+        List<TransferView> found = sql.list("SELECT " + COLUMNS + ", count(*) OVER () FROM supplies.transfer_view"
                         + " WHERE (from_division LIKE ? OR to_division LIKE ?)"
                         + " AND (CAST(? AS TEXT) IS NULL OR status = ?)"
-                        + " ORDER BY requested_at DESC, transfer_id LIMIT ? OFFSET ?", this::view,
-                prefix + "%", prefix + "%", query.status(), query.status(), query.size(),
-                (long) query.page() * query.size());
-        return new TransferPage(found, query.page(), query.size());
+                        + " ORDER BY requested_at DESC, transfer_id LIMIT ? OFFSET ?", rows -> {
+                    total[0] = rows.getLong(17);
+                    return view(rows);
+                }, divisionPattern, divisionPattern, status, status, size, (long) page * size);
+        if (found.isEmpty() && page > 0) {
+            total[0] = sql.one("SELECT count(*) FROM supplies.transfer_view WHERE (from_division LIKE ?"
+                            + " OR to_division LIKE ?) AND (CAST(? AS TEXT) IS NULL OR status = ?)",
+                    rows -> rows.getLong(1), divisionPattern, divisionPattern, status, status).orElse(0L);
+        }
+        return new ListPage<>(found, page, size, total[0]);
+    }
+
+    /** The transfer as its own events tell it; {@link NotFound} when there is none. */
+    public TransferFacts facts(UUID transferId) {
+        DomainEventStream events = eventStore.readEvents(transferId.toString(), 0);
+        if (!events.hasNext() || !(events.next().getPayload() instanceof TransferRequested requested)) {
+            throw new NotFound("transfer", transferId);
+        }
+        boolean dispatched = false;
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            dispatched |= event.getPayload() instanceof TransferDispatched;
+        }
+        return new TransferFacts(requested, dispatched);
+    }
+
+    /** The lots among {@code lotIds} that the stock read model knows, with their expiry. */
+    public List<NamedLot> namedLots(List<UUID> lotIds) {
+        return lotIds.stream().flatMap(lotId -> sql.one("SELECT lot_number, expires_on FROM supplies.lot_stock"
+                + " WHERE lot_id = ?", rows -> new NamedLot(lotId, rows.getString(1),
+                rows.getObject(2, LocalDate.class)), lotId).stream()).toList();
     }
 
     private TransferView view(ResultSet rows) throws SQLException {
@@ -75,7 +116,7 @@ public class TransferQueries {
         List<Want> lines;
         try {
             lines = JSON.readValue(rows.getString(9), new TypeReference<List<Want>>() { });
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SQLException(e);
         }
         List<TransferLotView> lots = sql.list("""
@@ -88,7 +129,7 @@ public class TransferQueries {
         LocalDate dispatchedOn = rows.getObject(13, LocalDate.class);
         Timestamp dispatchedAt = rows.getTimestamp(16);
         boolean overdue = overdueInTransit(status, dispatchedAt == null ? null : dispatchedAt.toInstant(),
-                Instant.now(), overdueDays);
+                time.now(), overdueDays);
         LocalDate voucherDue = dispatchedOn == null ? null : WorkingDays.after(dispatchedOn, 2);
         boolean voucher = sql.one("SELECT 1 FROM supplies.filed_report WHERE kind = 'DISPATCH_VOUCHER'"
                 + " AND subject_id = ?", r -> true, transferId).isPresent();
@@ -96,7 +137,7 @@ public class TransferQueries {
                 rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6), rows.getBoolean(7), status, lines,
                 lots, rows.getString(10), rows.getString(11), rows.getString(12), dispatchedOn,
                 voucherDue, rows.getObject(14, LocalDate.class), rows.getString(15), overdue, voucher,
-                WorkingDays.overdue(voucherDue, voucher, LocalDate.now(CHINA)));
+                WorkingDays.overdue(voucherDue, voucher, time.today()), List.of());
     }
 
     /** Dispatched, not yet received, and on the road longer than {@code days}. */

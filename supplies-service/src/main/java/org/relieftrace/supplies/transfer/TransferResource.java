@@ -1,9 +1,8 @@
 package org.relieftrace.supplies.transfer;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,26 +23,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.problem.Problem;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.supplies.deadline.ReportMessages;
 import org.relieftrace.supplies.deadline.ReportMessages.FileReport;
 import org.relieftrace.supplies.deadline.ReportMessages.ReportKind;
@@ -51,6 +48,10 @@ import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.stock.StockCommands.Want;
 import org.relieftrace.supplies.transfer.TransferCommands.Arrival;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
+import org.relieftrace.supplies.transfer.TransferQueries.TransferFacts;
+import org.relieftrace.supplies.transfer.TransferRules.End;
+import org.relieftrace.supplies.transfer.TransferViews.TransferCreated;
+import org.relieftrace.supplies.transfer.TransferViews.TransferView;
 
 /** 调拨 — transfers of goods down the tiers (or laterally), from request to closed loop. */
 @Path("/api/supplies/transfers")
@@ -60,18 +61,16 @@ import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
 @RunOnVirtualThread
 public class TransferResource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final Map<String, Integer> RANK = Map.of("COUNTY", 3, "TOWNSHIP", 2, "VILLAGE", 1);
-
-    /** What a new transfer answers. */
-    public record TransferCreated(UUID transferId) {
-    }
+    private static final String REF = "the transfer; Location names it";
 
     @Inject
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    TransferQueries queries;
+
+    @Inject
+    TransferActions actions;
 
     @Inject
     RegistryFacts registry;
@@ -80,55 +79,36 @@ public class TransferResource {
     DivisionAccess access;
 
     @Inject
-    EventStore eventStore;
-
-    @Inject
     CurrentCaller caller;
 
     @Inject
-    Sql sql;
+    BeijingTime time;
 
     @POST
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @Operation(summary = "Request a transfer (调拨申请)", description = "By a keeper or officer of the source or the"
-            + " destination. To a lower tier inside the source's division, or to the same tier (lateral).")
-    @APIResponse(responseCode = "201", description = "requested; Location names the transfer")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "409", description = "upward, to itself, or a named lot has expired")
-    public Response request(@NotNull @Valid TransferBodies.NewTransfer body) {
-        RegistryFacts.Depot from = registry.depot(body.fromDepotId())
-                .orElseThrow(() -> new InvalidInput("fromDepotId", "unknown depot"));
-        RegistryFacts.Depot to = registry.depot(body.toDepotId())
-                .orElseThrow(() -> new InvalidInput("toDepotId", "unknown depot"));
+    @Operation(operationId = "requestTransfer", summary = "Request a transfer (调拨申请)", description = "By a keeper or"
+            + " officer of the source or the destination. To a lower tier inside the source's division, or to the"
+            + " same tier (lateral).")
+    @APIResponse(responseCode = "201", description = "requested; Location names the transfer",
+            content = @Content(schema = @Schema(implementation = TransferCreated.class)))
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "upward, to itself, or a named lot has expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response request(@NotNull @Valid TransferRequests.NewTransfer body) {
+        End from = end(body.fromDepotId(), "fromDepotId");
+        End to = end(body.toDepotId(), "toDepotId");
         for (int i = 0; i < body.lines().size(); i++) {
             if (registry.item(body.lines().get(i).itemCode()).isEmpty()) {
                 throw new InvalidInput("lines[" + i + "].itemCode", "unknown item " + body.lines().get(i).itemCode());
             }
         }
         actInEither(from.division(), to.division());
-        for (TransferBodies.Line line : body.lines()) {
-            if (line.lotId() != null) {
-                sql.one("SELECT lot_number, expires_on FROM supplies.lot_stock WHERE lot_id = ? AND expires_on <= ?",
-                        rows -> new DomainRuleViolation("lot-expired", "Lot " + rows.getString(1) + " expired on "
-                                + rows.getObject(2, LocalDate.class) + "; it leaves stock only by write-off",
-                                rows.getString(1), rows.getObject(2, LocalDate.class)), line.lotId(), today())
-                        .ifPresent(expired -> {
-                            throw expired;
-                        });
-            }
-        }
-        int fromRank = RANK.getOrDefault(from.tier(), 0);
-        int toRank = RANK.getOrDefault(to.tier(), 0);
-        boolean downward = toRank < fromRank && Divisions.contains(from.division(), to.division());
-        if (!downward && toRank != fromRank) {
-            throw new DomainRuleViolation("transfer-direction", "Goods go to a lower tier inside the source's"
-                    + " division, or to the same tier", from.code(), to.code());
-        }
+        List<UUID> named = body.lines().stream().map(TransferRequests.Line::lotId).filter(Objects::nonNull).toList();
         UUID transferId = commands.newId("transfer");
-        UUID created = commands.send(new TransferCommands.RequestTransfer(transferId, body.supplyRequestId(),
-                from.id(), from.division(), to.id(), to.division(), !downward,
-                body.lines().stream().map(l -> new Want(l.itemCode().strip(), l.quantity(), l.lotId())).toList()),
-                body.reason());
+        UUID created = commands.send(new TransferCommands.RequestTransfer(transferId, body.supplyRequestId(), from, to,
+                body.lines().stream().map(l -> new Want(l.itemCode().strip(), l.quantity(), l.lotId())).toList(),
+                queries.namedLots(named), time.today()), body.reason());
         return Response.created(URI.create("/api/supplies/transfers/" + created))
                 .entity(new TransferCreated(created)).build();
     }
@@ -136,12 +116,12 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/approve")
     @RolesAllowed({"supplies-officer", "admin"})
-    @Operation(summary = "Approve (审批)", description = "By the supplies officer of the source division (of the"
-            + " common parent for a lateral transfer); the source then reserves the goods.")
-    @APIResponse(responseCode = "202", description = "approved; the reservation follows")
-    public Response approve(@PathParam("transferId") UUID transferId, @Valid TransferBodies.Decision body) {
-        TransferRequested facts = facts(transferId);
-        access.requireActingIn(approvingDivision(facts));
+    @Operation(operationId = "approveTransfer", summary = "Approve (审批)", description = "By the supplies officer of"
+            + " the source division (of the common parent for a lateral transfer); the source then reserves the goods.")
+    @APIResponse(responseCode = "202", description = "approved; the reservation follows",
+            content = @Content(schema = @Schema(implementation = TransferCreated.class)))
+    public Response approve(@PathParam("transferId") UUID transferId, @Valid TransferRequests.Decision body) {
+        requireApprover(queries.facts(transferId).requested());
         commands.send(new TransferCommands.ApproveTransfer(transferId, caller.get().division()), reason(body));
         return accepted(transferId);
     }
@@ -149,11 +129,12 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/reject")
     @RolesAllowed({"supplies-officer", "admin"})
-    @Operation(summary = "Reject (驳回)", description = "Gives any reservation back.")
-    @APIResponse(responseCode = "202", description = "rejected")
-    public Response reject(@PathParam("transferId") UUID transferId, @Valid TransferBodies.Decision body) {
-        TransferRequested facts = facts(transferId);
-        access.requireActingIn(approvingDivision(facts));
+    @Operation(operationId = "rejectTransfer", summary = "Reject (驳回)", description = "By the approving officer;"
+            + " gives any reservation back.")
+    @APIResponse(responseCode = "202", description = "rejected",
+            content = @Content(schema = @Schema(implementation = TransferCreated.class)))
+    public Response reject(@PathParam("transferId") UUID transferId, @Valid TransferRequests.Decision body) {
+        requireApprover(queries.facts(transferId).requested());
         commands.send(new TransferCommands.RejectTransfer(transferId), reason(body));
         return accepted(transferId);
     }
@@ -161,11 +142,13 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/cancel")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @Operation(summary = "Cancel (撤销)", description = "Before dispatch; gives any reservation back.")
-    @APIResponse(responseCode = "202", description = "cancelled")
-    public Response cancel(@PathParam("transferId") UUID transferId, @Valid TransferBodies.Decision body) {
-        TransferRequested facts = facts(transferId);
-        actInEither(facts.fromDivision(), facts.toDivision());
+    @Operation(operationId = "cancelTransfer", summary = "Cancel (撤销)", description = "By the source or the"
+            + " destination, before dispatch; gives any reservation back.")
+    @APIResponse(responseCode = "202", description = "cancelled",
+            content = @Content(schema = @Schema(implementation = TransferCreated.class)))
+    public Response cancel(@PathParam("transferId") UUID transferId, @Valid TransferRequests.Decision body) {
+        TransferRequested requested = queries.facts(transferId).requested();
+        actInEither(requested.fromDivision(), requested.toDivision());
         commands.send(new TransferCommands.CancelTransfer(transferId), reason(body));
         return accepted(transferId);
     }
@@ -173,13 +156,15 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/dispatch")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @Operation(summary = "Dispatch (发运)", description = "By the source depot, once the goods are reserved.")
-    @APIResponse(responseCode = "202", description = "dispatched; the reserved goods leave the source")
-    public Response dispatch(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferBodies.Dispatch body) {
-        TransferRequested facts = facts(transferId);
-        requireDepot(facts.fromDepotId());
+    @Operation(operationId = "dispatchTransfer", summary = "Dispatch (发运)", description = "By the source depot, once"
+            + " the goods are reserved: vehicle, driver and waybill.")
+    @APIResponse(responseCode = "202", description = "dispatched; the reserved goods leave the source",
+            content = @Content(schema = @Schema(implementation = TransferCreated.class)))
+    public Response dispatch(@PathParam("transferId") UUID transferId,
+                             @NotNull @Valid TransferRequests.Dispatch body) {
+        requireDepot(queries.facts(transferId).requested().fromDepotId());
         commands.send(new TransferCommands.DispatchTransfer(transferId, body.vehicle().strip(), body.driver().strip(),
-                body.waybillNumber().strip(), body.dispatchedOn() != null ? body.dispatchedOn() : today()),
+                body.waybillNumber().strip(), Optional.ofNullable(body.dispatchedOn()).orElseGet(time::today)),
                 body.reason());
         return accepted(transferId);
     }
@@ -187,36 +172,36 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/voucher")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @Operation(summary = "File the dispatch voucher (运输凭证)", description = "By the source depot, once per dispatched"
-            + " transfer; it clears the 2-working-day deadline.")
-    @APIResponse(responseCode = "202", description = "filed")
-    @APIResponse(responseCode = "409", description = "not dispatched yet, or already filed")
-    public Response voucher(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferBodies.Voucher body) {
-        TransferRequested facts = facts(transferId);
-        requireDepot(facts.fromDepotId());
-        if (sql.one("SELECT 1 FROM supplies.transfer_view WHERE transfer_id = ? AND dispatched_on IS NOT NULL",
-                rows -> true, transferId).isEmpty()) {
-            throw new DomainRuleViolation("transfer-not-dispatched", "Transfer " + transferId + " is not dispatched",
-                    transferId);
-        }
+    @Operation(operationId = "fileTransferVoucher", summary = "File the dispatch voucher (运输凭证)", description = "By"
+            + " the source depot, once per dispatched transfer; it clears the 2-working-day deadline.")
+    @APIResponse(responseCode = "202", description = "filed",
+            content = @Content(schema = @Schema(implementation = TransferCreated.class)))
+    @APIResponse(responseCode = "409", description = "not dispatched yet, or already filed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response voucher(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferRequests.Voucher body) {
+        TransferFacts facts = queries.facts(transferId);
+        UUID depotId = facts.requested().fromDepotId();
+        requireDepot(depotId);
+        TransferRules.requireDispatched(transferId, facts.dispatched());
         commands.send(new FileReport(ReportMessages.reportId(ReportKind.DISPATCH_VOUCHER, transferId),
-                ReportKind.DISPATCH_VOUCHER, transferId, facts.fromDepotId(), caller.get().username(),
-                body.voucherNumber().strip(), body.notes(), today()), body.reason());
+                ReportKind.DISPATCH_VOUCHER, transferId, depotId, caller.get().username(),
+                body.voucherNumber().strip(), body.notes(), time.today()), body.reason());
         return accepted(transferId);
     }
 
     @POST
     @Path("/{transferId}/receive")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
-    @Operation(summary = "Receive (接收)", description = "By the destination depot: per lot sent, the good and damaged"
-            + " quantities and the reason for damage or shortage. Each lot becomes a new lot there, with its source.")
-    @APIResponse(responseCode = "202", description = "received; the goods enter the destination's stock")
-    public Response receive(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferBodies.Receipt body) {
-        TransferRequested facts = facts(transferId);
-        requireDepot(facts.toDepotId());
+    @Operation(operationId = "receiveTransfer", summary = "Receive (接收)", description = "By the destination depot:"
+            + " per lot sent, the good and damaged quantities and the reason for damage or shortage. Each lot becomes"
+            + " a new lot there, with its source.")
+    @APIResponse(responseCode = "202", description = "received; the goods enter the destination's stock",
+            content = @Content(schema = @Schema(implementation = TransferCreated.class)))
+    public Response receive(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferRequests.Receipt body) {
+        requireDepot(queries.facts(transferId).requested().toDepotId());
         commands.send(new TransferCommands.ReceiveTransfer(transferId, body.lots().stream()
                 .map(l -> new Arrival(l.sourceLotId(), l.received(), l.damaged() == null ? 0 : l.damaged(),
-                        l.reason())).toList(), body.receivedOn() != null ? body.receivedOn() : today()),
+                        l.reason())).toList(), Optional.ofNullable(body.receivedOn()).orElseGet(time::today)),
                 body.reason());
         return accepted(transferId);
     }
@@ -224,51 +209,39 @@ public class TransferResource {
     @GET
     @Path("/{transferId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "A transfer, with its lots and what arrived")
-    public TransferViews.TransferView transfer(@PathParam("transferId") UUID transferId) {
-        TransferViews.TransferView view = queries.query(new TransferQueries.FindTransfer(transferId),
-                        ResponseTypes.optionalInstanceOf(TransferViews.TransferView.class)).join()
-                .orElseThrow(() -> new NotFound("transfer", transferId));
+    @Operation(operationId = "getTransfer", summary = "A transfer", description = "With its lots, what arrived, its"
+            + " deadlines and the steps the caller may take on it now (`actions`).")
+    @APIResponse(responseCode = "200", description = "the transfer",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
+    public TransferView transfer(@PathParam("transferId") UUID transferId) {
+        TransferView view = queries.transfer(transferId).orElseThrow(() -> new NotFound("transfer", transferId));
         readInEither(view.fromDivision(), view.toDivision());
-        return view;
+        return actions.of(view);
     }
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "auditor", "admin"})
-    @Operation(summary = "Transfers leaving or reaching a division", description = "Newest first; filter by status.")
-    public TransferViews.TransferPage transfers(@QueryParam("division") String division,
-                                                @QueryParam("status") Transfer.Status status,
-                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    @Operation(operationId = "listTransfers", summary = "Transfers leaving or reaching a division",
+            description = "Newest first; filter by status. Each with the steps the caller may take on it now.")
+    @APIResponse(responseCode = "200", description = "one page of transfers")
+    public ListPage<TransferView> transfers(@QueryParam("division") String division,
+                                            @QueryParam("status") TransferStatus status,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
-        String prefix = scope == null ? null : Divisions.significantPrefix(scope);
-        return queries.query(new TransferQueries.ListTransfers(prefix, status == null ? null : status.name(), page,
-                        size),
-                ResponseTypes.instanceOf(TransferViews.TransferPage.class)).join();
+        String pattern = scope == null ? "%" : DivisionCode.of(scope).likePattern();
+        return queries.transfers(pattern, status == null ? null : status.name(), page, size).map(actions::of);
     }
 
-    /** The transfer as requested, read from its own events (never behind, unlike the read model). */
-    private TransferRequested facts(UUID transferId) {
-        DomainEventStream events = eventStore.readEvents(transferId.toString(), 0);
-        if (events.hasNext()) {
-            DomainEventMessage<?> first = events.next();
-            if (first.getPayload() instanceof TransferRequested requested) {
-                return requested;
-            }
-        }
-        throw new NotFound("transfer", transferId);
+    private End end(UUID depotId, String field) {
+        RegistryFacts.Depot depot = registry.depot(depotId)
+                .orElseThrow(() -> new InvalidInput(field, "unknown depot"));
+        return new End(depot.id(), depot.code(), depot.tier(), depot.division());
     }
 
-    private static String approvingDivision(TransferRequested facts) {
-        if (!facts.lateral()) {
-            return facts.fromDivision();
-        }
-        String a = facts.fromDivision();
-        String b = facts.toDivision();
-        if (a.substring(0, 9).equals(b.substring(0, 9)) && Divisions.levelOf(a).equals("VILLAGE")) {
-            return a.substring(0, 9) + "000";
-        }
-        return a.substring(0, 6) + "000000";
+    private void requireApprover(TransferRequested requested) {
+        access.requireActingIn(TransferRules.approvingDivision(requested.fromDivision(), requested.toDivision(),
+                requested.lateral()));
     }
 
     private void actInEither(String first, String second) {
@@ -292,12 +265,8 @@ public class TransferResource {
         access.requireDepot(depot.code(), depot.division());
     }
 
-    private static String reason(TransferBodies.Decision body) {
-        return Optional.ofNullable(body).map(TransferBodies.Decision::reason).orElse(null);
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(CHINA);
+    private static String reason(TransferRequests.Decision body) {
+        return Optional.ofNullable(body).map(TransferRequests.Decision::reason).orElse(null);
     }
 
     private static Response accepted(UUID transferId) {

@@ -1,8 +1,6 @@
 package org.relieftrace.supplies.transfer;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.supplies.stock.StockCommands.IssueReservation;
 import org.relieftrace.supplies.stock.StockCommands.ReceiveTransferredStock;
 import org.relieftrace.supplies.stock.StockCommands.ReleaseReservation;
@@ -42,11 +41,15 @@ import org.relieftrace.supplies.transfer.TransferEvents.TransferRejected;
  * out, or the named lots), issue on dispatch, receive at the destination, close. Compensation: a rejected or
  * cancelled transfer gives its reservation back (also when the reservation lands after the cancellation), and a
  * refused reservation fails the transfer. Every command it sends is safe to repeat.
+ * <p>
+ * A step that fails unexpectedly is counted ({@link StepAttempts}, committed on its own) and the event handler fails,
+ * so the saga's transaction rolls back and the processor delivers the event again later: that redelivery is the
+ * retry, and it survives a restart. After {@value #ATTEMPTS} failed attempts, or at once when the step breaks a rule,
+ * the failure is recorded on the transfer and the saga ends.
  */
 public class TransferSaga {
 
     private static final Logger LOG = Logger.getLogger(TransferSaga.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String TRANSFER = "transferId";
 
     /** Attempts of a step that fails unexpectedly before the transfer is failed. */
@@ -57,6 +60,9 @@ public class TransferSaga {
 
     @Inject
     private transient SagaSteps steps;
+
+    @Inject
+    private transient StepAttempts attempts;
 
     /** The source depot. Public for the saga store's JSON. */
     public UUID fromDepotId;
@@ -69,7 +75,7 @@ public class TransferSaga {
     @SagaEventHandler(associationProperty = TRANSFER)
     void on(TransferApproved event, @Timestamp Instant at) {
         fromDepotId = event.fromDepotId();
-        if (!send(new ReserveStock(fromDepotId, event.transferId(), event.lines(), LocalDate.ofInstant(at, CHINA)),
+        if (!send(new ReserveStock(fromDepotId, event.transferId(), event.lines(), BeijingTime.dateOf(at)),
                 event.transferId(), "reserve")) {
             SagaLifecycle.end();
         }
@@ -141,25 +147,27 @@ public class TransferSaga {
 
     /**
      * Sends a step in a transaction of its own; the idempotency key of the step replaces the one the user's request
-     * carried, so each step is claimed once. A step that breaks a rule, or fails unexpectedly {@value #ATTEMPTS}
-     * times, is recorded on the transfer as failed (with the reason) instead of blocking the saga's processor; the
-     * answer is false then.
+     * carried, so each step is claimed once. A step that breaks a rule, or fails unexpectedly for the
+     * {@value #ATTEMPTS}th time, is recorded on the transfer as failed (with the reason) instead of blocking the
+     * saga's processor; the answer is false then. An earlier unexpected failure is counted and thrown again as
+     * {@link StepRetried}, so that the event is delivered again.
      */
     private boolean send(Object command, UUID transferId, String step) {
-        RuntimeException failure = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                steps.run(() -> commandGateway.sendAndWait(command, MetaData.with(EventMetadata.IDEMPOTENCY_KEY,
-                        "transfer:" + transferId + ":" + step)));
-                return true;
-            } catch (DomainRuleViolation | AggregateNotFoundException e) {
-                failure = e;
-                break;
-            } catch (RuntimeException e) {
-                failure = e;
-                LOG.warnf(e, "transfer %s: step %s failed (attempt %d of %d)", transferId, step, attempt, ATTEMPTS);
-                pause(attempt);
+        RuntimeException failure;
+        try {
+            steps.run(() -> commandGateway.sendAndWait(command, MetaData.with(EventMetadata.IDEMPOTENCY_KEY,
+                    "transfer:" + transferId + ":" + step)));
+            return true;
+        } catch (DomainRuleViolation | AggregateNotFoundException e) {
+            failure = e;
+        } catch (RuntimeException e) {
+            int attempt = attempts.failed(transferId, step, String.valueOf(e.getMessage()));
+            if (attempt < ATTEMPTS) {
+                LOG.warnf(e, "transfer %s: step %s failed (attempt %d of %d); it runs again when the event is"
+                        + " delivered again", transferId, step, attempt, ATTEMPTS);
+                throw new StepRetried(transferId, step, attempt, e);
             }
+            failure = e;
         }
         String code = failure instanceof DomainRuleViolation rule ? rule.code()
                 : failure instanceof AggregateNotFoundException ? "aggregate-not-found" : "step-failed";
@@ -172,15 +180,12 @@ public class TransferSaga {
         return false;
     }
 
-    /** Waits a little longer after each failed attempt. */
-    private static void pause(int attempt) {
-        if (attempt < ATTEMPTS) {
-            try {
-                Thread.sleep(100L * attempt);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted between attempts", e);
-            }
+    /** A step failed unexpectedly and runs again when its event is delivered again. */
+    static final class StepRetried extends RuntimeException {
+
+        StepRetried(UUID transferId, String step, int attempt, RuntimeException cause) {
+            super("transfer " + transferId + ": step " + step + " failed (attempt " + attempt + " of " + ATTEMPTS
+                    + ")", cause);
         }
     }
 }

@@ -6,10 +6,14 @@ import java.util.UUID;
 
 import org.relieftrace.supplies.stock.StockCommands.Want;
 
-/** What the transfer queries answer. */
+/** 调拨视图 — what the transfer endpoints answer. */
 public final class TransferViews {
 
     private TransferViews() {
+    }
+
+    /** What a new transfer, or a step on it, answers. */
+    public record TransferCreated(UUID transferId) {
     }
 
     /** One lot sent, and what arrived of it. */
@@ -19,17 +23,23 @@ public final class TransferViews {
 
     /**
      * 调拨单 — a transfer with its lots; {@code overdueInTransit} when dispatched too long ago without receipt,
-     * {@code dispatchVoucherOverdue} when its dispatch voucher (运输凭证) is missing after the day it was due.
+     * {@code dispatchVoucherOverdue} when its dispatch voucher (运输凭证) is missing after the day it was due;
+     * {@code actions}: the steps the calling user may take on it now ({@code approve}, {@code reject},
+     * {@code cancel}, {@code dispatch}, {@code voucher}, {@code receive}).
      */
     public record TransferView(UUID transferId, UUID supplyRequestId, UUID fromDepotId, String fromDivision,
                                UUID toDepotId, String toDivision, boolean lateral, String status, List<Want> lines,
                                List<TransferLotView> lots, String vehicle, String driver, String waybillNumber,
                                LocalDate dispatchedOn, LocalDate dispatchVoucherDue, LocalDate receivedOn,
                                String failure, boolean overdueInTransit, boolean dispatchVoucherFiled,
-                               boolean dispatchVoucherOverdue) {
-    }
+                               boolean dispatchVoucherOverdue, List<String> actions) {
 
-    /** A page of transfers. */
-    public record TransferPage(List<TransferView> transfers, int page, int size) {
+        /** The same transfer with the caller's actions. */
+        public TransferView withActions(List<String> verbs) {
+            return new TransferView(transferId, supplyRequestId, fromDepotId, fromDivision, toDepotId, toDivision,
+                    lateral, status, lines, lots, vehicle, driver, waybillNumber, dispatchedOn, dispatchVoucherDue,
+                    receivedOn, failure, overdueInTransit, dispatchVoucherFiled, dispatchVoucherOverdue,
+                    List.copyOf(verbs));
+        }
     }
 }

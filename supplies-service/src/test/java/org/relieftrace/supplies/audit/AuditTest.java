@@ -369,7 +369,7 @@ class AuditTest {
         assertThat(done.getLong("etaSeconds")).isZero();
         // the live view went on serving, and still holds the same stock
         given().get("/api/supplies/depots/{id}/stock", depot).then().statusCode(200)
-                .body("items[0].onHand", equalTo(100)).body("lots", hasSize(2));
+                .body("items[0].onHand", equalTo(100)).body("lots.items", hasSize(2));
         given().post(AUDIT + "/projections/{name}/replay", "no-such-projection").then().statusCode(404);
     }
 

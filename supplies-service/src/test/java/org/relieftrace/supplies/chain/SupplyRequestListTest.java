@@ -52,20 +52,25 @@ class SupplyRequestListTest {
                 UUID.randomUUID(), 40, List.of(new RequestedItem("TENT-12", 3))));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/api/supplies/requests?awaiting={d}&status=SUBMITTED", ChainFixture.TOWNSHIP)
-                .then().statusCode(200).body("requestId", hasItem(request.toString())));
+                .then().statusCode(200).body("items.requestId", hasItem(request.toString())));
         given().get("/api/supplies/requests/{id}", request).then().statusCode(200)
                 .body("awaitingDivision", equalTo(ChainFixture.TOWNSHIP)).body("submittedAt", not(empty()))
-                .body("items[0].outstanding", equalTo(3));
+                .body("items[0].outstanding", equalTo(3)).body("actions", equalTo(List.of("approve", "reject")));
 
         given().contentType(ContentType.JSON).body("{\"reason\": \"核实受灾人数\"}")
                 .post("/api/supplies/requests/{id}/approve", request).then().statusCode(200);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/api/supplies/requests?awaiting={d}", ChainFixture.COUNTY).then().statusCode(200)
-                .body("requestId", hasItem(request.toString())));
+                .body("items.requestId", hasItem(request.toString())));
         given().get("/api/supplies/requests?awaiting={d}", ChainFixture.TOWNSHIP).then().statusCode(200)
-                .body("requestId", not(hasItem(request.toString())));
+                .body("items.requestId", not(hasItem(request.toString())));
+        // once the township has approved, it may still reject but no longer approve: the county's turn
+        given().get("/api/supplies/requests/{id}", request).then().statusCode(200)
+                .body("actions", equalTo(List.of("reject")));
+        given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
+                .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/approval-tier"));
         given().get("/api/supplies/requests?status=IN_REVIEW").then().statusCode(200)
-                .body("find { it.requestId == '%s' }.approvedBy".formatted(request), equalTo(
+                .body("items.find { it.requestId == '%s' }.approvedBy".formatted(request), equalTo(
                         List.of(ChainFixture.TOWNSHIP)));
     }
 
@@ -90,10 +95,11 @@ class SupplyRequestListTest {
         UUID elsewhere = start(chain.township);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/api/supplies/depots/{id}/stocktakes", chain.village).then().statusCode(200)
-                .body("stocktakeId", equalTo(List.of(mine.toString()))).body("[0].status", equalTo("OPEN"))
-                .body("[0].openedAt", not(empty())));
+                .body("items.stocktakeId", equalTo(List.of(mine.toString())))
+                .body("items[0].status", equalTo("OPEN")).body("items[0].openedAt", not(empty()))
+                .body("total", equalTo(1)));
         given().get("/api/supplies/depots/{id}/stocktakes", chain.township).then().statusCode(200)
-                .body("stocktakeId", equalTo(List.of(elsewhere.toString())));
+                .body("items.stocktakeId", equalTo(List.of(elsewhere.toString())));
     }
 
     private UUID start(UUID depot) {

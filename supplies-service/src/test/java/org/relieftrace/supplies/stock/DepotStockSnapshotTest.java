@@ -54,8 +54,8 @@ class DepotStockSnapshotTest {
         DepotStock read = snapshots.readValue(json, DepotStock.class);
 
         assertThat(snapshots.writeValueAsString(read)).isEqualTo(json);
-        assertThat(read.book.lots.get(lot).onHand).isEqualTo(39);
-        assertThat(read.book.lots.get(lot).reserved).isEqualTo(5);
+        assertThat(read.lots().lot(lot).onHand()).isEqualTo(39);
+        assertThat(read.lots().lot(lot).reserved()).isEqualTo(5);
         assertThat(json).contains("\"requestedBy\":\"keeper\"", "\"counted\":38");
     }
 }

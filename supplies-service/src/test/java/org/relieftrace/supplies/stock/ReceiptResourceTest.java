@@ -95,8 +95,8 @@ class ReceiptResourceTest {
                         .then().statusCode(200)
                         .body("items[0].itemCode", equalTo("TENT-12"))
                         .body("items[0].onHand", equalTo(40))
-                        .body("lots[0].lotNumber", equalTo("T-0301"))
-                        .body("lots[0].source", equalTo("PROCUREMENT")));
+                        .body("lots.items[0].lotNumber", equalTo("T-0301"))
+                        .body("lots.items[0].source", equalTo("PROCUREMENT")));
         given().when().get(location).then().statusCode(200).body("lots.itemCode", hasItem("TENT-12"))
                 .body("acceptanceReportDue", equalTo(WorkingDays.after(
                         java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 5).toString()));

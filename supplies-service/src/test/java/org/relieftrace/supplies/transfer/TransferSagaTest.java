@@ -2,7 +2,9 @@ package org.relieftrace.supplies.transfer;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,7 +51,21 @@ class TransferSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(TransferSaga.class);
         fixture.registerResource(new SagaSteps());
+        fixture.registerResource(counted);
     }
+
+    /** Counts failed attempts in memory, as the service counts them in its own table. */
+    private static final class CountedAttempts extends StepAttempts {
+
+        private final Map<String, Integer> failed = new HashMap<>();
+
+        @Override
+        public int failed(UUID transferId, String step, String why) {
+            return failed.merge(transferId + ":" + step, 1, Integer::sum);
+        }
+    }
+
+    private final CountedAttempts counted = new CountedAttempts();
 
     private TransferApproved approved() {
         return new TransferApproved(TRANSFER, FROM, LINES);
@@ -157,7 +173,23 @@ class TransferSagaTest {
     }
 
     @Test
-    void anUnexpectedFailureIsRetriedAFewTimesThenFailsTheTransferInsteadOfBlockingTheProcessor() {
+    void anUnexpectedFailureIsCountedAndLeftForTheEventsRedeliveryWithoutFailingTheTransfer() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            if (command instanceof IssueReservation) {
+                throw new IllegalStateException("connection reset");
+            }
+            return null;
+        });
+        fixture.givenAPublished(approved())
+                .andThenAPublished(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .whenPublishingA(dispatched())
+                .expectDispatchedCommands(new IssueReservation(FROM, TRANSFER))
+                .expectActiveSagas(1);
+        assertThat(counted.failed).containsEntry(TRANSFER + ":issue", 1);
+    }
+
+    @Test
+    void theDeliveryThatFailsForTheLastAllowedTimeFailsTheTransferInsteadOfBlockingTheProcessor() {
         AtomicInteger attempts = new AtomicInteger();
         fixture.setCallbackBehavior((command, metaData) -> {
             if (command instanceof IssueReservation) {
@@ -166,15 +198,30 @@ class TransferSagaTest {
             }
             return null;
         });
-        LocalDate day = LocalDate.of(2026, 7, 21);
-        IssueReservation issue = new IssueReservation(FROM, TRANSFER);
+        // two earlier deliveries of the dispatch failed; their count is kept outside the saga's transaction
+        counted.failed.put(TRANSFER + ":issue", TransferSaga.ATTEMPTS - 1);
         fixture.givenAPublished(approved())
                 .andThenAPublished(new StockReserved(FROM, TRANSFER, List.of(LOT)))
-                .whenPublishingA(new TransferDispatched(TRANSFER, FROM, TO, "渝A12345", "李四", "YD-1", day,
-                        List.of(LOT)))
-                .expectDispatchedCommands(issue, issue, issue,
+                .whenPublishingA(dispatched())
+                .expectDispatchedCommands(new IssueReservation(FROM, TRANSFER),
                         new RecordStepFailure(TRANSFER, "issue", "step-failed", "connection reset"))
                 .expectActiveSagas(0);
-        assertThat(attempts.get()).isEqualTo(TransferSaga.ATTEMPTS);
+        assertThat(attempts.get()).isEqualTo(1);
+        assertThat(counted.failed).containsEntry(TRANSFER + ":issue", TransferSaga.ATTEMPTS);
+    }
+
+    @Test
+    void aStepThatFailedBeforeAndSucceedsOnRedeliveryCarriesOn() {
+        counted.failed.put(TRANSFER + ":issue", 1);
+        fixture.givenAPublished(approved())
+                .andThenAPublished(new StockReserved(FROM, TRANSFER, List.of(LOT)))
+                .whenPublishingA(dispatched())
+                .expectDispatchedCommands(new IssueReservation(FROM, TRANSFER))
+                .expectActiveSagas(1);
+    }
+
+    private static TransferDispatched dispatched() {
+        return new TransferDispatched(TRANSFER, FROM, TO, "渝A12345", "李四", "YD-1", LocalDate.of(2026, 7, 21),
+                List.of(LOT));
     }
 }

@@ -14,10 +14,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The bodies of the transfer endpoints. */
-public final class TransferBodies {
+/** 调拨请求 — the request bodies of the transfer endpoints, with their bean validation. */
+public final class TransferRequests {
 
-    private TransferBodies() {
+    private TransferRequests() {
     }
 
     /** 调拨申请 — goods from one depot to another. */

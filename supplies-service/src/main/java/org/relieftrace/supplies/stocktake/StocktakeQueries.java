@@ -1,0 +1,70 @@
+package org.relieftrace.supplies.stocktake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.security.Caller;
+import org.relieftrace.supplies.stock.StocktakeRules;
+import org.relieftrace.supplies.stocktake.StocktakeViews.LineView;
+import org.relieftrace.supplies.stocktake.StocktakeViews.StocktakeSummary;
+import org.relieftrace.supplies.stocktake.StocktakeViews.StocktakeView;
+
+/**
+ * 盘点查询 — a depot's count sessions from the stocktake read model, each with the {@code actions} its caller may
+ * take, computed by {@link StocktakeRules} as the depot's stock book enforces them.
+ */
+@ApplicationScoped
+public class StocktakeQueries {
+
+    @Inject
+    Sql sql;
+
+    /**
+     * A depot's count sessions, open and counted ones first, then newest first.
+     *
+     * @param actsHere the caller may act at the depot
+     */
+    public ListPage<StocktakeSummary> stocktakes(UUID depotId, Caller caller, boolean actsHere, int page, int size) {
+        long[] total = {0};
+        List<StocktakeSummary> items = sql.list("""
+                SELECT stocktake_id, status, opened_at, counted_by, approved_by, count(*) OVER ()
+                FROM supplies.stocktake WHERE depot_id = ?
+                ORDER BY status = 'APPROVED', opened_at DESC NULLS LAST, stocktake_id LIMIT ? OFFSET ?""",
+                rows -> {
+                    total[0] = rows.getLong(6);
+                    String status = rows.getString(2);
+                    String countedBy = rows.getString(4);
+                    return new StocktakeSummary(rows.getObject(1, UUID.class), status,
+                            rows.getTimestamp(3) == null ? null : rows.getTimestamp(3).toInstant(), countedBy,
+                            rows.getString(5), actions(status, countedBy, caller, actsHere));
+                }, depotId, size, (long) page * size);
+        if (items.isEmpty() && page > 0) {
+            total[0] = sql.one("SELECT count(*) FROM supplies.stocktake WHERE depot_id = ?", rows -> rows.getLong(1),
+                    depotId).orElse(0L);
+        }
+        return new ListPage<>(items, page, size, total[0]);
+    }
+
+    /** A count session of the depot with its variance lines, if there is one. */
+    public Optional<StocktakeView> stocktake(UUID depotId, UUID stocktakeId, Caller caller, boolean actsHere) {
+        List<LineView> lines = sql.list("SELECT lot_id, item_code, book, counted, reason FROM supplies.stocktake_line"
+                        + " WHERE stocktake_id = ? ORDER BY item_code, lot_id",
+                rows -> new LineView(rows.getObject(1, UUID.class), rows.getString(2), rows.getLong(3),
+                        rows.getLong(4), rows.getLong(4) - rows.getLong(3), rows.getString(5)), stocktakeId);
+        return sql.one("SELECT status, counted_by, approved_by FROM supplies.stocktake WHERE stocktake_id = ?"
+                        + " AND depot_id = ?", rows -> new StocktakeView(stocktakeId, rows.getString(1),
+                        rows.getString(2), rows.getString(3), lines,
+                        actions(rows.getString(1), rows.getString(2), caller, actsHere)), stocktakeId, depotId);
+    }
+
+    private static List<String> actions(String status, String countedBy, Caller caller, boolean actsHere) {
+        return StocktakeRules.actions(!"APPROVED".equals(status), countedBy, caller.roles(), caller.userId(),
+                actsHere);
+    }
+}
