@@ -78,6 +78,22 @@ public class Commands {
     }
 
     /**
+     * Sends a command on behalf of a caller captured on an earlier request, for work that runs off that request (a
+     * background import): the metadata {@link #send} builds, from {@code who}, the request id and — when not null —
+     * the idempotency key given here instead of the current request's.
+     */
+    public <R> R sendAs(Caller who, String correlationId, String idempotencyKey, Object command, String reason) {
+        try {
+            return gateway.sendAndWait(command, metaData(who, correlationId, idempotencyKey, reason));
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * A new identifier for something the current request creates. With an {@code Idempotency-Key} it is derived
      * from the caller, the key and {@code purpose}, so that a retried request builds the very same command.
      */
@@ -95,7 +111,11 @@ public class Commands {
     }
 
     private MetaData metaData(String reason, boolean withKey) {
-        Caller who = caller.get();
+        return metaData(caller.get(), headers.correlationId(),
+                withKey ? headers.idempotencyKey().orElse(null) : null, reason);
+    }
+
+    private static MetaData metaData(Caller who, String correlationId, String idempotencyKey, String reason) {
         Map<String, Object> values = new HashMap<>();
         values.put(EventMetadata.USER_ID, who.userId());
         values.put(EventMetadata.USERNAME, who.username());
@@ -103,9 +123,9 @@ public class Commands {
         if (who.division() != null) {
             values.put(EventMetadata.DIVISION, who.division());
         }
-        values.put(EventMetadata.CORRELATION_ID, headers.correlationId());
-        if (withKey) {
-            headers.idempotencyKey().ifPresent(key -> values.put(EventMetadata.IDEMPOTENCY_KEY, key));
+        values.put(EventMetadata.CORRELATION_ID, correlationId);
+        if (idempotencyKey != null) {
+            values.put(EventMetadata.IDEMPOTENCY_KEY, idempotencyKey);
         }
         if (reason != null && !reason.isBlank()) {
             values.put(EventMetadata.REASON, reason.strip());

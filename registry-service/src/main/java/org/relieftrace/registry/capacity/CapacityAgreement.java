@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.CapacityAgreementSigned;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -10,11 +10,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.axonframework.queryhandling.QueryHandler;
-
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.platform.security.Divisions;
-import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementPage;
 import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementView;
 
 /** Answers questions about production-capacity agreements from their table. */
@@ -30,10 +28,10 @@ public class CapacityQueries {
     @Inject
     Sql sql;
 
-    @QueryHandler
-    public Optional<CapacityAgreementView> handle(FindCapacityAgreement query) {
+    /** One agreement by its id. */
+    public Optional<CapacityAgreementView> find(UUID agreementId) {
         return sql.one("SELECT " + COLUMNS + " FROM registry.capacity_agreement WHERE agreement_id = ?",
-                CapacityQueries::agreement, query.agreementId());
+                CapacityQueries::agreement, agreementId);
     }
 
     /** Whether an agreement with this contract number is recorded already. */
@@ -42,19 +40,22 @@ public class CapacityQueries {
                 contractNumber).isPresent();
     }
 
-    @QueryHandler
-    public CapacityAgreementPage handle(FindCapacityAgreements query) {
-        String prefix = query.division() == null ? null : Divisions.significantPrefix(query.division()) + "%";
-        LocalDate day = query.inForceOn();
-        Object[] filter = {prefix, prefix, query.itemCode(), query.itemCode(), day, day, day};
+    /**
+     * A page of the agreements of a division and below ({@code null}: all), optionally for one item, in force on a
+     * day ({@code null}: any).
+     */
+    public ListPage<CapacityAgreementView> list(String division, String itemCode, LocalDate day, int page,
+                                                int size) {
+        String prefix = division == null ? null : DivisionCode.of(division).likePattern();
+        Object[] filter = {prefix, prefix, itemCode, itemCode, day, day, day};
         long total = sql.one("SELECT count(*) FROM registry.capacity_agreement" + FILTER, rows -> rows.getLong(1),
                 filter).orElse(0L);
         Object[] paged = java.util.Arrays.copyOf(filter, filter.length + 2);
-        paged[filter.length] = query.size();
-        paged[filter.length + 1] = (long) query.page() * query.size();
+        paged[filter.length] = size;
+        paged[filter.length + 1] = (long) page * size;
         List<CapacityAgreementView> items = sql.list("SELECT " + COLUMNS + " FROM registry.capacity_agreement"
                 + FILTER + " ORDER BY item_code, contract_number LIMIT ? OFFSET ?", CapacityQueries::agreement, paged);
-        return new CapacityAgreementPage(items, query.page(), query.size(), total);
+        return new ListPage<>(items, page, size, total);
     }
 
     private static CapacityAgreementView agreement(ResultSet rows) throws SQLException {

@@ -1,10 +1,9 @@
 package org.relieftrace.registry.capacity;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-/** What the capacity-agreement queries answer. */
+/** What the capacity-agreement endpoints answer (lists as {@link org.relieftrace.contracts.api.ListPage}). */
 public final class CapacityViews {
 
     private CapacityViews() {
@@ -16,7 +15,7 @@ public final class CapacityViews {
                                         String divisionCode) {
     }
 
-    /** A page of agreements. */
-    public record CapacityAgreementPage(List<CapacityAgreementView> items, int page, int size, long total) {
+    /** What a recorded agreement answers. */
+    public record CapacityAgreementRecorded(UUID agreementId) {
     }
 }

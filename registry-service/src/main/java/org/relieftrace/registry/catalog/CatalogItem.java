@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.catalog.CatalogCommands.RegisterCatalogItem;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -5,6 +5,8 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,21 +19,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
+import org.relieftrace.registry.catalog.CatalogCommands.RegisterCatalogItem;
+import org.relieftrace.registry.catalog.CatalogRequests.CatalogItemRequest;
+import org.relieftrace.registry.catalog.CatalogViews.CatalogItemRegisteredAnswer;
 import org.relieftrace.registry.catalog.CatalogViews.CatalogItemView;
-import org.relieftrace.registry.catalog.CatalogViews.CatalogPage;
-import org.relieftrace.registry.paging.Paging;
 
 /** 物资目录 — the supply catalog: what relief goods exist, how they are counted and how long they keep. */
 @Path("/api/registry/catalog/items")
@@ -40,23 +44,20 @@ import org.relieftrace.registry.paging.Paging;
 @RunOnVirtualThread
 public class CatalogResource {
 
-    /** What a registered catalog item answers. */
-    public record CatalogItemRegisteredAnswer(String itemCode) {
-    }
-
     @Inject
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    CatalogQueries catalog;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @ActsIn
-    @Operation(summary = "Enter a supply item into the catalog (物资目录登记)", description = "Send an Idempotency-Key"
-            + " header to make retries safe.")
-    @APIResponse(responseCode = "201", description = "registered; Location names the item")
+    @Operation(operationId = "registerCatalogItem", summary = "Enter a supply item into the catalog (物资目录登记)",
+            description = "Send an Idempotency-Key header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "registered; Location names the item",
+            content = @Content(schema = @Schema(implementation = CatalogItemRegisteredAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not an admin")
     @APIResponse(responseCode = "409", description = "the item code is already registered")
@@ -70,26 +71,24 @@ public class CatalogResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Catalog items, a page at a time", description = "Ordered by code; filter by category")
+    @Operation(operationId = "listCatalogItems", summary = "Catalog items, a page at a time",
+            description = "Ordered by code; filter by category.")
     @APIResponse(responseCode = "200", description = "a page of catalog items")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    public CatalogPage list(@QueryParam("category") String category,
-                            @QueryParam("page") @DefaultValue("0") int page,
-                            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        Paging.check(page, size);
-        return queries.query(new FindCatalogItems(categoryOf(category), page, size),
-                ResponseTypes.instanceOf(CatalogPage.class)).join();
+    public ListPage<CatalogItemView> list(@QueryParam("category") String category,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return catalog.list(categoryOf(category), page, size);
     }
 
     @GET
     @Path("/{itemCode}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "One catalog item")
+    @Operation(operationId = "getCatalogItem", summary = "One catalog item", description = "By its item code.")
     @APIResponse(responseCode = "200", description = "the item")
     @APIResponse(responseCode = "404", description = "unknown item")
     public CatalogItemView item(@PathParam("itemCode") String itemCode) {
-        return queries.query(new FindCatalogItem(itemCode), ResponseTypes.optionalInstanceOf(CatalogItemView.class))
-                .join().orElseThrow(() -> new NotFound("catalog item", itemCode));
+        return catalog.find(itemCode).orElseThrow(() -> new NotFound("catalog item", itemCode));
     }
 
     private static SupplyCategory categoryOf(String category) {

@@ -1,8 +1,6 @@
 package org.relieftrace.registry.catalog;
 
-import java.util.List;
-
-/** What the catalog queries answer. */
+/** What the catalog endpoints answer (lists as {@link org.relieftrace.contracts.api.ListPage}). */
 public final class CatalogViews {
 
     private CatalogViews() {
@@ -13,7 +11,7 @@ public final class CatalogViews {
                                   String specification, Integer shelfLifeDays) {
     }
 
-    /** A page of catalog items. */
-    public record CatalogPage(List<CatalogItemView> items, int page, int size, long total) {
+    /** What a registered catalog item answers. */
+    public record CatalogItemRegisteredAnswer(String itemCode) {
     }
 }

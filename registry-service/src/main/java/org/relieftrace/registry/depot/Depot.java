@@ -14,6 +14,7 @@ import org.relieftrace.contracts.registry.DepotCapacityDeclared;
 import org.relieftrace.contracts.registry.DepotKeepersAssigned;
 import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.depot.DepotCommands.RegisterDepot;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -10,14 +10,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.axonframework.queryhandling.QueryHandler;
-
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.registry.depot.DepotViews.DepotPage;
 import org.relieftrace.registry.depot.DepotViews.DepotView;
-import org.relieftrace.registry.division.DivisionCodes;
+import org.relieftrace.registry.stream.Streams;
 
-/** Answers depot questions from the depot read model. */
+/**
+ * Answers depot questions from the depot tables; {@link #registered} — what commands check — also from the depot's
+ * own event stream, which has a depot before the tables do.
+ */
 @ApplicationScoped
 public class DepotQueries {
 
@@ -28,27 +31,39 @@ public class DepotQueries {
     @Inject
     Sql sql;
 
-    @QueryHandler
-    public Optional<DepotView> handle(FindDepot query) {
+    @Inject
+    Streams streams;
+
+    /** One depot by its id, as the depot table shows it. */
+    public Optional<DepotView> find(UUID depotId) {
         return sql.one("SELECT " + COLUMNS + " FROM registry.depot d WHERE d.depot_id = ?", DepotQueries::depot,
-                query.depotId());
+                depotId);
     }
 
-    @QueryHandler
-    public Optional<DepotView> handle(FindDepotByCode query) {
+    /**
+     * Whether the depot is registered, for the commands that must name one: in the depot table, else in the depot's
+     * own events, so that it is found as soon as its registration has answered.
+     */
+    public boolean registered(UUID depotId) {
+        return find(depotId).isPresent()
+                || streams.created(Depot.streamOf(depotId), DepotRegistered.class).isPresent();
+    }
+
+    /** The depot that uses this code, from the depot table. */
+    public Optional<DepotView> findByCode(String code) {
         return sql.one("SELECT " + COLUMNS + " FROM registry.depot d WHERE d.code = ? ORDER BY d.depot_id",
-                DepotQueries::depot, query.code());
+                DepotQueries::depot, code);
     }
 
-    @QueryHandler
-    public DepotPage handle(FindDepots query) {
-        String scope = query.divisionCode() == null ? "%" : DivisionCodes.scopePrefix(query.divisionCode()) + "%";
+    /** A page of depots ordered by code: those in {@code divisionCode} and below it, or all when it is null. */
+    public ListPage<DepotView> list(String divisionCode, int page, int size) {
+        String scope = divisionCode == null ? "%" : DivisionCode.of(divisionCode).likePattern();
         long total = sql.one("SELECT count(*) FROM registry.depot d WHERE d.division_code LIKE ?",
                 rows -> rows.getLong(1), scope).orElse(0L);
         List<DepotView> items = sql.list("SELECT " + COLUMNS + " FROM registry.depot d"
                         + " WHERE d.division_code LIKE ? ORDER BY d.code, d.depot_id LIMIT ? OFFSET ?",
-                DepotQueries::depot, scope, query.size(), (long) query.page() * query.size());
-        return new DepotPage(items, query.page(), query.size(), total);
+                DepotQueries::depot, scope, size, (long) page * size);
+        return new ListPage<>(items, page, size, total);
     }
 
     private static DepotView depot(ResultSet rows) throws SQLException {

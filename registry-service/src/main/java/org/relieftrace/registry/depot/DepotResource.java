@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,27 +23,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
-import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.ReadsIn;
-import org.relieftrace.registry.depot.DepotViews.DepotPage;
+import org.relieftrace.registry.depot.DepotCommands.RegisterDepot;
+import org.relieftrace.registry.depot.DepotRequests.DepotRequest;
+import org.relieftrace.registry.depot.DepotViews.DepotRegisteredAnswer;
 import org.relieftrace.registry.depot.DepotViews.DepotView;
+import org.relieftrace.registry.division.DivisionQueries;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
-import org.relieftrace.registry.division.FindDivision;
-import org.relieftrace.registry.paging.Paging;
 
 /**
  * 应急物资储备库 — the depots of the county, its townships and villages. A depot code already used by another depot
@@ -54,40 +57,35 @@ import org.relieftrace.registry.paging.Paging;
 @RunOnVirtualThread
 public class DepotResource {
 
-    /** What a registered depot answers. */
-    public record DepotRegisteredAnswer(UUID depotId) {
-    }
-
     @Inject
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    DepotQueries depots;
+
+    @Inject
+    DivisionQueries divisions;
 
     @Inject
     DivisionAccess access;
-
-    @Inject
-    CurrentCaller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(division = "divisionCode")
-    @Operation(summary = "Register a depot (仓库登记)", description = "In a registered division inside the caller's"
-            + " own; the depot's tier is the division's level. Send an Idempotency-Key header to make retries safe.")
-    @APIResponse(responseCode = "201", description = "registered; Location names the depot")
+    @Operation(operationId = "registerDepot", summary = "Register a depot (仓库登记)", description = "In a registered"
+            + " division inside the caller's own; the depot's tier is the division's level. Send an Idempotency-Key"
+            + " header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "registered; Location names the depot",
+            content = @Content(schema = @Schema(implementation = DepotRegisteredAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's")
     @APIResponse(responseCode = "409", description = "the code or the id is already registered")
     public Response register(@NotNull @Valid DepotRequest request) {
         checkShape(request);
-        DivisionView division = queries.query(new FindDivision(request.divisionCode()),
-                        ResponseTypes.optionalInstanceOf(DivisionView.class)).join()
-                .orElseThrow(() -> new InvalidInput("divisionCode",
-                        "division " + request.divisionCode() + " is not registered"));
-        Optional<DepotView> sameCode = queries.query(new FindDepotByCode(request.code()),
-                ResponseTypes.optionalInstanceOf(DepotView.class)).join();
+        DivisionView division = divisions.registered(request.divisionCode()).orElseThrow(() ->
+                new InvalidInput("divisionCode", "division " + request.divisionCode() + " is not registered"));
+        Optional<DepotView> sameCode = depots.findByCode(request.code());
         if (sameCode.isPresent() && !sameCode.get().depotId().equals(request.depotId())) {
             throw new DomainRuleViolation("depot-code-taken", "Depot code " + request.code() + " is already used by"
                     + " depot " + sameCode.get().depotId(), request.code(), sameCode.get().depotId());
@@ -122,30 +120,27 @@ public class DepotResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Depots in a division and below it", description = "The caller's own division when none is"
-            + " named; every depot for an admin without a division. Ordered by code.")
+    @Operation(operationId = "listDepots", summary = "Depots in a division and below it", description = "The"
+            + " caller's own division when none is named; every depot for an admin without a division. Ordered by"
+            + " code.")
     @APIResponse(responseCode = "200", description = "a page of depots")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     @APIResponse(responseCode = "403", description = "division outside the caller's")
-    public DepotPage list(@QueryParam("division") String division,
-                          @QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        Paging.check(page, size);
-        String scope = access.readingScope(division);
-        return queries.query(new FindDepots(scope, page, size), ResponseTypes.instanceOf(DepotPage.class)).join();
+    public ListPage<DepotView> list(@QueryParam("division") String division,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return depots.list(access.readingScope(division), page, size);
     }
 
     @GET
     @Path("/{depotId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
     @ReadsIn(depot = "depotId")
-    @Operation(summary = "One depot")
+    @Operation(operationId = "getDepot", summary = "One depot", description = "With its keepers and capacity.")
     @APIResponse(responseCode = "200", description = "the depot")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown depot")
     public DepotView depot(@PathParam("depotId") UUID depotId) {
-        DepotView depot = queries.query(new FindDepot(depotId), ResponseTypes.optionalInstanceOf(DepotView.class))
-                .join().orElseThrow(() -> new NotFound("depot", depotId));
-        return depot;
+        return depots.find(depotId).orElseThrow(() -> new NotFound("depot", depotId));
     }
 }

@@ -3,7 +3,7 @@ package org.relieftrace.registry.depot;
 import java.util.List;
 import java.util.UUID;
 
-/** What the depot queries answer. */
+/** What the depot endpoints answer (lists as {@link org.relieftrace.contracts.api.ListPage}). */
 public final class DepotViews {
 
     private DepotViews() {
@@ -14,7 +14,7 @@ public final class DepotViews {
                             Double latitude, Double longitude, String address, Long capacity, List<String> keepers) {
     }
 
-    /** A page of depots. */
-    public record DepotPage(List<DepotView> items, int page, int size, long total) {
+    /** What a registered depot answers. */
+    public record DepotRegisteredAnswer(UUID depotId) {
     }
 }

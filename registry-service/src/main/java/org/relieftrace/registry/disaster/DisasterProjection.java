@@ -10,12 +10,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DisasterDeclared;
 import org.relieftrace.contracts.registry.DisasterEnded;
 import org.relieftrace.contracts.registry.DisasterResponseLevelChanged;
 import org.relieftrace.contracts.registry.DisasterStatisticsReported;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.registry.division.DivisionCodes;
 
 /** 灾害事件表 — disasters, the divisions they affect and every report of their figures, from the disasters' events. */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class DisasterProjection {
         for (String code : event.affectedDivisionCodes()) {
             sql.update("INSERT INTO registry.disaster_division (disaster_id, division_code, scope_prefix)"
                     + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", event.disasterId(), code,
-                    DivisionCodes.scopePrefix(code));
+                    DivisionCode.of(code).prefix());
         }
     }
 

@@ -13,15 +13,18 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.axonframework.queryhandling.QueryHandler;
-
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.contracts.registry.DisasterDeclared;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.registry.disaster.DisasterViews.DisasterPage;
 import org.relieftrace.registry.disaster.DisasterViews.DisasterView;
 import org.relieftrace.registry.disaster.DisasterViews.StatisticsView;
-import org.relieftrace.registry.division.DivisionCodes;
+import org.relieftrace.registry.stream.Streams;
 
-/** Answers disaster questions from the disaster read models. */
+/**
+ * Answers disaster questions: reads from the disaster tables, and {@link #affectedDivisions} — what commands check —
+ * from the disaster's own event stream.
+ */
 @ApplicationScoped
 public class DisasterQueries {
 
@@ -38,22 +41,36 @@ public class DisasterQueries {
     @Inject
     Sql sql;
 
-    @QueryHandler
-    public Optional<DisasterView> handle(FindDisaster query) {
+    @Inject
+    Streams streams;
+
+    /** One disaster with its latest figures and every report of them. */
+    public Optional<DisasterView> find(UUID disasterId) {
         return sql.one("SELECT " + COLUMNS + " FROM registry.disaster d WHERE d.disaster_id = ?",
-                rows -> disaster(rows, true), query.disasterId());
+                rows -> disaster(rows, true), disasterId);
     }
 
-    @QueryHandler
-    public DisasterPage handle(FindDisasters query) {
-        String code = query.divisionCode();
-        String prefix = code == null ? "%" : DivisionCodes.scopePrefix(code) + "%";
+    /**
+     * The divisions a declared disaster affects, from its own events: present as soon as its declaration has
+     * answered.
+     */
+    public Optional<List<String>> affectedDivisions(UUID disasterId) {
+        return streams.created(Disaster.streamOf(disasterId), DisasterDeclared.class)
+                .map(DisasterDeclared::affectedDivisionCodes);
+    }
+
+    /**
+     * A page of the disasters that touch a division ({@code null}: all): affecting it, a division below it or one
+     * it lies in; the latest begun first.
+     */
+    public ListPage<DisasterView> list(String code, int page, int size) {
+        String prefix = code == null ? "%" : DivisionCode.of(code).likePattern();
         long total = sql.one("SELECT count(*) FROM registry.disaster d" + AFFECTING, rows -> rows.getLong(1),
                 code, prefix, code).orElse(0L);
         List<DisasterView> items = sql.list("SELECT " + COLUMNS + " FROM registry.disaster d" + AFFECTING
                         + " ORDER BY d.started_at DESC, d.disaster_id LIMIT ? OFFSET ?", rows -> disaster(rows, false),
-                code, prefix, code, query.size(), (long) query.page() * query.size());
-        return new DisasterPage(items, query.page(), query.size(), total);
+                code, prefix, code, size, (long) page * size);
+        return new ListPage<>(items, page, size, total);
     }
 
     private DisasterView disaster(ResultSet rows, boolean withHistory) throws SQLException {

@@ -1,7 +1,6 @@
 package org.relieftrace.registry.disaster;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,14 +23,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
@@ -37,16 +39,18 @@ import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.platform.time.BeijingTime;
+import org.relieftrace.registry.disaster.DisasterCommands.ChangeResponseLevel;
+import org.relieftrace.registry.disaster.DisasterCommands.DeclareDisaster;
+import org.relieftrace.registry.disaster.DisasterCommands.EndDisaster;
+import org.relieftrace.registry.disaster.DisasterCommands.ReportDisasterStatistics;
 import org.relieftrace.registry.disaster.DisasterRequests.DisasterEndRequest;
 import org.relieftrace.registry.disaster.DisasterRequests.DisasterRequest;
 import org.relieftrace.registry.disaster.DisasterRequests.DisasterStatisticsRequest;
 import org.relieftrace.registry.disaster.DisasterRequests.ResponseLevelRequest;
-import org.relieftrace.registry.disaster.DisasterViews.DisasterPage;
+import org.relieftrace.registry.disaster.DisasterViews.DisasterDeclaredAnswer;
 import org.relieftrace.registry.disaster.DisasterViews.DisasterView;
-import org.relieftrace.registry.division.DivisionViews.DivisionView;
-import org.relieftrace.registry.division.FindDivision;
-import org.relieftrace.registry.paging.Paging;
+import org.relieftrace.registry.division.DivisionQueries;
 
 /**
  * 灾害事件 — the disasters being answered and their figures (灾情统计). Civil-affairs staff (and admins) declare and
@@ -59,15 +63,14 @@ import org.relieftrace.registry.paging.Paging;
 @RunOnVirtualThread
 public class DisasterResource {
 
-    /** What a declared disaster answers. */
-    public record DisasterDeclaredAnswer(UUID disasterId) {
-    }
-
     @Inject
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    DisasterQueries disasters;
+
+    @Inject
+    DivisionQueries divisions;
 
     @Inject
     DivisionAccess access;
@@ -75,12 +78,16 @@ public class DisasterResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    BeijingTime time;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Declare a disaster (灾害登记)", description = "Affecting registered divisions inside the"
-            + " caller's own. Send an Idempotency-Key header to make retries safe.")
-    @APIResponse(responseCode = "201", description = "declared; Location names the disaster")
+    @Operation(operationId = "declareDisaster", summary = "Declare a disaster (灾害登记)", description = "Affecting"
+            + " registered divisions inside the caller's own. Send an Idempotency-Key header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "declared; Location names the disaster",
+            content = @Content(schema = @Schema(implementation = DisasterDeclaredAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "an affected division outside the caller's")
     public Response declare(@NotNull @Valid DisasterRequest request) {
@@ -96,18 +103,16 @@ public class DisasterResource {
         List<String> codes = request.affectedDivisionCodes();
         codes.forEach(access::requireActingIn);
         for (int i = 0; i < codes.size(); i++) {
-            boolean registered = queries.query(new FindDivision(codes.get(i)),
-                    ResponseTypes.optionalInstanceOf(DivisionView.class)).join().isPresent();
-            if (!registered) {
+            if (divisions.registered(codes.get(i)).isEmpty()) {
                 errors.add(new InvalidInput.FieldError("affectedDivisionCodes[" + i + "]",
                         "division " + codes.get(i) + " is not registered"));
             }
         }
         throwIfAny(errors);
-        UUID disasterId = commands.newId("disaster");
-        UUID declared = commands.send(new DeclareDisaster(disasterId, request.type(), request.name(),
-                request.startedAt().toInstant(), request.endedAt() == null ? null : request.endedAt().toInstant(),
-                request.responseLevel(), codes), request.reason());
+        UUID declared = commands.send(new DeclareDisaster(commands.newId("disaster"), request.type(),
+                request.name(), request.startedAt().toInstant(),
+                request.endedAt() == null ? null : request.endedAt().toInstant(), request.responseLevel(), codes),
+                request.reason());
         return Response.created(URI.create("/api/registry/disasters/" + declared))
                 .entity(new DisasterDeclaredAnswer(declared)).build();
     }
@@ -116,7 +121,8 @@ public class DisasterResource {
     @Path("/{disasterId}/response-level")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Raise or lower the response level (应急响应级别调整)")
+    @Operation(operationId = "changeDisasterResponseLevel", summary = "Raise or lower the response level"
+            + " (应急响应级别调整)", description = "Only while the response lasts; the same level again changes nothing.")
     @APIResponse(responseCode = "204", description = "changed (or already at that level)")
     @APIResponse(responseCode = "404", description = "unknown disaster")
     @APIResponse(responseCode = "409", description = "the response has ended")
@@ -129,7 +135,8 @@ public class DisasterResource {
     @Path("/{disasterId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "End the response (应急响应终止)")
+    @Operation(operationId = "endDisaster", summary = "End the response (应急响应终止)",
+            description = "At a moment after the disaster began and not in the future.")
     @APIResponse(responseCode = "204", description = "ended")
     @APIResponse(responseCode = "400", description = "a time in the future")
     @APIResponse(responseCode = "404", description = "unknown disaster")
@@ -146,8 +153,8 @@ public class DisasterResource {
     @Path("/{disasterId}/statistics")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Report the disaster's figures (灾情统计)", description = "As they stand at asOf; each report"
-            + " is kept, the latest by asOf is the current one.")
+    @Operation(operationId = "reportDisasterStatistics", summary = "Report the disaster's figures (灾情统计)",
+            description = "As they stand at asOf; each report is kept, the latest by asOf is the current one.")
     @APIResponse(responseCode = "204", description = "reported")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "unknown disaster")
@@ -165,51 +172,43 @@ public class DisasterResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Disasters that touch a division", description = "The caller's own division when none is"
-            + " named; every disaster for an admin without a division. The latest begun first, each with its"
-            + " latest figures.")
+    @Operation(operationId = "listDisasters", summary = "Disasters that touch a division", description = "The"
+            + " caller's own division when none is named; every disaster for an admin without a division. The"
+            + " latest begun first, each with its latest figures.")
     @APIResponse(responseCode = "200", description = "a page of disasters")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     @APIResponse(responseCode = "403", description = "division outside the caller's")
-    public DisasterPage list(@QueryParam("division") String division,
-                             @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        Paging.check(page, size);
-        String scope = access.readingScope(division);
-        return queries.query(new FindDisasters(scope, page, size), ResponseTypes.instanceOf(DisasterPage.class))
-                .join();
+    public ListPage<DisasterView> list(@QueryParam("division") String division,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return disasters.list(access.readingScope(division), page, size);
     }
 
     @GET
     @Path("/{disasterId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "One disaster with its latest figures and every report of them")
+    @Operation(operationId = "getDisaster", summary = "One disaster with its latest figures and every report of"
+            + " them", description = "Readable when the disaster touches the caller's division.")
     @APIResponse(responseCode = "200", description = "the disaster")
     @APIResponse(responseCode = "403", description = "the disaster does not touch the caller's division")
     @APIResponse(responseCode = "404", description = "unknown disaster")
     public DisasterView disaster(@PathParam("disasterId") UUID disasterId) {
-        DisasterView disaster = find(disasterId);
+        DisasterView disaster = disasters.find(disasterId).orElseThrow(() -> new NotFound("disaster", disasterId));
         Caller who = caller.get();
-        boolean touches = who.hasRole(DivisionAccess.ADMIN) || disaster.affectedDivisionCodes().stream()
-                .anyMatch(code -> Divisions.contains(who.division(), code) || Divisions.contains(code, who.division()));
-        if (!touches) {
+        if (!who.hasRole(DivisionAccess.ADMIN) && !disaster.touches(who.division())) {
             throw new AccessDenied("disaster " + disasterId + " does not touch " + who.division());
         }
         return disaster;
     }
 
-    private DisasterView find(UUID disasterId) {
-        return queries.query(new FindDisaster(disasterId), ResponseTypes.optionalInstanceOf(DisasterView.class))
-                .join().orElseThrow(() -> new NotFound("disaster", disasterId));
-    }
-
-    /** The disaster, every division of which the caller may act in. */
+    /** The disaster, every division of which the caller may act in: read from its own events. */
     private void acting(UUID disasterId) {
-        find(disasterId).affectedDivisionCodes().forEach(access::requireActingIn);
+        disasters.affectedDivisions(disasterId).orElseThrow(() -> new NotFound("disaster", disasterId))
+                .forEach(access::requireActingIn);
     }
 
-    private static void notInTheFuture(String field, OffsetDateTime time, List<InvalidInput.FieldError> errors) {
-        if (time != null && time.toInstant().isAfter(Instant.now())) {
+    private void notInTheFuture(String field, OffsetDateTime at, List<InvalidInput.FieldError> errors) {
+        if (at != null && at.toInstant().isAfter(time.now())) {
             errors.add(new InvalidInput.FieldError(field, "must not be in the future"));
         }
     }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What the disaster queries answer. */
+import org.relieftrace.contracts.division.DivisionCode;
+
+/** What the disaster endpoints answer (lists as {@link org.relieftrace.contracts.api.ListPage}). */
 public final class DisasterViews {
 
     private DisasterViews() {
@@ -22,9 +24,15 @@ public final class DisasterViews {
     public record DisasterView(UUID disasterId, String type, String name, Instant startedAt, Instant endedAt,
                                String responseLevel, List<String> affectedDivisionCodes,
                                StatisticsView latestStatistics, List<StatisticsView> statistics) {
+
+        /** Whether the disaster touches {@code division}: affects it, a division below it, or one it lies in. */
+        public boolean touches(String division) {
+            return affectedDivisionCodes.stream().anyMatch(code -> DivisionCode.contains(division, code)
+                    || DivisionCode.contains(code, division));
+        }
     }
 
-    /** A page of disasters, the latest begun first. */
-    public record DisasterPage(List<DisasterView> items, int page, int size, long total) {
+    /** What a declared disaster answers. */
+    public record DisasterDeclaredAnswer(UUID disasterId) {
     }
 }

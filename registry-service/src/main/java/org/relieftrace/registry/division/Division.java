@@ -9,13 +9,14 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.DivisionRegistered;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.division.DivisionCommands.RegisterDivision;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * 行政区划 — one administrative division, identified by its 12-digit statistical code (the aggregate id). It is
  * registered once, and its code, level and parent must agree. That the parent is itself registered is a fact about
- * another aggregate: the resource checks it against the division read model before sending the command.
+ * another aggregate: the resource checks the parent's own event stream before sending the command.
  */
 @AggregateRoot
 public class Division {
@@ -37,7 +38,7 @@ public class Division {
         if (command.name() == null || command.name().isBlank() || command.level() == null) {
             throw new DomainRuleViolation("division-incomplete", "A division needs a name and a level");
         }
-        DivisionCodes.problemWith(command.code(), command.level(), command.parentCode()).ifPresent(problem -> {
+        DivisionRules.problemWith(command.code(), command.level(), command.parentCode()).ifPresent(problem -> {
             throw new DomainRuleViolation("division-code-mismatch", "Division " + command.code() + ": "
                     + problem.field() + " " + problem.message(), command.code(), problem.field(), problem.message());
         });

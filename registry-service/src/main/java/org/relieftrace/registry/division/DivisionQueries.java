@@ -9,14 +9,17 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.axonframework.queryhandling.QueryHandler;
-
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.contracts.registry.DivisionRegistered;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.registry.division.DivisionViews.DivisionPage;
-import org.relieftrace.registry.division.DivisionViews.DivisionSubtree;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
+import org.relieftrace.registry.stream.Streams;
 
-/** Answers division questions from the division read model. */
+/**
+ * Answers division questions from the division table; {@link #registered} — what commands check — also from the
+ * division's own event stream, which has a division before the table does.
+ */
 @ApplicationScoped
 public class DivisionQueries {
 
@@ -25,40 +28,60 @@ public class DivisionQueries {
     @Inject
     Sql sql;
 
-    @QueryHandler
-    public Optional<DivisionView> handle(FindDivision query) {
+    @Inject
+    Streams streams;
+
+    /** The division as the division table shows it. */
+    public Optional<DivisionView> find(String code) {
+        if (!DivisionCode.isValid(code)) {
+            return Optional.empty();
+        }
         return sql.one("SELECT " + COLUMNS + " FROM registry.division WHERE code = ?", DivisionQueries::division,
-                query.code());
+                code);
     }
 
-    @QueryHandler
-    public DivisionPage handle(FindDivisions query) {
+    /**
+     * The division, for the commands that must name a registered one: from the division table, else from the
+     * division's own events, so that it is found as soon as its registration has answered.
+     */
+    public Optional<DivisionView> registered(String code) {
+        if (!DivisionCode.isValid(code)) {
+            return Optional.empty();
+        }
+        return find(code).or(() -> streams.created(code, DivisionRegistered.class)
+                .map(event -> new DivisionView(event.code(), event.name(), event.level(), event.parentCode())));
+    }
+
+    /** A page of divisions ordered by code, optionally only the children of {@code parentCode} or one level. */
+    public ListPage<DivisionView> list(String parentCode, DivisionLevel level, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> values = new ArrayList<>();
-        if (query.parentCode() != null) {
+        if (parentCode != null) {
             where.append(" AND parent_code = ?");
-            values.add(query.parentCode());
+            values.add(parentCode);
         }
-        if (query.level() != null) {
+        if (level != null) {
             where.append(" AND level = ?");
-            values.add(query.level().name());
+            values.add(level.name());
         }
-        long total = sql.one("SELECT count(*) FROM registry.division" + where, rows -> rows.getLong(1),
-                values.toArray()).orElse(0L);
-        List<Object> paged = new ArrayList<>(values);
-        paged.add(query.size());
-        paged.add((long) query.page() * query.size());
-        List<DivisionView> items = sql.list("SELECT " + COLUMNS + " FROM registry.division" + where
-                + " ORDER BY code LIMIT ? OFFSET ?", DivisionQueries::division, paged.toArray());
-        return new DivisionPage(items, query.page(), query.size(), total);
+        return page("SELECT " + COLUMNS + " FROM registry.division" + where, values, page, size);
     }
 
-    @QueryHandler
-    public DivisionSubtree handle(FindDivisionSubtree query) {
-        List<DivisionView> items = sql.list("SELECT " + COLUMNS + " FROM registry.division"
-                        + " WHERE code LIKE ? ORDER BY code", DivisionQueries::division,
-                DivisionCodes.scopePrefix(query.code()) + "%");
-        return new DivisionSubtree(query.code(), items);
+    /** A division and every division below it, ordered by code. */
+    public ListPage<DivisionView> subtree(DivisionCode code, int page, int size) {
+        return page("SELECT " + COLUMNS + " FROM registry.division WHERE code LIKE ?",
+                List.of(code.likePattern()), page, size);
+    }
+
+    private ListPage<DivisionView> page(String select, List<Object> values, int page, int size) {
+        long total = sql.one("SELECT count(*) FROM (" + select + ") listed", rows -> rows.getLong(1),
+                values.toArray()).orElse(0L);
+        List<Object> paged = new ArrayList<>(values);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<DivisionView> items = sql.list(select + " ORDER BY code LIMIT ? OFFSET ?", DivisionQueries::division,
+                paged.toArray());
+        return new ListPage<>(items, page, size, total);
     }
 
     private static DivisionView division(ResultSet rows) throws SQLException {

@@ -1,11 +1,12 @@
 package org.relieftrace.registry.division;
 
 import java.net.URI;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -18,22 +19,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
-import org.relieftrace.registry.division.DivisionViews.DivisionPage;
-import org.relieftrace.registry.division.DivisionViews.DivisionSubtree;
+import org.relieftrace.registry.division.DivisionCommands.RegisterDivision;
+import org.relieftrace.registry.division.DivisionRequests.DivisionRequest;
+import org.relieftrace.registry.division.DivisionViews.DivisionRegisteredAnswer;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
-import org.relieftrace.registry.paging.Paging;
 
 /** 行政区划 — the county, its townships and villages, by statistical division code. */
 @Path("/api/registry/divisions")
@@ -42,32 +45,29 @@ import org.relieftrace.registry.paging.Paging;
 @RunOnVirtualThread
 public class DivisionResource {
 
-    /** What a registered division answers. */
-    public record DivisionRegisteredAnswer(String code) {
-    }
-
     @Inject
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    DivisionQueries divisions;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @ActsIn
-    @Operation(summary = "Register a division (登记行政区划)", description = "Parents first: a township or village"
-            + " names its own parent, which must already be registered. Send an Idempotency-Key header to make"
-            + " retries safe.")
-    @APIResponse(responseCode = "201", description = "registered; Location names the division")
+    @Operation(operationId = "registerDivision", summary = "Register a division (登记行政区划)",
+            description = "Parents first: a township or village names its own parent, which must already be"
+                    + " registered. Send an Idempotency-Key header to make retries safe.")
+    @APIResponse(responseCode = "201", description = "registered; Location names the division",
+            content = @Content(schema = @Schema(implementation = DivisionRegisteredAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not an admin")
     @APIResponse(responseCode = "409", description = "the code is already registered")
     public Response register(@NotNull @Valid DivisionRequest request) {
-        DivisionCodes.problemWith(request.code(), request.level(), request.parentCode()).ifPresent(problem -> {
+        DivisionRules.problemWith(request.code(), request.level(), request.parentCode()).ifPresent(problem -> {
             throw new InvalidInput(problem.field(), problem.message());
         });
-        if (request.level() != DivisionLevel.COUNTY && find(request.parentCode()).isEmpty()) {
+        if (request.level() != DivisionLevel.COUNTY && divisions.registered(request.parentCode()).isEmpty()) {
             throw new InvalidInput("parentCode", "division " + request.parentCode() + " is not registered");
         }
         String code = commands.send(new RegisterDivision(request.code(), request.name(), request.level(),
@@ -78,46 +78,42 @@ public class DivisionResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Divisions, a page at a time", description = "Ordered by code; filter by parent and level")
+    @Operation(operationId = "listDivisions", summary = "Divisions, a page at a time",
+            description = "Ordered by code; filter by parent and level.")
     @APIResponse(responseCode = "200", description = "a page of divisions")
     @APIResponse(responseCode = "400", description = "a query parameter is out of range")
-    public DivisionPage list(@QueryParam("parent") String parent, @QueryParam("level") String level,
-                             @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        Paging.check(page, size);
-        if (parent != null && !DivisionCodes.isCode(parent)) {
+    public ListPage<DivisionView> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        if (parent != null && !DivisionCode.isValid(parent)) {
             throw new InvalidInput("parent", "must be 12 digits");
         }
-        return queries.query(new FindDivisions(parent, levelOf(level), page, size),
-                ResponseTypes.instanceOf(DivisionPage.class)).join();
+        return divisions.list(parent, levelOf(level), page, size);
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "One division")
+    @Operation(operationId = "getDivision", summary = "One division", description = "By its 12-digit code.")
     @APIResponse(responseCode = "200", description = "the division")
     @APIResponse(responseCode = "404", description = "unknown division")
     public DivisionView division(@PathParam("code") String code) {
-        return find(code).orElseThrow(() -> new NotFound("division", code));
+        return divisions.find(code).orElseThrow(() -> new NotFound("division", code));
     }
 
     @GET
     @Path("/{code}/subtree")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "A division and everything below it", description = "Flat list ordered by code")
-    @APIResponse(responseCode = "200", description = "the division first, then its descendants")
+    @Operation(operationId = "listDivisionSubtree", summary = "A division and everything below it",
+            description = "Flat, ordered by code: the division first, then its descendants, a page at a time.")
+    @APIResponse(responseCode = "200", description = "a page of the division and its descendants")
+    @APIResponse(responseCode = "400", description = "a query parameter is out of range")
     @APIResponse(responseCode = "404", description = "unknown division")
-    public DivisionSubtree subtree(@PathParam("code") String code) {
-        find(code).orElseThrow(() -> new NotFound("division", code));
-        return queries.query(new FindDivisionSubtree(code), ResponseTypes.instanceOf(DivisionSubtree.class)).join();
-    }
-
-    private Optional<DivisionView> find(String code) {
-        if (!DivisionCodes.isCode(code)) {
-            return Optional.empty();
-        }
-        return queries.query(new FindDivision(code), ResponseTypes.optionalInstanceOf(DivisionView.class)).join();
+    public ListPage<DivisionView> subtree(@PathParam("code") String code,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        DivisionView division = divisions.find(code).orElseThrow(() -> new NotFound("division", code));
+        return divisions.subtree(DivisionCode.of(division.code()), page, size);
     }
 
     private static DivisionLevel levelOf(String level) {

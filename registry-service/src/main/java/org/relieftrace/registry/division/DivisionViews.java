@@ -1,8 +1,6 @@
 package org.relieftrace.registry.division;
 
-import java.util.List;
-
-/** What the division queries answer. */
+/** What the division endpoints answer (lists as {@link org.relieftrace.contracts.api.ListPage}). */
 public final class DivisionViews {
 
     private DivisionViews() {
@@ -12,11 +10,7 @@ public final class DivisionViews {
     public record DivisionView(String code, String name, String level, String parentCode) {
     }
 
-    /** A page of divisions. */
-    public record DivisionPage(List<DivisionView> items, int page, int size, long total) {
-    }
-
-    /** A division and everything below it, flat, ordered by code. */
-    public record DivisionSubtree(String code, List<DivisionView> items) {
+    /** What a registered division answers. */
+    public record DivisionRegisteredAnswer(String code) {
     }
 }

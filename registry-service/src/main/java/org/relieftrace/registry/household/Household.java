@@ -20,6 +20,13 @@ import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.contracts.registry.PersonDeceased;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.registry.household.HouseholdCommands.AddMember;
+import org.relieftrace.registry.household.HouseholdCommands.MoveHousehold;
+import org.relieftrace.registry.household.HouseholdCommands.RecordDeath;
+import org.relieftrace.registry.household.HouseholdCommands.RegisterHousehold;
+import org.relieftrace.registry.household.HouseholdCommands.RemoveMember;
+import org.relieftrace.registry.household.HouseholdCommands.RemovedMember;
+import org.relieftrace.registry.household.HouseholdCommands.SetPayoutAccount;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -31,8 +38,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The household owns its membership: who belongs to it, who died, whose card receives the money. The head neither
  * leaves nor moves out (the household would have no head), and the holder of the payout account does not leave
  * before the account is changed: a card must belong to a person of the household, in their own name. That a person
- * belongs to one household only is a rule across households: the resource checks it against the person read model
- * (see {@link HouseholdResource}); a person's id is derived from their resident ID number
+ * belongs to one household only is a rule across households: it is checked against the person read model
+ * (see {@link HouseholdRules}); a person's id is derived from their resident ID number
  * ({@link ResidentIds#personIdOf(String)}), so within one household the same person can never be added twice.
  */
 @AggregateRoot
@@ -102,7 +109,7 @@ public class Household {
     }
 
     @CommandHandler
-    public Member handle(RemoveMember command) {
+    public RemovedMember handle(RemoveMember command) {
         Member member = member(command.personId());
         if (command.personId().equals(headPersonId)) {
             throw new DomainRuleViolation("head-cannot-leave", "The head of household " + householdId + " cannot"
@@ -118,7 +125,8 @@ public class Household {
                     + " already lives in household " + householdId, command.personId(), householdId);
         }
         apply(new MemberRemoved(householdId, command.personId(), command.movedToHouseholdId()));
-        return member;
+        return new RemovedMember(member.personId(), member.name(), member.idNumber(), member.phone(),
+                member.relation());
     }
 
     @CommandHandler
@@ -144,21 +152,22 @@ public class Household {
 
     @CommandHandler
     public UUID handle(SetPayoutAccount command) {
-        Member holder = member(command.holderPersonId());
+        UUID holderId = command.holderPersonId() == null ? headPersonId : command.holderPersonId();
+        Member holder = member(holderId);
         if (!holder.alive()) {
-            throw new DomainRuleViolation("account-holder-deceased", "Person " + command.holderPersonId()
-                    + " is deceased and cannot hold the payout account", command.holderPersonId());
+            throw new DomainRuleViolation("account-holder-deceased", "Person " + holderId
+                    + " is deceased and cannot hold the payout account", holderId);
         }
         if (!holder.name().equals(command.holderName().strip())) {
             throw new DomainRuleViolation("account-holder-name-mismatch", "The account holder name "
                     + command.holderName().strip() + " is not the name of the person whose card it is, "
                     + holder.name(), command.holderName().strip(), holder.name());
         }
-        boolean unchanged = command.holderPersonId().equals(accountHolder) && command.bank().strip()
+        boolean unchanged = holderId.equals(accountHolder) && command.bank().strip()
                 .equals(accountBank) && command.accountNumber().equals(accountNumber)
                 && holder.name().equals(accountHolderName);
         if (!unchanged) {
-            apply(new PayoutAccountSet(householdId, command.holderPersonId(), command.bank().strip(),
+            apply(new PayoutAccountSet(householdId, holderId, command.bank().strip(),
                     command.accountNumber(), holder.name()));
         }
         return householdId;

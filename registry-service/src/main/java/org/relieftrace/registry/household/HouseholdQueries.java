@@ -17,24 +17,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.axonframework.queryhandling.QueryHandler;
-
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.contracts.registry.HouseholdMoved;
+import org.relieftrace.contracts.registry.HouseholdRegistered;
 import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.platform.axon.EventJson;
 import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.registry.division.DivisionCodes;
 import org.relieftrace.registry.household.HouseholdViews.HistoryEntry;
 import org.relieftrace.registry.household.HouseholdViews.HouseholdHistory;
-import org.relieftrace.registry.household.HouseholdViews.HouseholdPage;
+import org.relieftrace.registry.household.HouseholdViews.HouseholdRecord;
 import org.relieftrace.registry.household.HouseholdViews.HouseholdView;
 import org.relieftrace.registry.household.HouseholdViews.PayoutAccountView;
 import org.relieftrace.registry.household.HouseholdViews.PersonRegistration;
 import org.relieftrace.registry.household.HouseholdViews.PersonView;
+import org.relieftrace.registry.stream.Streams;
 
 /**
- * Answers household questions from the household read models, and a household's history straight from its event
- * stream in the shared event store: the history is the record itself, never a copy that could disagree with it.
+ * Answers household questions from the household read models, and a household's history and {@link #recorded}
+ * facts — what commands check — straight from its event stream in the shared event store: the history is the
+ * record itself, never a copy that could disagree with it, and a command right after the registration finds it.
  */
 @ApplicationScoped
 public class HouseholdQueries {
@@ -46,48 +49,67 @@ public class HouseholdQueries {
     @Inject
     Sql sql;
 
-    @QueryHandler
-    public Optional<HouseholdView> handle(FindHousehold query) {
+    @Inject
+    Streams streams;
+
+    /** One household with its members and payout account, from the read model. */
+    public Optional<HouseholdView> find(UUID householdId) {
         return sql.one("SELECT household_id, division_code, address, head_person_id FROM registry.household"
-                + " WHERE household_id = ?", this::household, query.householdId());
+                + " WHERE household_id = ?", this::household, householdId);
     }
 
-    @QueryHandler
-    public HouseholdPage handle(FindHouseholds query) {
-        String scope = query.divisionCode() == null ? "%" : DivisionCodes.scopePrefix(query.divisionCode()) + "%";
+    /**
+     * Where a registered household lives now and who heads it, from its own events: present as soon as its
+     * registration has answered.
+     */
+    public Optional<HouseholdRecord> recorded(UUID householdId) {
+        HouseholdRecord found = null;
+        for (Object event : streams.payloads(Household.streamOf(householdId))) {
+            if (event instanceof HouseholdRegistered registered) {
+                found = new HouseholdRecord(householdId, registered.divisionCode(), registered.headPersonId());
+            } else if (event instanceof HouseholdMoved moved && found != null) {
+                found = new HouseholdRecord(householdId, moved.divisionCode(), found.headPersonId());
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A page of the households in a division and below it ({@code null}: all). */
+    public ListPage<HouseholdView> list(String divisionCode, int page, int size) {
+        String scope = divisionCode == null ? "%" : DivisionCode.of(divisionCode).likePattern();
         long total = sql.one("SELECT count(*) FROM registry.household WHERE division_code LIKE ?",
                 rows -> rows.getLong(1), scope).orElse(0L);
         List<HouseholdView> items = sql.list("SELECT household_id, division_code, address, head_person_id"
                         + " FROM registry.household WHERE division_code LIKE ?"
                         + " ORDER BY division_code, household_id LIMIT ? OFFSET ?", this::household, scope,
-                query.size(), (long) query.page() * query.size());
-        return new HouseholdPage(items, query.page(), query.size(), total);
+                size, (long) page * size);
+        return new ListPage<>(items, page, size, total);
     }
 
-    @QueryHandler
-    public Optional<PersonRegistration> handle(FindPersonByIdNumber query) {
+    /** Where the holder of a resident ID number is registered now, from the person table. */
+    public Optional<PersonRegistration> personByIdNumber(String idNumber) {
         return sql.one("SELECT person_id, household_id FROM registry.person"
                         + " WHERE id_number = ? AND household_id IS NOT NULL ORDER BY person_id",
                 rows -> new PersonRegistration(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)),
-                query.idNumber());
+                idNumber);
     }
 
-    @QueryHandler
-    public Optional<PersonRegistration> handle(FindPerson query) {
+    /** A registered person, from the person table. */
+    public Optional<PersonRegistration> person(UUID personId) {
         return sql.one("SELECT person_id, household_id FROM registry.person WHERE person_id = ?",
                 rows -> new PersonRegistration(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)),
-                query.personId());
+                personId);
     }
 
-    @QueryHandler
-    public HouseholdHistory handle(FindHouseholdHistory query) {
+    /** 变更记录 — every change of a household, oldest first, from its event stream. */
+    public HouseholdHistory history(UUID householdId) {
         List<HistoryEntry> entries = new ArrayList<>();
         Map<String, Object> account = null;
         List<Stored> stored = sql.list("SELECT sequence_number, payload_type, time_stamp,"
                         + " convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8')"
                         + " FROM eventstore.domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
                 rows -> new Stored(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5)), Household.streamOf(query.householdId()));
+                        rows.getString(5)), Household.streamOf(householdId));
         for (Stored event : stored) {
             Map<String, Object> change = read(event.payload());
             Map<String, Object> meta = event.metaData() == null ? Map.of() : read(event.metaData());
@@ -101,7 +123,7 @@ public class HouseholdQueries {
                     text(meta, EventMetadata.USERNAME), text(meta, EventMetadata.ROLES),
                     text(meta, EventMetadata.DIVISION), text(meta, EventMetadata.REASON), change, previous));
         }
-        return new HouseholdHistory(query.householdId(), entries);
+        return new HouseholdHistory(householdId, entries);
     }
 
     private record Stored(long sequence, String type, String at, String payload, String metaData) {

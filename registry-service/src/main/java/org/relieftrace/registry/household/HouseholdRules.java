@@ -1,44 +1,57 @@
 package org.relieftrace.registry.household;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.time.BeijingTime;
+import org.relieftrace.registry.division.DivisionQueries;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
-import org.relieftrace.registry.division.FindDivision;
 import org.relieftrace.registry.household.HouseholdViews.PersonRegistration;
 
 /**
- * The rules a household registration is checked against beyond its body's bean constraints
- * ({@link HouseholdRequests.HouseholdRequest}), for callers outside this package that register households in bulk:
- * a valid resident ID number, a head with a phone, a registered village or township, a head not yet registered.
- * Each answers the problem as an English message, or empty when the rule holds.
+ * 户籍规则 — what a household registration is checked against beyond its body's bean constraints
+ * ({@link HouseholdRequests.HouseholdRequest}), for one household and for the rows of an import alike: a valid
+ * resident ID number, a head with a phone, a registered village or township, and a person in one household only.
+ * Each problem is an English message, empty when the rule holds.
+ * <p>
+ * A person belongs to one household: registering a resident ID number that the person read model already places
+ * in a household is refused with {@code 409 person-already-registered} naming that household. Two requests racing
+ * with the same number for different households could both pass this check before either is projected; the same
+ * household can never hold one person twice (person ids derive from the ID number), and an auditor finds such a
+ * pair in the person table by its id number.
  */
-public final class HouseholdRules {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+@ApplicationScoped
+public class HouseholdRules {
 
     /** The phone pattern and its message, as on {@code POST /households}. */
     public static final String PHONE = HouseholdRequests.PHONE;
     public static final String PHONE_MESSAGE = HouseholdRequests.PHONE_MESSAGE;
     public static final String PHONE_REQUIRED = "the head of household needs a phone number";
 
-    private HouseholdRules() {
+    @Inject
+    BeijingTime time;
+
+    @Inject
+    DivisionQueries divisions;
+
+    @Inject
+    HouseholdQueries households;
+
+    /** What is wrong with a resident ID number today (Beijing time), see {@link ResidentIds}. */
+    public Optional<String> idNumberProblem(String idNumber) {
+        return ResidentIds.problemWith(idNumber, time.today());
     }
 
-    /** What is wrong with a resident ID number today (China time), see {@link ResidentIds}. */
-    public static Optional<String> idNumberProblem(String idNumber) {
-        return ResidentIds.problemWith(idNumber, LocalDate.now(CHINA));
-    }
-
-    /** A household lives in a registered village or township. */
-    public static Optional<String> residentDivisionProblem(QueryGateway queries, String code) {
-        Optional<DivisionView> division = queries.query(new FindDivision(code),
-                ResponseTypes.optionalInstanceOf(DivisionView.class)).join();
+    /** A household lives in a registered village or township (read from the division's own events). */
+    public Optional<String> residentDivisionProblem(String code) {
+        Optional<DivisionView> division = divisions.registered(code);
         if (division.isEmpty()) {
             return Optional.of("division " + code + " is not registered");
         }
@@ -50,9 +63,41 @@ public final class HouseholdRules {
     }
 
     /** The household the person with this ID number is registered in, if any. */
-    public static Optional<UUID> registeredIn(QueryGateway queries, String idNumber) {
-        return queries.query(new FindPersonByIdNumber(idNumber),
-                        ResponseTypes.optionalInstanceOf(PersonRegistration.class)).join()
-                .map(PersonRegistration::householdId);
+    public Optional<UUID> registeredIn(String idNumber) {
+        return households.personByIdNumber(idNumber).map(PersonRegistration::householdId);
+    }
+
+    /** Refuses a resident ID number that is malformed ({@code 400} naming {@code field}). */
+    public void requireValidIdNumber(String field, String idNumber) {
+        idNumberProblem(idNumber).ifPresent(problem -> {
+            throw new InvalidInput(field, problem);
+        });
+    }
+
+    /** Refuses a household's head without a valid ID number or a phone, every field named at once. */
+    public void requireValidHead(String idNumber, String phone) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        idNumberProblem(idNumber).ifPresent(p -> errors.add(new InvalidInput.FieldError("head.idNumber", p)));
+        if (phone == null) {
+            errors.add(new InvalidInput.FieldError("head.phone", PHONE_REQUIRED));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /** Refuses a division a household cannot live in ({@code 400} naming {@code field}). */
+    public void requireResidentDivision(String field, String code) {
+        residentDivisionProblem(code).ifPresent(problem -> {
+            throw new InvalidInput(field, problem);
+        });
+    }
+
+    /** Refuses a person already registered in a household ({@code 409 person-already-registered}). */
+    public void requireNotRegistered(String idNumber) {
+        registeredIn(idNumber).ifPresent(household -> {
+            throw new DomainRuleViolation("person-already-registered", "The person with this ID number is"
+                    + " already registered in household " + household, household);
+        });
     }
 }

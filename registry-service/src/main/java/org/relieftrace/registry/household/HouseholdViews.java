@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the household queries answer; each view can hide ID and account numbers ({@link Masks}). */
+/**
+ * What the household endpoints answer (lists as {@link org.relieftrace.contracts.api.ListPage}); each view can hide
+ * ID and account numbers ({@link Masks}).
+ */
 public final class HouseholdViews {
 
     private HouseholdViews() {
@@ -41,13 +44,16 @@ public final class HouseholdViews {
         }
     }
 
-    /** A page of households. */
-    public record HouseholdPage(List<HouseholdView> items, int page, int size, long total) {
+    /** Where a household lives now and who heads it, as its own events say. */
+    public record HouseholdRecord(UUID householdId, String divisionCode, UUID headPersonId) {
+    }
 
-        /** This page with ID and account numbers masked. */
-        public HouseholdPage masked() {
-            return new HouseholdPage(items.stream().map(HouseholdView::masked).toList(), page, size, total);
-        }
+    /** What a registered household answers. */
+    public record HouseholdRegisteredAnswer(UUID householdId, UUID headPersonId) {
+    }
+
+    /** What an added or moved member answers. */
+    public record MemberAnswer(UUID householdId, UUID personId) {
     }
 
     /** Where the holder of a resident ID number is registered now. */

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +39,7 @@ import org.relieftrace.platform.command.RequestHeaders;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.ImportView;
 
 /**
  * 批量导入 — households from a CSV or XLSX file, one household with its head per row (see {@link ImportFiles} for
@@ -72,15 +76,18 @@ public class HouseholdImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Import households from a CSV or XLSX file (批量导入)", description = "The file in the"
-            + " form part 'file'. Row 1 is the header divisionCode,address,headName,headIdNumber,headPhone[,reason];"
-            + " every row is checked as POST /households checks a household. ALL_OR_NOTHING imports nothing when"
-            + " a row is invalid; VALID_ROWS_ONLY imports the valid rows. The report names each invalid row"
-            + " (1-based, the header is row 1), field and problem.")
+    @Operation(operationId = "importHouseholdsForm", summary = "Import households from a CSV or XLSX file (批量导入)",
+            description = "The file in the form part 'file'. Row 1 is the header"
+                    + " divisionCode,address,headName,headIdNumber,headPhone[,reason]; every row is checked as POST"
+                    + " /households checks a household. ALL_OR_NOTHING imports nothing when a row is invalid;"
+                    + " VALID_ROWS_ONLY imports the valid rows. The report names each invalid row (1-based, the"
+                    + " header is row 1), field and problem.")
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, description = "retry key: a retried import"
-            + " registers no household twice")
-    @APIResponse(responseCode = "200", description = "imported (or, all-or-nothing, refused): the report")
-    @APIResponse(responseCode = "202", description = "a large file: importing; Location names the job to poll")
+            + " registers no household twice", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "imported (or, all-or-nothing, refused): the report",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "202", description = "a large file: importing; Location names the job to poll",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "no file, an unreadable file or a wrong header row")
     public Response importForm(@QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                                @RestForm("file") FileUpload file) {
@@ -98,10 +105,12 @@ public class HouseholdImportResource {
     @POST
     @Consumes({CSV, XLSX})
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Import households from a CSV or XLSX body (批量导入)", description = "As the form"
-            + " upload, with the file as the request body.")
-    @APIResponse(responseCode = "200", description = "imported (or, all-or-nothing, refused): the report")
-    @APIResponse(responseCode = "202", description = "a large file: importing; Location names the job to poll")
+    @Operation(operationId = "importHouseholdsBody", summary = "Import households from a CSV or XLSX body (批量导入)",
+            description = "As the form upload, with the file as the request body.")
+    @APIResponse(responseCode = "200", description = "imported (or, all-or-nothing, refused): the report",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "202", description = "a large file: importing; Location names the job to poll",
+            content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "an unreadable file or a wrong header row")
     public Response importBody(@QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
                                @NotNull InputStream body) {

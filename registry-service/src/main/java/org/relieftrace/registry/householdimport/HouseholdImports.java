@@ -17,22 +17,21 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.queryhandling.QueryGateway;
 import org.jboss.logging.Logger;
 
+import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.command.DuplicateRequest;
 import org.relieftrace.platform.command.IdempotencyStore;
 import org.relieftrace.platform.domain.DomainRuleViolation;
-import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.registry.household.HouseholdCommands.RegisterHousehold;
 import org.relieftrace.registry.household.HouseholdRequests.HouseholdRequest;
 import org.relieftrace.registry.household.HouseholdRequests.PersonRequest;
 import org.relieftrace.registry.household.HouseholdRules;
-import org.relieftrace.registry.household.RegisterHousehold;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.ImportView;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.RowProblem;
 
 /**
  * Checks and imports the rows of an import file, and keeps the progress of the imports of this service instance.
@@ -66,10 +65,10 @@ public class HouseholdImports {
     }
 
     @Inject
-    CommandGateway gateway;
+    Commands commands;
 
     @Inject
-    QueryGateway queries;
+    HouseholdRules rules;
 
     @Inject
     Validator validator;
@@ -95,8 +94,8 @@ public class HouseholdImports {
     }
 
     /**
-     * Checks every row, then imports the valid ones as the mode says; the job shows how far it got. {@code householdIds} holds
-     * each row's household id, by row number.
+     * Checks every row, then imports the valid ones as the mode says; the job shows how far it got.
+     * {@code householdIds} holds each row's household id, by row number.
      */
     void run(ImportJob job, ImportMode mode, List<ImportRow> rows, Map<Integer, UUID> householdIds, Submitter who) {
         long began = System.nanoTime();
@@ -155,7 +154,7 @@ public class HouseholdImports {
             problems.add(new RowProblem(row.row(), field, violation.getMessage()));
         }
         if (!bad.contains("headIdNumber")) {
-            HouseholdRules.idNumberProblem(row.headIdNumber()).ifPresent(problem -> {
+            rules.idNumberProblem(row.headIdNumber()).ifPresent(problem -> {
                 bad.add("headIdNumber");
                 problems.add(new RowProblem(row.row(), "headIdNumber", problem));
             });
@@ -165,11 +164,11 @@ public class HouseholdImports {
         }
         if (!bad.contains("divisionCode")) {
             String code = row.divisionCode();
-            if (!caller.hasRole(DivisionAccess.ADMIN) && !Divisions.contains(caller.division(), code)) {
+            if (!caller.hasRole(DivisionAccess.ADMIN) && !DivisionCode.contains(caller.division(), code)) {
                 problems.add(new RowProblem(row.row(), "divisionCode", "division " + code + " is outside "
                         + caller.division()));
             } else {
-                divisions.computeIfAbsent(code, c -> HouseholdRules.residentDivisionProblem(queries, c))
+                divisions.computeIfAbsent(code, c -> rules.residentDivisionProblem(c))
                         .ifPresent(problem -> problems.add(new RowProblem(row.row(), "divisionCode", problem)));
             }
         }
@@ -178,7 +177,7 @@ public class HouseholdImports {
             if (earlier != null) {
                 problems.add(new RowProblem(row.row(), "headIdNumber", "the same ID number as row " + earlier));
             } else {
-                HouseholdRules.registeredIn(queries, row.headIdNumber())
+                rules.registeredIn(row.headIdNumber())
                         .filter(found -> !found.equals(householdId))
                         .ifPresent(found -> problems.add(new RowProblem(row.row(), "headIdNumber",
                                 "the person with this ID number is already registered in household " + found)));
@@ -191,7 +190,8 @@ public class HouseholdImports {
         RegisterHousehold command = new RegisterHousehold(householdId, row.divisionCode(), row.address(),
                 row.headName(), row.headIdNumber(), row.headPhone());
         try {
-            gateway.sendAndWait(command, metaData(who, first, row.reason()));
+            commands.sendAs(who.caller(), who.correlationId(), first ? who.idempotencyKey() : null, command,
+                    row.reason());
             job.importedOne();
         } catch (RuntimeException e) {
             Throwable cause = rootOf(e);
@@ -220,24 +220,5 @@ public class HouseholdImports {
             t = t.getCause();
         }
         return t;
-    }
-
-    private static MetaData metaData(Submitter who, boolean first, String reason) {
-        Caller caller = who.caller();
-        Map<String, Object> values = new HashMap<>();
-        values.put(EventMetadata.USER_ID, caller.userId());
-        values.put(EventMetadata.USERNAME, caller.username());
-        values.put(EventMetadata.ROLES, caller.rolesText());
-        if (caller.division() != null) {
-            values.put(EventMetadata.DIVISION, caller.division());
-        }
-        values.put(EventMetadata.CORRELATION_ID, who.correlationId());
-        if (first && who.idempotencyKey() != null) {
-            values.put(EventMetadata.IDEMPOTENCY_KEY, who.idempotencyKey());
-        }
-        if (reason != null && !reason.isBlank()) {
-            values.put(EventMetadata.REASON, reason.strip());
-        }
-        return MetaData.from(values);
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.relieftrace.registry.householdimport.HouseholdImportViews.ImportView;
+import org.relieftrace.registry.householdimport.HouseholdImportViews.RowProblem;
+
 /** The progress of one import, updated by the thread running it and read by whoever polls it. */
 public final class ImportJob {
 

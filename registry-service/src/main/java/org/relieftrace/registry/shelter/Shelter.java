@@ -17,6 +17,11 @@ import org.relieftrace.contracts.registry.ShelterClosed;
 import org.relieftrace.contracts.registry.ShelterOpened;
 import org.relieftrace.contracts.registry.ShelterRegistered;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.shelter.ShelterCommands.CheckIn;
+import org.relieftrace.registry.shelter.ShelterCommands.CheckOut;
+import org.relieftrace.registry.shelter.ShelterCommands.CloseShelter;
+import org.relieftrace.registry.shelter.ShelterCommands.OpenShelter;
+import org.relieftrace.registry.shelter.ShelterCommands.RegisterShelter;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -9,16 +9,19 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.axonframework.queryhandling.QueryHandler;
-
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.contracts.registry.ShelterRegistered;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.registry.division.DivisionCodes;
 import org.relieftrace.registry.shelter.ShelterViews.OccupantView;
 import org.relieftrace.registry.shelter.ShelterViews.Resettlement;
-import org.relieftrace.registry.shelter.ShelterViews.ShelterPage;
 import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
+import org.relieftrace.registry.stream.Streams;
 
-/** Answers shelter questions from the shelter read models. */
+/**
+ * Answers shelter questions: reads from the shelter tables, and {@link #divisionOf} — what commands check — from
+ * the shelter's own event stream.
+ */
 @ApplicationScoped
 public class ShelterQueries {
 
@@ -29,30 +32,38 @@ public class ShelterQueries {
     @Inject
     Sql sql;
 
-    @QueryHandler
-    public Optional<ShelterView> handle(FindShelter query) {
+    @Inject
+    Streams streams;
+
+    /** One shelter with the people in it. */
+    public Optional<ShelterView> find(UUID shelterId) {
         return sql.one("SELECT " + COLUMNS + " FROM registry.shelter s WHERE s.shelter_id = ?",
-                rows -> shelter(rows, occupants(query.shelterId())), query.shelterId());
+                rows -> shelter(rows, occupants(shelterId)), shelterId);
     }
 
-    @QueryHandler
-    public ShelterPage handle(FindShelters query) {
-        String scope = query.divisionCode() == null ? "%" : DivisionCodes.scopePrefix(query.divisionCode()) + "%";
+    /** The division of a registered shelter, from its own events: present as soon as its registration answered. */
+    public Optional<String> divisionOf(UUID shelterId) {
+        return streams.created(Shelter.streamOf(shelterId), ShelterRegistered.class)
+                .map(ShelterRegistered::divisionCode);
+    }
+
+    /** A page of the shelters in a division and below it ({@code null}: all). */
+    public ListPage<ShelterView> list(String divisionCode, int page, int size) {
+        String scope = divisionCode == null ? "%" : DivisionCode.of(divisionCode).likePattern();
         long total = sql.one("SELECT count(*) FROM registry.shelter s WHERE s.division_code LIKE ?",
                 rows -> rows.getLong(1), scope).orElse(0L);
         List<ShelterView> items = sql.list("SELECT " + COLUMNS + " FROM registry.shelter s"
                         + " WHERE s.division_code LIKE ? ORDER BY s.division_code, s.name, s.shelter_id"
-                        + " LIMIT ? OFFSET ?", rows -> shelter(rows, List.of()), scope, query.size(),
-                (long) query.page() * query.size());
-        return new ShelterPage(items, query.page(), query.size(), total);
+                        + " LIMIT ? OFFSET ?", rows -> shelter(rows, List.of()), scope, size, (long) page * size);
+        return new ListPage<>(items, page, size, total);
     }
 
-    @QueryHandler
-    public Optional<Resettlement> handle(FindResettlement query) {
+    /** The shelter a person is checked in at now, from the occupant table. */
+    public Optional<Resettlement> resettlement(UUID personId) {
         return sql.one("SELECT person_id, shelter_id FROM registry.shelter_occupant WHERE person_id = ?"
                         + " ORDER BY shelter_id",
                 rows -> new Resettlement(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)),
-                query.personId());
+                personId);
     }
 
     private List<OccupantView> occupants(UUID shelterId) {

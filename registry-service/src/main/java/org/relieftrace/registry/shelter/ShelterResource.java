@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -18,32 +20,33 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.registry.depot.DepotViews.DepotView;
-import org.relieftrace.registry.depot.FindDepot;
-import org.relieftrace.registry.division.DivisionViews.DivisionView;
-import org.relieftrace.registry.division.FindDivision;
-import org.relieftrace.registry.household.FindPerson;
-import org.relieftrace.registry.household.HouseholdViews.PersonRegistration;
-import org.relieftrace.registry.paging.Paging;
+import org.relieftrace.registry.depot.DepotQueries;
+import org.relieftrace.registry.division.DivisionQueries;
+import org.relieftrace.registry.household.HouseholdQueries;
+import org.relieftrace.registry.shelter.ShelterCommands.CheckIn;
+import org.relieftrace.registry.shelter.ShelterCommands.CheckOut;
+import org.relieftrace.registry.shelter.ShelterCommands.CloseShelter;
+import org.relieftrace.registry.shelter.ShelterCommands.OpenShelter;
+import org.relieftrace.registry.shelter.ShelterCommands.RegisterShelter;
 import org.relieftrace.registry.shelter.ShelterRequests.OccupantRequest;
 import org.relieftrace.registry.shelter.ShelterRequests.ShelterRequest;
 import org.relieftrace.registry.shelter.ShelterRequests.ShelterStateRequest;
-import org.relieftrace.registry.shelter.ShelterViews.Resettlement;
-import org.relieftrace.registry.shelter.ShelterViews.ShelterPage;
+import org.relieftrace.registry.shelter.ShelterViews.OccupancyAnswer;
+import org.relieftrace.registry.shelter.ShelterViews.ShelterRegisteredAnswer;
 import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
 
 /**
@@ -59,47 +62,45 @@ import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
 @RunOnVirtualThread
 public class ShelterResource {
 
-    /** What a registered shelter answers. */
-    public record ShelterRegisteredAnswer(UUID shelterId) {
-    }
-
-    /** The shelter's occupancy after a check-in or check-out. */
-    public record OccupancyAnswer(UUID shelterId, int occupancy) {
-    }
-
     @Inject
     Commands commands;
 
     @Inject
-    QueryGateway queries;
+    ShelterQueries shelters;
+
+    @Inject
+    DivisionQueries divisions;
+
+    @Inject
+    DepotQueries depots;
+
+    @Inject
+    HouseholdQueries households;
 
     @Inject
     DivisionAccess access;
 
-    @Inject
-    CurrentCaller caller;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Register a shelter (应急避难场所登记)", description = "In a registered division inside the"
-            + " caller's own; closed until opened. Send an Idempotency-Key header to make retries safe.")
-    @APIResponse(responseCode = "201", description = "registered; Location names the shelter")
+    @Operation(operationId = "registerShelter", summary = "Register a shelter (应急避难场所登记)", description = "In a"
+            + " registered division inside the caller's own; closed until opened. Send an Idempotency-Key header to"
+            + " make retries safe.")
+    @APIResponse(responseCode = "201", description = "registered; Location names the shelter",
+            content = @Content(schema = @Schema(implementation = ShelterRegisteredAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's")
     public Response register(@NotNull @Valid ShelterRequest request) {
         access.requireActingIn(request.divisionCode());
-        queries.query(new FindDivision(request.divisionCode()), ResponseTypes.optionalInstanceOf(DivisionView.class))
-                .join().orElseThrow(() -> new InvalidInput("divisionCode",
-                        "division " + request.divisionCode() + " is not registered"));
-        if (request.depotId() != null) {
-            queries.query(new FindDepot(request.depotId()), ResponseTypes.optionalInstanceOf(DepotView.class))
-                    .join().orElseThrow(() -> new InvalidInput("depotId",
-                            "depot " + request.depotId() + " is not registered"));
+        if (divisions.registered(request.divisionCode()).isEmpty()) {
+            throw new InvalidInput("divisionCode", "division " + request.divisionCode() + " is not registered");
         }
-        UUID shelterId = commands.newId("shelter");
-        UUID registered = commands.send(new RegisterShelter(shelterId, request.divisionCode(), request.name(),
-                request.latitude(), request.longitude(), request.capacity(), request.depotId()), request.reason());
+        if (request.depotId() != null && !depots.registered(request.depotId())) {
+            throw new InvalidInput("depotId", "depot " + request.depotId() + " is not registered");
+        }
+        UUID registered = commands.send(new RegisterShelter(commands.newId("shelter"), request.divisionCode(),
+                request.name(), request.latitude(), request.longitude(), request.capacity(), request.depotId()),
+                request.reason());
         return Response.created(URI.create("/api/registry/shelters/" + registered))
                 .entity(new ShelterRegisteredAnswer(registered)).build();
     }
@@ -108,7 +109,8 @@ public class ShelterResource {
     @Path("/{shelterId}/open")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Open the shelter (启用)")
+    @Operation(operationId = "openShelter", summary = "Open the shelter (启用)",
+            description = "An open shelter takes people in; opening it again changes nothing.")
     @APIResponse(responseCode = "204", description = "open")
     @APIResponse(responseCode = "404", description = "unknown shelter")
     public void open(@PathParam("shelterId") UUID shelterId, @Valid ShelterStateRequest request) {
@@ -120,7 +122,8 @@ public class ShelterResource {
     @Path("/{shelterId}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Close the shelter (关闭)", description = "Only when everybody has left.")
+    @Operation(operationId = "closeShelter", summary = "Close the shelter (关闭)",
+            description = "Only when everybody has left.")
     @APIResponse(responseCode = "204", description = "closed")
     @APIResponse(responseCode = "404", description = "unknown shelter")
     @APIResponse(responseCode = "409", description = "people are still in it")
@@ -133,7 +136,8 @@ public class ShelterResource {
     @Path("/{shelterId}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Check a registered person in (入住安置)")
+    @Operation(operationId = "checkInToShelter", summary = "Check a registered person in (入住安置)",
+            description = "While the shelter is open and not full; a person is in one shelter at a time.")
     @APIResponse(responseCode = "200", description = "checked in; the occupancy now")
     @APIResponse(responseCode = "400", description = "the person is not registered")
     @APIResponse(responseCode = "404", description = "unknown shelter")
@@ -141,15 +145,13 @@ public class ShelterResource {
     public OccupancyAnswer checkIn(@PathParam("shelterId") UUID shelterId,
                                    @NotNull @Valid OccupantRequest request) {
         acting(shelterId);
-        queries.query(new FindPerson(request.personId()), ResponseTypes.optionalInstanceOf(PersonRegistration.class))
-                .join().orElseThrow(() -> new InvalidInput("personId",
-                        "person " + request.personId() + " is not registered"));
-        queries.query(new FindResettlement(request.personId()), ResponseTypes.optionalInstanceOf(Resettlement.class))
-                .join().ifPresent(found -> {
-                    throw new DomainRuleViolation("person-already-checked-in", "Person " + request.personId()
-                            + " is already checked in at shelter " + found.shelterId(), request.personId(),
-                            found.shelterId());
-                });
+        households.person(request.personId()).orElseThrow(() -> new InvalidInput("personId",
+                "person " + request.personId() + " is not registered"));
+        shelters.resettlement(request.personId()).ifPresent(found -> {
+            throw new DomainRuleViolation("person-already-checked-in", "Person " + request.personId()
+                    + " is already checked in at shelter " + found.shelterId(), request.personId(),
+                    found.shelterId());
+        });
         int occupancy = commands.send(new CheckIn(shelterId, request.personId()), request.reason());
         return new OccupancyAnswer(shelterId, occupancy);
     }
@@ -158,7 +160,8 @@ public class ShelterResource {
     @Path("/{shelterId}/check-outs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
-    @Operation(summary = "Check a person out (离开安置点)")
+    @Operation(operationId = "checkOutOfShelter", summary = "Check a person out (离开安置点)",
+            description = "Of a person checked in at this shelter.")
     @APIResponse(responseCode = "200", description = "checked out; the occupancy now")
     @APIResponse(responseCode = "404", description = "unknown shelter")
     @APIResponse(responseCode = "409", description = "the person is not checked in here")
@@ -171,39 +174,33 @@ public class ShelterResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Shelters in a division and below it", description = "The caller's own division when none"
-            + " is named; every shelter for an admin without a division.")
+    @Operation(operationId = "listShelters", summary = "Shelters in a division and below it", description = "The"
+            + " caller's own division when none is named; every shelter for an admin without a division.")
     @APIResponse(responseCode = "200", description = "a page of shelters")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     @APIResponse(responseCode = "403", description = "division outside the caller's")
-    public ShelterPage list(@QueryParam("division") String division,
-                            @QueryParam("page") @DefaultValue("0") int page,
-                            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
-        Paging.check(page, size);
-        String scope = access.readingScope(division);
-        return queries.query(new FindShelters(scope, page, size), ResponseTypes.instanceOf(ShelterPage.class))
-                .join();
+    public ListPage<ShelterView> list(@QueryParam("division") String division,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return shelters.list(access.readingScope(division), page, size);
     }
 
     @GET
     @Path("/{shelterId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "One shelter with its occupancy and the people in it")
+    @Operation(operationId = "getShelter", summary = "One shelter with its occupancy and the people in it",
+            description = "Readable inside the caller's division.")
     @APIResponse(responseCode = "200", description = "the shelter")
     @APIResponse(responseCode = "403", description = "shelter outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown shelter")
     public ShelterView shelter(@PathParam("shelterId") UUID shelterId) {
-        ShelterView shelter = find(shelterId);
+        ShelterView shelter = shelters.find(shelterId).orElseThrow(() -> new NotFound("shelter", shelterId));
         access.requireReading(shelter.divisionCode());
         return shelter;
     }
 
-    private ShelterView find(UUID shelterId) {
-        return queries.query(new FindShelter(shelterId), ResponseTypes.optionalInstanceOf(ShelterView.class))
-                .join().orElseThrow(() -> new NotFound("shelter", shelterId));
-    }
-
+    /** The caller may act on the shelter: read from its own events, so a just-registered shelter is found. */
     private void acting(UUID shelterId) {
-        access.requireActingIn(find(shelterId).divisionCode());
+        access.requireActingIn(shelters.divisionOf(shelterId).orElseThrow(() -> new NotFound("shelter", shelterId)));
     }
 }

@@ -3,7 +3,7 @@ package org.relieftrace.registry.shelter;
 import java.util.List;
 import java.util.UUID;
 
-/** What the shelter queries answer. */
+/** What the shelter endpoints answer (lists as {@link org.relieftrace.contracts.api.ListPage}). */
 public final class ShelterViews {
 
     private ShelterViews() {
@@ -22,11 +22,16 @@ public final class ShelterViews {
                               long checkOuts, List<OccupantView> occupants) {
     }
 
-    /** A page of shelters. */
-    public record ShelterPage(List<ShelterView> items, int page, int size, long total) {
-    }
 
     /** Where a person is resettled now. */
     public record Resettlement(UUID personId, UUID shelterId) {
+    }
+
+    /** What a registered shelter answers. */
+    public record ShelterRegisteredAnswer(UUID shelterId) {
+    }
+
+    /** The shelter's occupancy after a check-in or check-out. */
+    public record OccupancyAnswer(UUID shelterId, int occupancy) {
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.relieftrace.contracts.registry.CapacityAgreementSigned;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
 
 class CapacityAgreementTest {
 

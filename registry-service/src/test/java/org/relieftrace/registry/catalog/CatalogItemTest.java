@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.catalog.CatalogCommands.RegisterCatalogItem;
 
 class CatalogItemTest {
 

@@ -90,6 +90,25 @@ class DisasterResourceTest {
     }
 
     @Test
+    void aDisasterIsChangedRightAfterItsDeclarationWithoutWaitingForTheReadModel() {
+        String id = given().contentType(ContentType.JSON).body(disaster("\"" + ZHUTUO + "\"", ""))
+                .post("/api/registry/disasters").then().statusCode(201).extract().path("disasterId");
+        given().contentType(ContentType.JSON).body(statistics("2026-07-11T08:00:00Z", 9000, 1, 40_000_000_00L))
+                .post("/api/registry/disasters/{id}/statistics", id).then().statusCode(204);
+        given().contentType(ContentType.JSON).body("{\"responseLevel\": \"II\", \"reason\": \"灾情加重\"}")
+                .post("/api/registry/disasters/{id}/response-level", id).then().statusCode(204);
+        given().contentType(ContentType.JSON).body("{\"endedAt\": \"2026-07-20T18:00:00+08:00\"}")
+                .post("/api/registry/disasters/{id}/end", id).then().statusCode(204);
+        given().contentType(ContentType.JSON).body("{\"endedAt\": \"2026-07-20T18:00:00+08:00\"}")
+                .post("/api/registry/disasters/{id}/end", UUID.randomUUID()).then().statusCode(404);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/registry/disasters/{id}", id).then().statusCode(200)
+                        .body("responseLevel", equalTo("II")).body("endedAt", equalTo("2026-07-20T10:00:00Z"))
+                        .body("latestStatistics.affectedPeople", equalTo(9000)));
+    }
+
+    @Test
     void aDisasterIsDeclaredItsLevelRaisedItsFiguresReportedOverTimeAndItsResponseEnded() {
         String id = declare(disaster("\"" + ZHUTUO + "\", \"" + LAISU + "\"", ""));
         given().get("/api/registry/disasters/{id}", id).then()

@@ -14,6 +14,10 @@ import org.relieftrace.contracts.registry.DisasterEnded;
 import org.relieftrace.contracts.registry.DisasterResponseLevelChanged;
 import org.relieftrace.contracts.registry.DisasterStatisticsReported;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.disaster.DisasterCommands.ChangeResponseLevel;
+import org.relieftrace.registry.disaster.DisasterCommands.DeclareDisaster;
+import org.relieftrace.registry.disaster.DisasterCommands.EndDisaster;
+import org.relieftrace.registry.disaster.DisasterCommands.ReportDisasterStatistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -164,6 +164,21 @@ class DivisionResourceTest {
     }
 
     @Test
+    void aChildIsRegisteredRightAfterItsParentWithoutWaitingForTheReadModel() {
+        for (String[] division : new String[][] {{county, "永川区", "COUNTY", null},
+                {township, "朱沱镇", "TOWNSHIP", county}, {village, "朱沱镇第2村", "VILLAGE", township}}) {
+            given().contentType(ContentType.JSON).body(division(division[0], division[1], division[2], division[3]))
+                    .post("/api/registry/divisions").then().statusCode(201);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/registry/divisions/{code}/subtree", county).then().statusCode(200)
+                        .body("items.code", contains(county, township, village)).body("total", equalTo(3)));
+        given().queryParam("size", 2).queryParam("page", 1).get("/api/registry/divisions/{code}/subtree", county)
+                .then().statusCode(200).body("items.code", contains(village)).body("page", equalTo(1))
+                .body("size", equalTo(2)).body("total", equalTo(3));
+    }
+
+    @Test
     void anUnknownDivisionIsNotFound() {
         given().get("/api/registry/divisions/{code}", county).then().statusCode(404)
                 .contentType("application/problem+json")

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.relieftrace.contracts.registry.DivisionRegistered;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.registry.division.DivisionCommands.RegisterDivision;
 
 import static org.relieftrace.registry.division.DivisionLevel.COUNTY;
 import static org.relieftrace.registry.division.DivisionLevel.TOWNSHIP;

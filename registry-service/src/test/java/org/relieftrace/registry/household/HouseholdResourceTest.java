@@ -251,6 +251,41 @@ class HouseholdResourceTest {
     }
 
     @Test
+    void commandsRightAfterARegistrationFindTheHouseholdWithoutWaitingForTheReadModel() {
+        String householdId = given().contentType(ContentType.JSON).body(household(VILLAGE_201, headId))
+                .post("/api/registry/households").then().statusCode(201).extract().path("householdId");
+        given().contentType(ContentType.JSON).body(account("HEAD", "6217000012345678", "张德明", "开户"))
+                .put("/api/registry/households/{id}/payout-account", householdId).then().statusCode(204);
+        String wife = given().contentType(ContentType.JSON).body(member("李秀英", TestPeople.randomIdNumber(false)))
+                .post("/api/registry/households/{id}/members", householdId)
+                .then().statusCode(201).extract().path("personId");
+        given().contentType(ContentType.JSON).body("{\"dateOfDeath\": \"2026-07-01\", \"reason\": \"洪灾遇难\"}")
+                .post("/api/registry/households/{id}/members/{person}/death", householdId, wife)
+                .then().statusCode(204);
+        given().contentType(ContentType.JSON)
+                .body("{\"divisionCode\": \"" + VILLAGE_202 + "\", \"address\": \"朱沱镇第3村1组\","
+                        + " \"reason\": \"易地扶贫搬迁\"}")
+                .post("/api/registry/households/{id}/move", householdId).then().statusCode(204);
+        String other = given().contentType(ContentType.JSON).body(household(VILLAGE_202,
+                        TestPeople.randomIdNumber(true)))
+                .post("/api/registry/households").then().statusCode(201).extract().path("householdId");
+        String son = given().contentType(ContentType.JSON).body(member("张伟", TestPeople.randomIdNumber(true)))
+                .post("/api/registry/households/{id}/members", householdId)
+                .then().statusCode(201).extract().path("personId");
+        given().contentType(ContentType.JSON).body("{\"toHouseholdId\": \"" + other + "\", \"reason\": \"分户\"}")
+                .post("/api/registry/households/{id}/members/{person}/move", householdId, son)
+                .then().statusCode(200).body("householdId", equalTo(other));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/registry/households/{id}", householdId).then().statusCode(200)
+                        .body("divisionCode", equalTo(VILLAGE_202))
+                        .body("payoutAccount.holderName", equalTo("张德明"))
+                        .body("members.find { it.personId == '" + wife + "' }.deceasedOn", equalTo("2026-07-01"))
+                        .body("members.personId", not(hasItem(son))));
+        awaitMembers(other, son);
+    }
+
+    @Test
     void aHouseholdMovesToAnotherVillageButNotOutOfTheCallersTownship() {
         String householdId = register(household(VILLAGE_201, headId));
         given().contentType(ContentType.JSON)

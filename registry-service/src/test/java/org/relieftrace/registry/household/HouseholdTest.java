@@ -16,6 +16,12 @@ import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.contracts.registry.PersonDeceased;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.registry.household.HouseholdCommands.AddMember;
+import org.relieftrace.registry.household.HouseholdCommands.MoveHousehold;
+import org.relieftrace.registry.household.HouseholdCommands.RecordDeath;
+import org.relieftrace.registry.household.HouseholdCommands.RegisterHousehold;
+import org.relieftrace.registry.household.HouseholdCommands.RemoveMember;
+import org.relieftrace.registry.household.HouseholdCommands.SetPayoutAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

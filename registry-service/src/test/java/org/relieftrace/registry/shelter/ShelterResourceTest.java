@@ -147,6 +147,23 @@ class ShelterResourceTest {
     }
 
     @Test
+    void aShelterIsOpenedAndTakesPeopleRightAfterItsRegistrationWithoutWaitingForTheReadModel() {
+        String shelterId = given().contentType(ContentType.JSON).body(shelter(VILLAGE_201, 5))
+                .post("/api/registry/shelters").then().statusCode(201).extract().path("shelterId");
+        open(shelterId);
+        checkIn(shelterId, zhang).statusCode(200).body("occupancy", equalTo(1));
+        checkOut(shelterId, zhang).statusCode(200).body("occupancy", equalTo(0));
+        given().contentType(ContentType.JSON).body("{}").post("/api/registry/shelters/{id}/close", shelterId)
+                .then().statusCode(204);
+        given().contentType(ContentType.JSON).body("{}")
+                .post("/api/registry/shelters/{id}/open", UUID.randomUUID()).then().statusCode(404);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/registry/shelters/{id}", shelterId).then().statusCode(200)
+                        .body("open", equalTo(false)).body("checkIns", equalTo(1)).body("checkOuts", equalTo(1)));
+    }
+
+    @Test
     void aPersonIsInOneShelterAtATimeAndMustBeRegistered() {
         String first = register(shelter(VILLAGE_201, 10));
         String second = register(shelter(ZHUTUO, 10));

@@ -1,5 +1,0 @@
-package org.relieftrace.registry.division;
-
-/** Finds one division by its code. */
-public record FindDivision(String code) {
-}

@@ -1,8 +1,0 @@
-package org.relieftrace.registry.division;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** 登记行政区划 — enter a division into the registry under its 12-digit code. */
-public record RegisterDivision(@TargetAggregateIdentifier String code, String name, DivisionLevel level,
-                               String parentCode) {
-}
