@@ -57,8 +57,9 @@ platform_classpath() {
     [[ -d "$ROOT/platform/target/classes" ]] \
         || die "platform is not built (platform/target/classes is missing); run ./relief up without --no-build"
     if [[ ! -s "$cp" || "$ROOT/platform/pom.xml" -nt "$cp" ]]; then
-        (cd "$ROOT" && ./mvnw -B -q -f platform/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
-            -Dmdep.outputFile="$cp") >"$STATE/logs/classpath.log" 2>&1 \
+        # in the reactor, so that contracts (a dependency of platform) comes from contracts/target/classes
+        (cd "$ROOT" && ./mvnw -B -q -pl contracts,platform compile dependency:build-classpath \
+            -Dmdep.includeScope=runtime -Dmdep.outputFile="$cp") >"$STATE/logs/classpath.log" 2>&1 \
             || { cat "$STATE/logs/classpath.log" >&2; die "could not compute the platform class path"; }
     fi
     echo "$ROOT/platform/target/classes:$(<"$cp")"
@@ -194,12 +195,15 @@ start_app() {
         check_port_free "$name" "$port"
         say "$name: starting on port $port ..."
         local jdbc=${QUARKUS_DATASOURCE_JDBC_URL:-jdbc:postgresql://localhost:$RELIEF_PG_PORT/relieftrace}
+        # the services derive their reactive URL (read models' queries) from the JDBC URL unless one is set
         local env=(QUARKUS_HTTP_PORT="$port"
                    QUARKUS_DATASOURCE_JDBC_URL="$jdbc"
-                   QUARKUS_DATASOURCE_REACTIVE_URL="${QUARKUS_DATASOURCE_REACTIVE_URL:-${jdbc#jdbc:}}"
                    QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-postgres}"
                    QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-}"
                    QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-$RELIEF_KEYCLOAK_URL/realms/relief}")
+        if [[ -n "${QUARKUS_DATASOURCE_REACTIVE_URL:-}" ]]; then
+            env+=(QUARKUS_DATASOURCE_REACTIVE_URL="$QUARKUS_DATASOURCE_REACTIVE_URL")
+        fi
         if [[ "$app" == gateway ]]; then
             env+=(RELIEF_SUPPLIES_URL="$RELIEF_SUPPLIES_URL" RELIEF_RELIEF_URL="$RELIEF_RELIEF_URL"
                   RELIEF_REGISTRY_URL="$RELIEF_REGISTRY_URL")

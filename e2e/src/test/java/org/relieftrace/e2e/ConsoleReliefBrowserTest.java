@@ -130,9 +130,10 @@ class ConsoleReliefBrowserTest {
             assertThat(browser.visible("#done").getText()).contains("案件已登记");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relief("village-civil")
                     .get("/api/relief/cases?status=OPEN&division=" + VILLAGE).then().statusCode(200).extract()
-                    .<List<String>>path("findAll { it.householdId == '" + householdId + "' }.caseId")).hasSize(1));
+                    .<List<String>>path("items.findAll { it.householdId == '" + householdId + "' }.caseId"))
+                    .hasSize(1));
             caseId = relief("village-civil").get("/api/relief/cases?status=OPEN&division=" + VILLAGE).then()
-                    .extract().<List<String>>path("findAll { it.householdId == '" + householdId + "' }.caseId")
+                    .extract().<List<String>>path("items.findAll { it.householdId == '" + householdId + "' }.caseId")
                     .get(0);
             WebElement row = awaitRow(browser, "/console/relief/cases?status=OPEN", "form.appraise-form");
             row.findElement(By.cssSelector("summary")).click();

@@ -7,10 +7,12 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import org.relieftrace.platform.postgres.EmbeddedPostgresServer;
+import org.relieftrace.platform.postgres.ReactiveUrl;
 
 /**
  * A throwaway real PostgreSQL for {@code @QuarkusTest}s, started once per test JVM (unless an external database is
- * configured with {@code QUARKUS_DATASOURCE_JDBC_URL}) and stopped when the JVM exits.
+ * configured with {@code QUARKUS_DATASOURCE_JDBC_URL}) and stopped when the JVM exits. It is given to the service
+ * by its JDBC URL for the projections and its reactive URL for the read models' queries.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -42,6 +44,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         }
         EmbeddedPostgresServer pg = server();
         return Map.of("quarkus.datasource.jdbc.url", pg.jdbcUrl(),
+                "quarkus.datasource.reactive.url", ReactiveUrl.fromJdbc(pg.jdbcUrl()).orElseThrow(),
                 "quarkus.datasource.username", pg.username(),
                 "quarkus.datasource.password", "");
     }

@@ -1,28 +1,31 @@
 package org.relieftrace.registry.catalog;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
+import org.relieftrace.platform.readmodel.ReactivePages;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.registry.catalog.CatalogViews.CatalogItemView;
 import org.relieftrace.registry.stream.Streams;
 
 /**
- * Answers catalog questions from the catalog table; {@link #registered} — what commands check — also from the
- * item's own event stream, which has an item before the table does.
+ * 物资目录查询 — answers catalog questions: the API's reads from the catalog read model through Hibernate Reactive
+ * (each in its own session on the event loop); {@link #registered}, what commands check on their virtual thread,
+ * through JDBC and the item's own event stream, which has an item before the table does.
  */
 @ApplicationScoped
 public class CatalogQueries {
 
-    private static final String COLUMNS = "item_code, name_zh, name_en, category, unit, specification,"
-            + " shelf_life_days";
+    private static final Sort BY_CODE = Sort.by("itemCode");
 
     @Inject
     Sql sql;
@@ -30,10 +33,20 @@ public class CatalogQueries {
     @Inject
     Streams streams;
 
-    /** The item as the catalog table shows it. */
-    public Optional<CatalogItemView> find(String itemCode) {
-        return sql.one("SELECT " + COLUMNS + " FROM registry.catalog_item WHERE item_code = ?",
-                CatalogQueries::item, itemCode);
+    /** One catalog item by its code; empty when there is none. */
+    @WithSession
+    public Uni<Optional<CatalogItemView>> item(String itemCode) {
+        return CatalogItemEntry.<CatalogItemEntry>findById(itemCode)
+                .map(entry -> Optional.ofNullable(entry).map(CatalogItemEntry::view));
+    }
+
+    /** A page of catalog items ordered by code: those of {@code category}, or all when it is null. */
+    @WithSession
+    public Uni<ListPage<CatalogItemView>> items(SupplyCategory category, int page, int size) {
+        PanacheQuery<CatalogItemEntry> query = category == null
+                ? CatalogItemEntry.findAll(BY_CODE)
+                : CatalogItemEntry.find("category", BY_CODE, category.name());
+        return ReactivePages.page(query, page, size, CatalogItemEntry::view);
     }
 
     /**
@@ -41,23 +54,11 @@ public class CatalogQueries {
      * item's own events, so that it is found as soon as its registration has answered.
      */
     public boolean registered(String itemCode) {
-        return itemCode != null && !itemCode.isBlank() && (find(itemCode).isPresent()
-                || streams.created(itemCode, CatalogItemRegistered.class).isPresent());
-    }
-
-    /** A page of catalog items ordered by code, optionally of one category. */
-    public ListPage<CatalogItemView> list(SupplyCategory category, int page, int size) {
-        String name = category == null ? null : category.name();
-        long total = sql.one("SELECT count(*) FROM registry.catalog_item WHERE (?::text IS NULL OR category = ?)",
-                rows -> rows.getLong(1), name, name).orElse(0L);
-        List<CatalogItemView> items = sql.list("SELECT " + COLUMNS + " FROM registry.catalog_item"
-                        + " WHERE (?::text IS NULL OR category = ?) ORDER BY item_code LIMIT ? OFFSET ?",
-                CatalogQueries::item, name, name, size, (long) page * size);
-        return new ListPage<>(items, page, size, total);
-    }
-
-    private static CatalogItemView item(ResultSet rows) throws SQLException {
-        return new CatalogItemView(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                rows.getString(5), rows.getString(6), (Integer) rows.getObject(7));
+        if (itemCode == null || itemCode.isBlank()) {
+            return false;
+        }
+        boolean inTable = sql.one("SELECT 1 FROM registry.catalog_item WHERE item_code = ?", rows -> true, itemCode)
+                .isPresent();
+        return inTable || streams.created(itemCode, CatalogItemRegistered.class).isPresent();
     }
 }

@@ -28,6 +28,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -134,8 +136,40 @@ class CatalogResourceTest {
     }
 
     @Test
+    void aPageCarriesItsNumberAndSizeAndTheTotalOfTheWholeList() {
+        for (String code : List.of(tent, water, "MASK-" + tent)) {
+            register(item(code, "MEDICAL", "730"), code);
+        }
+        int total = given().queryParam("category", "MEDICAL").queryParam("size", 500)
+                .get("/api/registry/catalog/items").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(500))
+                .body("items.itemCode", hasItems(tent, water, "MASK-" + tent))
+                .extract().path("total");
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        given().queryParam("category", "MEDICAL").queryParam("page", 1).queryParam("size", 1)
+                .get("/api/registry/catalog/items").then().statusCode(200)
+                .body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(1))
+                .body("total", equalTo(total));
+        given().queryParam("category", "MEDICAL").queryParam("page", total).queryParam("size", 1)
+                .get("/api/registry/catalog/items").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(total));
+        given().get("/api/registry/catalog/items").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(50));
+    }
+
+    @Test
+    void pagingOutOfBoundsIsRefusedWithTheParameterNamed() {
+        Map.of("page", -1, "size", 0).forEach((parameter, value) -> given().queryParam(parameter, value)
+                .get("/api/registry/catalog/items").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of(parameter))));
+        given().queryParam("size", 501).get("/api/registry/catalog/items").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("size")));
+    }
+
+    @Test
     void anUnknownItemIsNotFound() {
         given().get("/api/registry/catalog/items/{code}", tent).then().statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://relieftrace.org/problems/not-found"));
     }
 }

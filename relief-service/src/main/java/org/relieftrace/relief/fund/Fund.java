@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.relief.fund.FundCommands.AllocateFund;
 import org.relieftrace.relief.fund.FundCommands.ApportionFund;
@@ -54,6 +55,11 @@ public class Fund {
         return "fund:" + fundId;
     }
 
+    /** The county the fund was allocated to. */
+    public String countyCode() {
+        return countyCode;
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(AllocateFund command) {
@@ -69,7 +75,7 @@ public class Fund {
 
     @CommandHandler
     public long handle(ApportionFund command) {
-        if (!command.townshipCode().startsWith(countyCode.substring(0, 6))) {
+        if (!DivisionCode.contains(countyCode, command.townshipCode())) {
             throw new DomainRuleViolation("township-outside-county", "Township " + command.townshipCode()
                     + " is not in county " + countyCode, command.townshipCode(), countyCode);
         }

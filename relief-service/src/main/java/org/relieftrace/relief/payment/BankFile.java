@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.relief.ReliefRules;
+import org.relieftrace.relief.payment.PaymentViews.PaymentView;
 
 /**
  * 银行代发文件 — the bank file of a batch and the bank's result file. The export's columns are configured
@@ -37,7 +38,7 @@ import org.relieftrace.relief.ReliefRules;
 public class BankFile {
 
     /** The columns an export can carry, each from a payment line. */
-    static final Map<String, java.util.function.BiFunction<Integer, PaymentBook.PaymentView, String>> COLUMNS =
+    static final Map<String, java.util.function.BiFunction<Integer, PaymentView, String>> COLUMNS =
             Map.of("seq", (seq, p) -> Integer.toString(seq),
                     "paymentId", (seq, p) -> p.paymentId().toString(),
                     "caseId", (seq, p) -> p.caseId().toString(),
@@ -63,7 +64,7 @@ public class BankFile {
     }
 
     /** The bank file of these lines, with its totals and checksum lines. */
-    public String export(List<PaymentBook.PaymentView> lines) {
+    public String export(List<PaymentView> lines) {
         for (String column : columns) {
             if (!COLUMNS.containsKey(column)) {
                 throw new IllegalStateException("relief.bank-file.columns names an unknown column " + column);
@@ -75,7 +76,7 @@ public class BankFile {
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(columns);
             int seq = 0;
-            for (PaymentBook.PaymentView line : lines) {
+            for (PaymentView line : lines) {
                 seq++;
                 List<String> values = new ArrayList<>(columns.size());
                 for (String column : columns) {

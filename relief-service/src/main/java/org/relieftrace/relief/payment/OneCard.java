@@ -11,10 +11,12 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
 import org.relieftrace.relief.ReliefRules;
-import org.relieftrace.relief.registryfacts.RegistryFacts;
-import org.relieftrace.relief.reliefcase.CaseView;
+import org.relieftrace.relief.payment.PayableCases.PayableCase;
+import org.relieftrace.relief.registryfacts.RegistryFactsQueries;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Account;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Household;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Person;
 
 /**
  * 一卡通 — whose card a case's money goes to: per-household money to the head's card, per-person money (a case for
@@ -36,31 +38,31 @@ public class OneCard {
     ReliefRules rules;
 
     @Inject
-    RegistryFacts registry;
+    RegistryFactsQueries registry;
 
     /** The payee of the case, or why it is held back. */
-    public Decision payeeOf(CaseView c, Instant now) {
+    public Decision payeeOf(PayableCase c, Instant now) {
         return decide(c, registry.household(c.householdId()).orElse(null),
                 registry.account(c.householdId()).orElse(null), id -> registry.person(id).orElse(null), now);
     }
 
     /** The payees of many cases, by case id: the same decisions as {@link #payeeOf}, from three queries. */
-    public Map<UUID, Decision> payeesOf(List<CaseView> cases, Instant now) {
-        List<UUID> householdIds = cases.stream().map(CaseView::householdId).toList();
-        Map<UUID, RegistryFacts.Household> households = registry.households(householdIds);
-        Map<UUID, RegistryFacts.Account> accounts = registry.accounts(householdIds);
-        Map<UUID, RegistryFacts.Person> holders = registry.persons(accounts.values().stream()
-                .map(RegistryFacts.Account::holderPersonId).toList());
+    public Map<UUID, Decision> payeesOf(List<PayableCase> cases, Instant now) {
+        List<UUID> householdIds = cases.stream().map(PayableCase::householdId).toList();
+        Map<UUID, Household> households = registry.households(householdIds);
+        Map<UUID, Account> accounts = registry.accounts(householdIds);
+        Map<UUID, Person> holders = registry.persons(accounts.values().stream()
+                .map(Account::holderPersonId).toList());
         Map<UUID, Decision> decisions = new HashMap<>();
-        for (CaseView c : cases) {
+        for (PayableCase c : cases) {
             decisions.put(c.caseId(), decide(c, households.get(c.householdId()), accounts.get(c.householdId()),
                     holders::get, now));
         }
         return decisions;
     }
 
-    private Decision decide(CaseView c, RegistryFacts.Household household, RegistryFacts.Account account,
-                            Function<UUID, RegistryFacts.Person> personOf, Instant now) {
+    private Decision decide(PayableCase c, Household household, Account account,
+                            Function<UUID, Person> personOf, Instant now) {
         if (household == null) {
             return held("household unknown");
         }
@@ -72,7 +74,7 @@ public class OneCard {
             return held(c.beneficiaryPersonId() != null ? "the account is not the beneficiary's own card"
                     : "per-household money goes to the head's card; the account belongs to another person");
         }
-        RegistryFacts.Person person = personOf.apply(payee);
+        Person person = personOf.apply(payee);
         if (person == null || !person.name().equals(account.holderName())) {
             return held("the account holder's name is not the payee's name");
         }

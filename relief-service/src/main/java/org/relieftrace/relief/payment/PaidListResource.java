@@ -9,21 +9,27 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.relief.payment.PaymentViews.PaidEntry;
+import org.relieftrace.relief.payment.PaymentViews.PaidList;
 import org.relieftrace.relief.publication.ListPdf;
-import org.relieftrace.relief.registryfacts.RegistryFacts;
-import org.relieftrace.relief.registryfacts.RegistryFactsResource;
+import org.relieftrace.relief.registryfacts.RegistryFactsQueries;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Division;
 
 /** 发放名单公开 — the paid list of a village, to be published: who got how much, card masked. */
 @Path("/api/relief/paid-lists")
@@ -32,18 +38,8 @@ import org.relieftrace.relief.registryfacts.RegistryFactsResource;
 @RunOnVirtualThread
 public class PaidListResource {
 
-    /** One paid household on the published list. */
-    public record PaidEntry(UUID caseId, UUID householdId, String payeeName, String bank, String maskedAccount,
-                            long amountFen, String amountYuan, java.time.LocalDate paidOn) {
-    }
-
-    /** A village's paid list with its total. */
-    public record PaidList(String villageCode, UUID disasterId, int households, long totalFen,
-                           List<PaidEntry> entries) {
-    }
-
     @Inject
-    PaymentBook book;
+    PaymentQueries payments;
 
     @Inject
     DivisionAccess access;
@@ -52,21 +48,23 @@ public class PaidListResource {
     ListPdf pdf;
 
     @Inject
-    RegistryFacts registry;
+    RegistryFactsQueries registry;
 
     @GET
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "The paid list of a village (发放名单)", description = "Optionally for one disaster.")
+    @Operation(operationId = "getPaidList", summary = "The paid list of a village (发放名单)",
+            description = "Who got how much, card masked; optionally for one disaster's cases.")
     @APIResponse(responseCode = "200", description = "the list")
     @APIResponse(responseCode = "400", description = "no village named")
     public PaidList paid(@QueryParam("village") String village, @QueryParam("disasterId") UUID disasterId) {
-        if (village == null || !Divisions.isCode(village) || !"VILLAGE".equals(Divisions.levelOf(village))) {
+        if (village == null || !DivisionCode.isValid(village)
+                || DivisionCode.of(village).level() != DivisionCode.Level.VILLAGE) {
             throw new InvalidInput("village", "must be the 12-digit code of a village");
         }
         access.requireReading(village);
-        List<PaidEntry> entries = book.paidIn(village, disasterId).stream()
+        List<PaidEntry> entries = payments.paidIn(village, disasterId).stream()
                 .map(p -> new PaidEntry(p.caseId(), p.householdId(), p.payeeName(), p.bank(),
-                        RegistryFactsResource.mask(p.accountNumber()), p.amountFen(), BankFile.yuan(p.amountFen()),
+                        RegistryFactsViews.masked(p.accountNumber()), p.amountFen(), BankFile.yuan(p.amountFen()),
                         p.paidOn()))
                 .toList();
         return new PaidList(village, disasterId, entries.size(), entries.stream().mapToLong(PaidEntry::amountFen)
@@ -77,12 +75,14 @@ public class PaidListResource {
     @Path("/pdf")
     @Produces("application/pdf")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "The paid list of a village as a printable PDF (发放名单公示)")
-    @APIResponse(responseCode = "200", description = "the PDF")
+    @Operation(operationId = "getPaidListPdf", summary = "The paid list of a village as a printable PDF (发放名单公示)",
+            description = "The paid list laid out for posting in the village.")
+    @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "no village named")
     public Response pdf(@QueryParam("village") String village, @QueryParam("disasterId") UUID disasterId) {
         PaidList list = paid(village, disasterId);
-        String name = registry.division(village).map(RegistryFacts.Division::name).orElse(village);
+        String name = registry.division(village).map(Division::name).orElse(village);
         List<List<String>> rows = list.entries().stream()
                 .map(e -> List.of(e.payeeName(), e.bank(), e.maskedAccount(), e.amountYuan(),
                         String.valueOf(e.paidOn())))

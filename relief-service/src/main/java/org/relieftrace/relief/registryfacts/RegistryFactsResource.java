@@ -19,6 +19,10 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Account;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Household;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.HouseholdFacts;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Member;
 
 /** 户籍信息 — what the relief-service knows of a household from the registry's published facts. */
 @Path("/api/relief/households")
@@ -27,17 +31,8 @@ import org.relieftrace.platform.security.DivisionAccess;
 @RunOnVirtualThread
 public class RegistryFactsResource {
 
-    /** A household with its members and whose card receives its money (account number masked). */
-    public record HouseholdFacts(UUID householdId, String divisionCode, UUID headPersonId, List<Member> members,
-                                 UUID accountHolderPersonId, String accountHolderName, String maskedAccountNumber) {
-    }
-
-    /** A person of the household. */
-    public record Member(UUID personId, String name, boolean alive) {
-    }
-
     @Inject
-    RegistryFacts registry;
+    RegistryFactsQueries registry;
 
     @Inject
     DivisionAccess access;
@@ -45,26 +40,20 @@ public class RegistryFactsResource {
     @GET
     @Path("/{householdId}")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "A household as the relief-service knows it", description = "404 until the registry's"
-            + " events about it have reached the relief-service.")
+    @Operation(operationId = "getHouseholdFacts", summary = "A household as the relief-service knows it",
+            description = "404 until the registry's events about it have reached the relief-service.")
     @APIResponse(responseCode = "200", description = "the household")
     @APIResponse(responseCode = "403", description = "household outside the caller's division")
     @APIResponse(responseCode = "404", description = "not (yet) known")
     public HouseholdFacts household(@PathParam("householdId") UUID householdId) {
-        RegistryFacts.Household household = registry.household(householdId)
+        Household household = registry.household(householdId)
                 .orElseThrow(() -> new NotFound("household", householdId));
         access.requireReading(household.divisionCode());
         List<Member> members = registry.members(householdId).stream()
                 .map(p -> new Member(p.personId(), p.name(), p.alive())).toList();
-        RegistryFacts.Account account = registry.account(householdId).orElse(null);
+        Account account = registry.account(householdId).orElse(null);
         return new HouseholdFacts(householdId, household.divisionCode(), household.headPersonId(), members,
                 account == null ? null : account.holderPersonId(), account == null ? null : account.holderName(),
-                account == null ? null : mask(account.accountNumber()));
-    }
-
-    /** All but the last four digits hidden. */
-    public static String mask(String accountNumber) {
-        int keep = Math.min(4, accountNumber.length());
-        return "*".repeat(accountNumber.length() - keep) + accountNumber.substring(accountNumber.length() - keep);
+                account == null ? null : RegistryFactsViews.masked(account.accountNumber()));
     }
 }

@@ -93,6 +93,20 @@ public final class CaseCommands {
         }
     }
 
+    /**
+     * 县级审批 as one unit of work ({@link CaseApproval}): the county's decision on the case and, when it approves the
+     * standard's amount, the commitment of that amount from the fund — both or neither.
+     */
+    public record ApproveInCounty(DecideCase decision) {
+    }
+
+    /**
+     * 复核 as one unit of work ({@link CaseApproval}): the second approver's confirmation of an overridden amount and
+     * the commitment of that amount from the fund — both or neither.
+     */
+    public record ConfirmInCounty(ConfirmOverride confirmation) {
+    }
+
     /** How a case began. */
     public enum CaseOrigin {
         /** 户报: the household applied. */

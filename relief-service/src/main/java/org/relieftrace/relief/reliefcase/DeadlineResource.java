@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.platform.security.DivisionAccess;
+import org.relieftrace.platform.time.BeijingTime;
+import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
+import org.relieftrace.relief.reliefcase.CaseViews.DeadlineBoard;
 
 /**
  * 时限看板 — cases waiting past their township review (10 days after the notice) or county approval (10 days after
@@ -29,26 +32,27 @@ import org.relieftrace.platform.security.DivisionAccess;
 @RunOnVirtualThread
 public class DeadlineResource {
 
-    /** The board: each list holds the overdue cases of one step. */
-    public record DeadlineBoard(LocalDate asOf, List<CaseView> reviewOverdue, List<CaseView> approvalOverdue,
-                                List<CaseView> payoutOverdue) {
-    }
+    @Inject
+    CaseQueries cases;
 
     @Inject
-    CaseBook cases;
+    BeijingTime time;
+
+    @Inject
+    CaseActions actions;
 
     @Inject
     DivisionAccess access;
 
     @GET
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Overdue cases of a division and below (时限看板)", description = "As of today, or of the"
-            + " day given.")
+    @Operation(operationId = "getDeadlineBoard", summary = "Overdue cases of a division and below (时限看板)",
+            description = "As of today, or of the day given: reviews, approvals and payouts past their deadline.")
     @APIResponse(responseCode = "200", description = "the board")
     public DeadlineBoard board(@QueryParam("division") String division, @QueryParam("asOf") LocalDate asOf) {
         String scope = access.readingScope(division);
-        LocalDate day = asOf != null ? asOf : CaseResource.today();
-        List<CaseView> overdue = cases.overdue(scope == null ? "000000000000" : scope, day);
+        LocalDate day = asOf != null ? asOf : time.today();
+        List<CaseView> overdue = cases.overdue(scope, day).stream().map(actions::of).toList();
         return new DeadlineBoard(day,
                 overdue.stream().filter(c -> c.status() == CaseStatus.ON_NOTICE).toList(),
                 overdue.stream().filter(c -> c.status() == CaseStatus.REVIEWED

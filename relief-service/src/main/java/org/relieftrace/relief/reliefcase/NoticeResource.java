@@ -8,8 +8,11 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,25 +23,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import org.relieftrace.platform.command.Commands;
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
-import org.relieftrace.relief.ReliefRules;
 import org.relieftrace.relief.payment.BankFile;
 import org.relieftrace.relief.publication.ListPdf;
-import org.relieftrace.relief.registryfacts.RegistryFacts;
-import org.relieftrace.relief.reliefcase.CaseCommands.PutOnNotice;
+import org.relieftrace.relief.registryfacts.RegistryFactsQueries;
+import org.relieftrace.relief.registryfacts.RegistryFactsViews.Division;
 import org.relieftrace.relief.reliefcase.CaseRequests.NoticeRequest;
 import org.relieftrace.relief.reliefcase.NoticeEvents.NoticeEntry;
-import org.relieftrace.relief.reliefcase.NoticeEvents.PostNotice;
+import org.relieftrace.relief.reliefcase.NoticeViews.NoticeAnswer;
+import org.relieftrace.relief.reliefcase.NoticeViews.NoticeView;
 
 /**
  * 公示 — a village's appraised cases posted as a list for a configured number of days (default 7): the list is kept
@@ -50,24 +56,14 @@ import org.relieftrace.relief.reliefcase.NoticeEvents.PostNotice;
 @RunOnVirtualThread
 public class NoticeResource {
 
-    /** What a posted notice answers. */
-    public record NoticeAnswer(UUID noticeId, int cases) {
-    }
+    @Inject
+    NoticePosting posting;
 
     @Inject
-    ReliefRules rules;
+    NoticeQueries notices;
 
     @Inject
-    Commands commands;
-
-    @Inject
-    CaseBook cases;
-
-    @Inject
-    NoticeBoard board;
-
-    @Inject
-    RegistryFacts registry;
+    RegistryFactsQueries registry;
 
     @Inject
     DivisionAccess access;
@@ -79,66 +75,48 @@ public class NoticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
     @ActsIn(division = "villageCode")
-    @Operation(summary = "Post a village's appraised cases (公示)", description = "Every appraised case of the"
-            + " village goes on the list; the notice runs from postedOn for the given days (the configured default,"
-            + " 7, when absent).")
-    @APIResponse(responseCode = "201", description = "posted; Location names the notice")
+    @Operation(operationId = "postNotice", summary = "Post a village's appraised cases (公示)",
+            description = "Every appraised case of the village goes on the list; the notice runs from postedOn for"
+                    + " the given days (the configured default, 7, when absent).")
+    @APIResponse(responseCode = "201", description = "posted; Location names the notice",
+            content = @Content(schema = @Schema(implementation = NoticeAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "village outside the caller's division")
     @APIResponse(responseCode = "409", description = "no appraised case to post")
     public Response post(@NotNull @Valid NoticeRequest request) {
-        if (!"VILLAGE".equals(Divisions.levelOf(request.villageCode()))) {
-            throw new InvalidInput("villageCode", "must be a village");
-        }
-        if (request.postedOn().isAfter(CaseResource.today())) {
-            throw new InvalidInput("postedOn", "must not be in the future");
-        }
-        int days = request.days() != null ? request.days() : rules.noticeDays();
-        List<CaseView> appraised = cases.list(request.villageCode(), CaseStatus.APPRAISED, null, null, 0, 10_000);
-        List<NoticeEntry> entries = new ArrayList<>();
-        for (CaseView c : appraised) {
-            if (c.appraisedOn().isAfter(request.postedOn())) {
-                throw new InvalidInput("postedOn", "case " + c.caseId() + " was appraised later, on "
-                        + c.appraisedOn());
-            }
-            RegistryFacts.Household household = registry.household(c.householdId()).orElseThrow();
-            String head = registry.person(household.headPersonId()).map(RegistryFacts.Person::name).orElse("");
-            entries.add(new NoticeEntry(c.caseId(), c.householdId(), head, c.category(), c.period(),
-                    c.membersCovered(), c.months(), c.proposedAmountFen()));
-        }
-        UUID noticeId = commands.newId("notice");
-        commands.send(new PostNotice(noticeId, request.villageCode(), request.postedOn(),
-                request.postedOn().plusDays(days), entries), request.reason());
-        for (NoticeEntry entry : entries) {
-            commands.sendFollowUp(new PutOnNotice(entry.caseId(), noticeId, request.postedOn(),
-                    request.postedOn().plusDays(days)), request.reason());
-        }
-        return Response.created(URI.create("/api/relief/public-notices/" + noticeId))
-                .entity(new NoticeAnswer(noticeId, entries.size())).build();
+        NoticeAnswer posted = posting.post(request);
+        return Response.created(URI.create("/api/relief/public-notices/" + posted.noticeId())).entity(posted)
+                .build();
     }
 
     @GET
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "The notices of a village, latest first")
-    @APIResponse(responseCode = "200", description = "the notices")
-    public List<NoticeBoard.NoticeView> list(@QueryParam("village") String village) {
-        if (village == null || !Divisions.isCode(village)) {
+    @Operation(operationId = "listNotices", summary = "The notices of a village",
+            description = "Latest first, each as it went up.")
+    @APIResponse(responseCode = "200", description = "a page of notices")
+    @APIResponse(responseCode = "400", description = "no village named, or paging out of bounds")
+    public ListPage<NoticeView> list(@QueryParam("village") String village,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        if (village == null || !DivisionCode.isValid(village)) {
             throw new InvalidInput("village", "must be a 12-digit division code");
         }
         access.requireReading(village);
-        return board.ofVillage(village);
+        return notices.ofVillage(village, page, size);
     }
 
     @GET
     @Path("/{noticeId}/pdf")
     @Produces("application/pdf")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "A posted list (公示名单) as a printable PDF")
-    @APIResponse(responseCode = "200", description = "the PDF")
+    @Operation(operationId = "getNoticePdf", summary = "A posted list (公示名单) as a printable PDF",
+            description = "The list as it went up, laid out for posting in the village.")
+    @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "unknown notice")
     public Response pdf(@PathParam("noticeId") UUID noticeId) {
-        NoticeBoard.NoticeView notice = get(noticeId);
-        String village = registry.division(notice.villageCode()).map(RegistryFacts.Division::name)
+        NoticeView notice = get(noticeId);
+        String village = registry.division(notice.villageCode()).map(Division::name)
                 .orElse(notice.villageCode());
         List<List<String>> rows = new ArrayList<>();
         long total = 0;
@@ -161,11 +139,12 @@ public class NoticeResource {
     @GET
     @Path("/{noticeId}")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "A posted list (公示名单) as it went up")
+    @Operation(operationId = "getNotice", summary = "A posted list (公示名单) as it went up",
+            description = "Its period and its entries as they were posted.")
     @APIResponse(responseCode = "200", description = "the notice")
     @APIResponse(responseCode = "404", description = "unknown notice")
-    public NoticeBoard.NoticeView get(@PathParam("noticeId") UUID noticeId) {
-        NoticeBoard.NoticeView notice = board.find(noticeId).orElseThrow(() -> new NotFound("notice", noticeId));
+    public NoticeView get(@PathParam("noticeId") UUID noticeId) {
+        NoticeView notice = notices.find(noticeId).orElseThrow(() -> new NotFound("notice", noticeId));
         access.requireReading(notice.villageCode());
         return notice;
     }

@@ -2,6 +2,7 @@ package org.relieftrace.relief.reliefcase;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
@@ -23,9 +25,9 @@ import org.relieftrace.relief.reliefcase.CaseCommands.PutOnNotice;
 import org.relieftrace.relief.reliefcase.CaseCommands.RaiseObjection;
 import org.relieftrace.relief.reliefcase.CaseCommands.ResolveObjection;
 import org.relieftrace.relief.reliefcase.CaseCommands.ReviewCase;
+import org.relieftrace.relief.reliefcase.CaseEvents.CaseAppraised;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseApprovalProposed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseApproved;
-import org.relieftrace.relief.reliefcase.CaseEvents.CaseAppraised;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseOpened;
 import org.relieftrace.relief.reliefcase.CaseEvents.CasePostedOnNotice;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseRejected;
@@ -33,13 +35,15 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
+import org.relieftrace.relief.standard.ReliefCategory;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * 救助案件 — one household's relief in one category, for one disaster and period: "户报、村评、乡审、县定". Its id
  * derives from those four ({@link CaseCommands#caseIdOf}), so the event store itself refuses a second case for
- * them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to the village.
+ * them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to
+ * the village.
  */
 @AggregateRoot
 public class ReliefCase {
@@ -50,6 +54,10 @@ public class ReliefCase {
     @AggregateIdentifier
     private String stream;
     private UUID caseId;
+    private UUID householdId;
+    private String divisionCode;
+    private ReliefCategory category;
+    private UUID disasterId;
     private CaseStatus status;
     private String proposer;
     private String appraiser;
@@ -58,11 +66,17 @@ public class ReliefCase {
     private UUID noticeId;
     private LocalDate noticeEndsOn;
     private CaseApprovalProposed pending;
+    private CaseApproved approval;
     private final Set<UUID> openObjections = new HashSet<>();
     private final Set<UUID> objections = new HashSet<>();
 
     protected ReliefCase() {
         // for Axon
+    }
+
+    /** The money an approved case takes from its fund, out of its township's share. */
+    public record Commitment(UUID fundId, UUID caseId, String townshipCode, ReliefCategory category, UUID disasterId,
+                             long amountFen) {
     }
 
     /** The stream of the case with this id. */
@@ -85,8 +99,7 @@ public class ReliefCase {
 
     @CommandHandler
     public void handle(AppraiseCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
-        require(status == CaseStatus.OPEN || status == CaseStatus.RETURNED || status == CaseStatus.APPRAISED,
-                "appraise");
+        require(CaseRules.appraisable(status), "appraise");
         apply(new CaseAppraised(caseId, c.membersCovered(), c.months(), c.deceasedPersons(), c.damageGrade(),
                 c.minutesReference(), c.appraisedOn(), c.proposedAmountFen(), user, name));
     }
@@ -102,7 +115,7 @@ public class ReliefCase {
 
     @CommandHandler
     public void handle(RaiseObjection c) {
-        require(status == CaseStatus.ON_NOTICE, "object to");
+        require(CaseRules.objectable(status), "object to");
         if (!objections.contains(c.objectionId())) {
             apply(new ObjectionRaised(caseId, c.objectionId(), c.objector(), c.content()));
         }
@@ -126,7 +139,7 @@ public class ReliefCase {
     @CommandHandler
     public void handle(ReviewCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         require(status == CaseStatus.ON_NOTICE, "review");
-        if (c.reviewedOn().isBefore(noticeEndsOn)) {
+        if (!CaseRules.noticeComplete(noticeEndsOn, c.reviewedOn())) {
             throw new DomainRuleViolation("notice-not-complete", "Case " + caseId + " is on public notice until "
                     + noticeEndsOn, caseId, noticeEndsOn);
         }
@@ -141,7 +154,7 @@ public class ReliefCase {
 
     @CommandHandler
     public void handle(DecideCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
-        require(status == CaseStatus.REVIEWED, "approve");
+        require(CaseRules.approvable(status), "approve");
         separate(user, name, "approve", proposer, appraiser, reviewer);
         if (!c.approve()) {
             apply(new CaseRejected(caseId, "COUNTY", c.opinion(), user, name));
@@ -161,12 +174,29 @@ public class ReliefCase {
     @CommandHandler
     public CaseApprovalProposed handle(ConfirmOverride c, @MetaDataValue(USER) String user,
                                        @MetaDataValue(NAME) String name) {
-        require(status == CaseStatus.AWAITING_SECOND_APPROVAL, "confirm the approval of");
+        require(CaseRules.confirmable(status), "confirm the approval of");
         separate(user, name, "confirm", proposer, appraiser, reviewer, firstApprover);
         apply(new CaseApproved(caseId, pending.fundId(), pending.standardAmountFen(), pending.amountFen(),
                 pending.overrideReason(), c.confirmedOn(), c.payoutDue(), firstApprover, pending.byName(), user,
                 name));
         return pending;
+    }
+
+    /** Whose case it is. */
+    public CaseSubject subject() {
+        return new CaseSubject(caseId, householdId, divisionCode, category);
+    }
+
+    /** What the approved case commits from its fund; empty until the county approved it. */
+    public Optional<Commitment> commitment() {
+        if (approval == null) {
+            return Optional.empty();
+        }
+        DivisionCode division = DivisionCode.of(divisionCode);
+        DivisionCode township = division.level() == DivisionCode.Level.VILLAGE ? division.parent().orElseThrow()
+                : division;
+        return Optional.of(new Commitment(approval.fundId(), caseId, township.value(), category, disasterId,
+                approval.amountFen()));
     }
 
     private void require(boolean allowed, String action) {
@@ -178,11 +208,9 @@ public class ReliefCase {
 
     /** 职责分离: the acting user did not take an earlier step of this case. */
     private void separate(String user, String name, String action, String... earlier) {
-        for (String other : earlier) {
-            if (other != null && other.equals(user)) {
-                throw new DomainRuleViolation("separation-of-duties", name + " proposed, appraised or already"
-                        + " decided case " + caseId + " and cannot " + action + " it", name, caseId, action);
-            }
+        if (!CaseRules.separated(user, earlier)) {
+            throw new DomainRuleViolation("separation-of-duties", name + " proposed, appraised or already"
+                    + " decided case " + caseId + " and cannot " + action + " it", name, caseId, action);
         }
     }
 
@@ -190,6 +218,10 @@ public class ReliefCase {
     void on(CaseOpened e) {
         stream = streamOf(e.caseId());
         caseId = e.caseId();
+        householdId = e.householdId();
+        divisionCode = e.divisionCode();
+        category = e.category();
+        disasterId = e.disasterId();
         status = CaseStatus.OPEN;
         proposer = e.by();
     }
@@ -245,5 +277,6 @@ public class ReliefCase {
     @EventSourcingHandler
     void on(CaseApproved e) {
         status = CaseStatus.APPROVED;
+        approval = e;
     }
 }

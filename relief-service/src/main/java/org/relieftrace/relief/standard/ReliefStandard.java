@@ -1,8 +1,9 @@
 package org.relieftrace.relief.standard;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,7 +26,7 @@ public class ReliefStandard {
 
     @AggregateIdentifier
     private String stream;
-    private final Set<LocalDate> versions = new HashSet<>();
+    private final NavigableMap<LocalDate, StandardSet> versions = new TreeMap<>();
 
     protected ReliefStandard() {
         // for Axon
@@ -36,10 +37,15 @@ public class ReliefStandard {
         return "standard:" + countyCode + ":" + category;
     }
 
+    /** The version in force on {@code day}: the latest that took effect on or before it. */
+    public Optional<StandardSet> inForce(LocalDate day) {
+        return Optional.ofNullable(versions.floorEntry(day)).map(java.util.Map.Entry::getValue);
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public LocalDate handle(SetStandard command) {
-        if (versions.contains(command.effectiveFrom())) {
+        if (versions.containsKey(command.effectiveFrom())) {
             throw new DomainRuleViolation("standard-version-exists", "A standard for " + command.category()
                     + " already takes effect on " + command.effectiveFrom(), command.category(),
                     command.effectiveFrom());
@@ -56,6 +62,6 @@ public class ReliefStandard {
     @EventSourcingHandler
     void on(StandardSet event) {
         stream = streamOf(event.countyCode(), event.category());
-        versions.add(event.effectiveFrom());
+        versions.put(event.effectiveFrom(), event);
     }
 }

@@ -1,13 +1,15 @@
 package org.relieftrace.relief.standard;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,16 +19,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
-import org.relieftrace.platform.security.Divisions;
+import org.relieftrace.relief.standard.StandardRequests.StandardRequest;
+import org.relieftrace.relief.standard.StandardViews.StandardRecorded;
+import org.relieftrace.relief.standard.StandardViews.StandardView;
 
 /** 救助标准 — the amounts a county pays per category, version by version. */
 @Path("/api/relief/standards")
@@ -35,15 +43,11 @@ import org.relieftrace.platform.security.Divisions;
 @RunOnVirtualThread
 public class StandardResource {
 
-    /** What a set standard answers. */
-    public record StandardRecorded(String countyCode, ReliefCategory category, java.time.LocalDate effectiveFrom) {
-    }
-
     @Inject
     Commands commands;
 
     @Inject
-    Standards standards;
+    StandardQueries standards;
 
     @Inject
     DivisionAccess access;
@@ -52,48 +56,34 @@ public class StandardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "finance", "admin"})
     @ActsIn(division = "countyCode")
-    @Operation(summary = "Set a new version of a standard (制定救助标准)", description = "In force from its date"
-            + " until a later version; two versions never start on the same day.")
-    @APIResponse(responseCode = "201", description = "recorded")
+    @Operation(operationId = "setStandard", summary = "Set a new version of a standard (制定救助标准)",
+            description = "In force from its date until a later version; two versions never start on the same day.")
+    @APIResponse(responseCode = "201", description = "recorded",
+            content = @Content(schema = @Schema(implementation = StandardRecorded.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "county outside the caller's division")
     @APIResponse(responseCode = "409", description = "a version already starts that day")
     public Response set(@NotNull @Valid StandardRequest request) {
-        StandardAmounts amounts = request.amounts();
-        boolean rated = request.category() == ReliefCategory.HOUSING
-                ? amounts.collapsedFen() > 0 && amounts.severelyDamagedFen() > 0 && amounts.generallyDamagedFen() > 0
-                : amounts.rateOf(request.category(), null) > 0;
-        if (!rated) {
-            throw new InvalidInput(rateField(request.category()), "must be greater than zero for "
-                    + request.category());
-        }
-        commands.send(new SetStandard(request.countyCode(), request.category(), request.effectiveFrom(), amounts,
-                request.documentNumber().strip()), request.reason());
+        commands.send(new SetStandard(request.countyCode(), request.category(), request.effectiveFrom(),
+                request.ratedAmounts(), request.documentNumber().strip()), request.reason());
         return Response.created(URI.create("/api/relief/standards?division=" + request.countyCode()))
                 .entity(new StandardRecorded(request.countyCode(), request.category(), request.effectiveFrom()))
                 .build();
     }
 
-    private static String rateField(ReliefCategory category) {
-        return switch (category) {
-            case TRANSITIONAL -> "perPersonMonthlyFen";
-            case CONDOLENCE -> "perDeceasedFen";
-            case EMERGENCY, WINTER_SPRING -> "perPersonFen";
-            case HOUSING -> "collapsedFen";
-        };
-    }
-
     @GET
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
-    @Operation(summary = "Every version of a county's standards", description = "The caller's county when none is"
-            + " named.")
-    @APIResponse(responseCode = "200", description = "the versions, by category and date")
-    public List<Standards.StandardView> list(@QueryParam("division") String division) {
+    @Operation(operationId = "listStandards", summary = "Every version of a county's standards",
+            description = "By category and date; the caller's county when none is named.")
+    @APIResponse(responseCode = "200", description = "a page of versions")
+    @APIResponse(responseCode = "400", description = "no county named, or paging out of bounds")
+    public ListPage<StandardView> list(@QueryParam("division") String division,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
-        String county = scope == null ? null : scope.substring(0, 6) + "000000";
-        if (county == null || !Divisions.isCode(county)) {
+        if (scope == null || !DivisionCode.isValid(scope)) {
             throw new InvalidInput("division", "name a county");
         }
-        return standards.of(county);
+        return standards.of(DivisionCode.of(scope).county().value(), page, size);
     }
 }

@@ -30,6 +30,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -74,7 +75,7 @@ class FundResourceTest {
                         .body("availableFen", equalTo(100000000)).body("committedFen", equalTo(0))
                         .body("townships[0].townshipCode", equalTo("500118116000")));
         given().get("/api/relief/funds?division=500118000000").then().statusCode(200)
-                .body("documentNumber", hasItem(document));
+                .body("items.documentNumber", hasItem(document)).body("total", greaterThanOrEqualTo(1));
     }
 
     @Test
@@ -97,6 +98,19 @@ class FundResourceTest {
     void civilAffairsStaffDoNotAllocateFunds() {
         given().contentType(ContentType.JSON).body(fund("财建〔2026〕" + UUID.randomUUID(), ""))
                 .post("/api/relief/funds").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aFundIsApportionedTheMomentItIsAllocated() {
+        for (int i = 0; i < 5; i++) {
+            String fundId = given().contentType(ContentType.JSON).body(fund("财建〔2026〕" + UUID.randomUUID(), ""))
+                    .post("/api/relief/funds").then().statusCode(201).extract().path("fundId");
+            given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118116000\", \"amountFen\": 1000}")
+                    .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201)
+                    .body("shareFen", equalTo(1000));
+        }
+        given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118116000\", \"amountFen\": 1000}")
+                .post("/api/relief/funds/{id}/apportion", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

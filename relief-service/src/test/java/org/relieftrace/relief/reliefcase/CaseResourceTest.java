@@ -24,8 +24,10 @@ import org.relieftrace.relief.testing.ReliefFixtures.Household;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -93,6 +95,22 @@ class CaseResourceTest {
         given().contentType(ContentType.JSON).body(caseBody(unknown, "2026-07").replace("TRANSITIONAL", "LOTTERY"))
                 .post("/api/relief/cases").then().statusCode(400);
         assertThat(fixtures.events("CaseOpened", "householdId", unknown.toString())).isZero();
+    }
+
+    @Test
+    void aCaseIsAppraisedTheMomentItIsOpenedAndListsTheStepsItsReaderMayTake() {
+        Household household = fixtures.household("500118116201", "郑九塘");
+        String caseId = given().contentType(ContentType.JSON).body(caseBody(household.householdId(), "2026-07"))
+                .post("/api/relief/cases").then().statusCode(201).extract().path("caseId");
+        given().contentType(ContentType.JSON).body(appraisal(2, ReliefFixtures.today().toString()))
+                .post("/api/relief/cases/{id}/village-assessment", caseId).then().statusCode(204);
+        awaitStatus(caseId, "APPRAISED");
+        given().get("/api/relief/cases/{id}", caseId).then()
+                .body("actions", contains("village-assessment"));
+        given().get("/api/relief/cases?division=500118116201&status=APPRAISED&size=500").then().statusCode(200)
+                .body("items.find { it.caseId == '" + caseId + "' }.actions", contains("village-assessment"))
+                .body("total", greaterThanOrEqualTo(1)).body("size", equalTo(500));
+        given().get("/api/relief/cases?size=501").then().statusCode(400);
     }
 
     @Test

@@ -40,8 +40,8 @@ class StandardResourceTest {
                 .body("type", equalTo("https://relieftrace.org/problems/standard-version-exists"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/relief/standards").then().statusCode(200)
-                        .body("effectiveFrom", hasItem("2026-07-01"))
-                        .body("find { it.effectiveFrom == '2026-07-01' }.amounts.perPersonMonthlyFen",
+                        .body("items.effectiveFrom", hasItem("2026-07-01"))
+                        .body("items.find { it.effectiveFrom == '2026-07-01' }.amounts.perPersonMonthlyFen",
                                 equalTo(60_000)));
     }
 

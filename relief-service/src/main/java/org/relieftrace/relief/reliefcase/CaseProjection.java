@@ -1,15 +1,7 @@
 package org.relieftrace.relief.reliefcase;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,9 +15,9 @@ import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentConfirmed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentFailed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentIssued;
+import org.relieftrace.relief.reliefcase.CaseEvents.CaseAppraised;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseApprovalProposed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseApproved;
-import org.relieftrace.relief.reliefcase.CaseEvents.CaseAppraised;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseOpened;
 import org.relieftrace.relief.reliefcase.CaseEvents.CasePostedOnNotice;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseRejected;
@@ -33,28 +25,20 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
-import org.relieftrace.relief.standard.ReliefCategory;
 
 /**
- * 案件台账 — one row per relief case with where it stands, its deadlines (township review 10 days after the notice,
+ * 案件台账 — writes one row per relief case with where it stands, its deadlines (township review 10 days after the notice,
  * county approval 10 days after the review, payout 8 working days after the approval) and its payment.
  * Its rows are written in JDBC batches when the processor's batch of events commits ({@code Sql#updateLater}).
  */
 @ApplicationScoped
 @ProcessingGroup("cases")
-public class CaseBook {
+public class CaseProjection {
 
     /** Days the township has to review a case after its notice ended. */
     public static final int REVIEW_DAYS = 10;
     /** Days the county has to approve a case after the township's review. */
     public static final int APPROVAL_DAYS = 10;
-
-    static final String COLUMNS = "case_id, household_id, division_code, category, disaster_id, period,"
-            + " beneficiary_person_id, origin, status, proposed_by, opened_at, members_covered, months,"
-            + " deceased_persons, damage_grade, minutes_reference, appraised_on, appraised_by, proposed_amount_fen,"
-            + " notice_id, notice_posted_on, notice_ends_on, open_objections, review_due, reviewed_by, reviewed_on,"
-            + " approval_due, approved_by, second_approver, approved_on, amount_fen, fund_id, payout_due,"
-            + " payment_status, payment_id, payment_attempt, payment_failed_at, failure_reason, paid_on";
 
     @Inject
     Sql sql;
@@ -156,70 +140,5 @@ public class CaseBook {
     @ResetHandler
     void reset() {
         sql.update("TRUNCATE relief.relief_case");
-    }
-
-    /** The case, if opened. */
-    public Optional<CaseView> find(UUID caseId) {
-        return sql.one("SELECT " + COLUMNS + " FROM relief.relief_case WHERE case_id = ?", CaseBook::view, caseId);
-    }
-
-    /** A page of the cases in a division and below, optionally of one status, disaster and category. */
-    public List<CaseView> list(String division, CaseStatus status, UUID disasterId, ReliefCategory category,
-                               int page, int size) {
-        List<Object> values = new ArrayList<>();
-        String where = filter(division, status, disasterId, category, values);
-        values.add(size);
-        values.add((long) page * size);
-        return sql.list("SELECT " + COLUMNS + " FROM relief.relief_case WHERE " + where
-                + " ORDER BY division_code, opened_at, case_id LIMIT ? OFFSET ?", CaseBook::view, values.toArray());
-    }
-
-    static String filter(String division, CaseStatus status, UUID disasterId, ReliefCategory category,
-                         List<Object> values) {
-        StringBuilder where = new StringBuilder("division_code LIKE ?");
-        values.add(org.relieftrace.platform.security.Divisions.significantPrefix(division) + "%");
-        if (status != null) {
-            where.append(" AND status = ?");
-            values.add(status.name());
-        }
-        if (disasterId != null) {
-            where.append(" AND disaster_id = ?");
-            values.add(disasterId);
-        }
-        if (category != null) {
-            where.append(" AND category = ?");
-            values.add(category.name());
-        }
-        return where.toString();
-    }
-
-    /** 待办超期 — cases waiting past their review or approval deadline, approvals not paid in time. */
-    public List<CaseView> overdue(String division, LocalDate today) {
-        return sql.list("SELECT " + COLUMNS + " FROM relief.relief_case WHERE division_code LIKE ? AND ("
-                + " (status = 'ON_NOTICE' AND review_due < ?)"
-                + " OR (status IN ('REVIEWED', 'AWAITING_SECOND_APPROVAL') AND approval_due < ?)"
-                + " OR (status = 'APPROVED' AND coalesce(payment_status, '') <> 'PAID' AND payout_due < ?))"
-                + " ORDER BY division_code, case_id", CaseBook::view,
-                org.relieftrace.platform.security.Divisions.significantPrefix(division) + "%", today, today, today);
-    }
-
-    static CaseView view(ResultSet r) throws SQLException {
-        return new CaseView(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
-                ReliefCategory.valueOf(r.getString(4)), r.getObject(5, UUID.class), r.getString(6),
-                r.getObject(7, UUID.class), r.getString(8), CaseStatus.valueOf(r.getString(9)), r.getString(10),
-                instant(r, 11), (Integer) r.getObject(12), (Integer) r.getObject(13), (Integer) r.getObject(14),
-                r.getString(15), r.getString(16), r.getObject(17, LocalDate.class), r.getString(18),
-                (Long) r.getObject(19), r.getObject(20, UUID.class), r.getObject(21, LocalDate.class),
-                r.getObject(22, LocalDate.class), r.getInt(23), r.getObject(24, LocalDate.class), r.getString(25),
-                r.getObject(26, LocalDate.class), r.getObject(27, LocalDate.class), r.getString(28),
-                r.getString(29), r.getObject(30, LocalDate.class), (Long) r.getObject(31),
-                r.getObject(32, UUID.class), r.getObject(33, LocalDate.class), r.getString(34),
-                r.getObject(35, UUID.class), r.getInt(36), instant(r, 37), r.getString(38),
-                r.getObject(39, LocalDate.class));
-    }
-
-    private static Instant instant(ResultSet r, int column) throws SQLException {
-        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

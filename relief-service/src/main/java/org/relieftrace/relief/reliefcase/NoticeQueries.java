@@ -12,23 +12,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.relief.reliefcase.NoticeEvents.NoticeEntry;
-import org.relieftrace.relief.reliefcase.NoticeEvents.NoticePosted;
+import org.relieftrace.relief.reliefcase.NoticeViews.NoticeView;
 
-/** 公示栏 — every posted list, as the snapshot that was posted. */
+/** 公示栏 — reads the posted lists {@link NoticeProjection} keeps, each as the snapshot that was posted. */
 @ApplicationScoped
-@ProcessingGroup("notices")
-public class NoticeBoard {
-
-    /** A posted list. */
-    public record NoticeView(UUID noticeId, String villageCode, LocalDate postedOn, LocalDate endsOn,
-                             List<NoticeEntry> entries) {
-    }
+public class NoticeQueries {
 
     private static final TypeReference<List<NoticeEntry>> ENTRIES = new TypeReference<>() {
     };
@@ -39,28 +30,20 @@ public class NoticeBoard {
     @Inject
     ObjectMapper json;
 
-    @EventHandler
-    void on(NoticePosted e) throws JsonProcessingException {
-        sql.update("INSERT INTO relief.public_notice (notice_id, village_code, posted_on, ends_on, entries)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (notice_id) DO NOTHING", e.noticeId(), e.villageCode(),
-                e.postedOn(), e.endsOn(), json.writeValueAsString(e.entries()));
-    }
-
-    @ResetHandler
-    void reset() {
-        sql.update("TRUNCATE relief.public_notice");
-    }
-
     /** The notice, if posted. */
     public Optional<NoticeView> find(UUID noticeId) {
         return sql.one("SELECT notice_id, village_code, posted_on, ends_on, entries FROM relief.public_notice"
                 + " WHERE notice_id = ?", this::view, noticeId);
     }
 
-    /** The notices of a village, latest first. */
-    public List<NoticeView> ofVillage(String villageCode) {
-        return sql.list("SELECT notice_id, village_code, posted_on, ends_on, entries FROM relief.public_notice"
-                + " WHERE village_code = ? ORDER BY posted_on DESC, notice_id", this::view, villageCode);
+    /** A page of the notices of a village, latest first. */
+    public ListPage<NoticeView> ofVillage(String villageCode, int page, int size) {
+        long total = sql.one("SELECT count(*) FROM relief.public_notice WHERE village_code = ?",
+                rows -> rows.getLong(1), villageCode).orElse(0L);
+        List<NoticeView> items = sql.list("SELECT notice_id, village_code, posted_on, ends_on, entries"
+                + " FROM relief.public_notice WHERE village_code = ? ORDER BY posted_on DESC, notice_id"
+                + " LIMIT ? OFFSET ?", this::view, villageCode, size, (long) page * size);
+        return new ListPage<>(items, page, size, total);
     }
 
     private NoticeView view(java.sql.ResultSet rows) throws java.sql.SQLException {

@@ -1,0 +1,84 @@
+package org.relieftrace.relief.payment;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+
+import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.relief.payment.PaymentEvents.BankResultRecorded;
+import org.relieftrace.relief.payment.PaymentEvents.PaymentBatchCreated;
+import org.relieftrace.relief.payment.PaymentEvents.PaymentConfirmed;
+import org.relieftrace.relief.payment.PaymentEvents.PaymentFailed;
+import org.relieftrace.relief.payment.PaymentEvents.PaymentIssued;
+
+/**
+ * 发放台账 — writes every payment (attempt) and every bank batch, with the bank's outcome. Its rows are written in JDBC
+ * batches when the processor's batch of events commits ({@code Sql#updateLater}).
+ */
+@ApplicationScoped
+@ProcessingGroup("payments")
+public class PaymentProjection {
+
+    static final String COLUMNS = "payment_id, batch_id, case_id, attempt, reissue_of, fund_id,"
+            + " household_id, division_code, payee_person_id, payee_name, bank, account_number, amount_fen,"
+            + " account_flag, status, failure_reason, bank_reference, line_no, paid_on";
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    ObjectMapper json;
+
+    @EventHandler
+    void on(PaymentIssued e) {
+        sql.updateLater("INSERT INTO relief.payment (payment_id, batch_id, case_id, attempt, reissue_of, fund_id,"
+                        + " household_id, division_code, payee_person_id, payee_name, bank, account_number,"
+                        + " amount_fen, account_flag, status, line_no)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', ?)"
+                        + " ON CONFLICT (payment_id) DO NOTHING", e.paymentId(), e.batchId(), e.caseId(), e.attempt(),
+                e.reissueOf(), e.fundId(), e.householdId(), e.divisionCode(), e.payeePersonId(), e.payeeName(),
+                e.bank(), e.accountNumber(), e.amountFen(), e.accountFlag(), e.lineNo());
+    }
+
+    @EventHandler
+    void on(PaymentConfirmed e) {
+        sql.updateLater("UPDATE relief.payment SET status = 'PAID', bank_reference = ?, paid_on = ?"
+                        + " WHERE payment_id = ?",
+                e.bankReference(), e.paidOn(), e.paymentId());
+    }
+
+    @EventHandler
+    void on(PaymentFailed e) {
+        sql.updateLater("UPDATE relief.payment SET status = 'FAILED', failure_reason = ? WHERE payment_id = ?",
+                e.reason(), e.paymentId());
+    }
+
+    @EventHandler
+    void on(PaymentBatchCreated e, @Timestamp Instant at) {
+        sql.updateLater("INSERT INTO relief.payment_batch (batch_id, division_code, kind, title, created_at,"
+                        + " line_count, total_fen, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'CREATED')"
+                        + " ON CONFLICT (batch_id) DO NOTHING", e.batchId(), e.divisionCode(), e.kind(), e.title(),
+                at.atOffset(ZoneOffset.UTC), e.paymentIds().size(), e.totalFen());
+    }
+
+    @EventHandler
+    void on(BankResultRecorded e) throws JsonProcessingException {
+        sql.updateLater("UPDATE relief.payment_batch SET status = ?, reconciliation = ? WHERE batch_id = ?",
+                e.mismatches().isEmpty() ? "RECONCILED" : "MISMATCHED", json.writeValueAsString(e), e.batchId());
+    }
+
+    @ResetHandler
+    void reset() {
+        sql.update("TRUNCATE relief.payment, relief.payment_batch");
+    }
+}

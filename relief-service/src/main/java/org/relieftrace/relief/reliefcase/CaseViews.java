@@ -1,0 +1,71 @@
+package org.relieftrace.relief.reliefcase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.relief.standard.ReliefCategory;
+
+/** What the case endpoints answer. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    /**
+     * 救助案件 — a relief case as it stands, with its deadlines and payment, and the steps ({@code actions}: the verbs
+     * of their endpoints) the reader may take on it now.
+     */
+    public record CaseView(UUID caseId, UUID householdId, String divisionCode, ReliefCategory category,
+                           UUID disasterId, String period, UUID beneficiaryPersonId, String origin, CaseStatus status,
+                           String proposedBy, Instant openedAt, Integer membersCovered, Integer months,
+                           Integer deceasedPersons, String damageGrade, String minutesReference,
+                           LocalDate appraisedOn, String appraisedBy, Long proposedAmountFen, UUID noticeId,
+                           LocalDate noticePostedOn, LocalDate noticeEndsOn, int openObjections, LocalDate reviewDue,
+                           String reviewedBy, LocalDate reviewedOn, LocalDate approvalDue, String approvedBy,
+                           String secondApprover, LocalDate approvedOn, Long amountFen, UUID fundId,
+                           LocalDate payoutDue, String paymentStatus, UUID paymentId, int paymentAttempt,
+                           Instant paymentFailedAt, String failureReason, LocalDate paidOn, List<String> actions) {
+
+        public CaseView {
+            actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+
+        /** The township the case's village belongs to. */
+        public String townshipCode() {
+            DivisionCode division = DivisionCode.of(divisionCode);
+            return division.level() == DivisionCode.Level.VILLAGE ? division.parent().orElseThrow().value()
+                    : division.value();
+        }
+
+        /** The county the case belongs to. */
+        public String countyCode() {
+            return DivisionCode.of(divisionCode).county().value();
+        }
+
+        /** The same case with the steps its reader may take. */
+        public CaseView withActions(List<String> verbs) {
+            return new CaseView(caseId, householdId, divisionCode, category, disasterId, period,
+                    beneficiaryPersonId, origin, status, proposedBy, openedAt, membersCovered, months,
+                    deceasedPersons, damageGrade, minutesReference, appraisedOn, appraisedBy, proposedAmountFen,
+                    noticeId, noticePostedOn, noticeEndsOn, openObjections, reviewDue, reviewedBy, reviewedOn,
+                    approvalDue, approvedBy, secondApprover, approvedOn, amountFen, fundId, payoutDue,
+                    paymentStatus, paymentId, paymentAttempt, paymentFailedAt, failureReason, paidOn, verbs);
+        }
+    }
+
+    /** What an opened case answers. */
+    public record CaseOpenedAnswer(UUID caseId) {
+    }
+
+    /** What a raised objection answers. */
+    public record ObjectionAnswer(UUID caseId, UUID objectionId) {
+    }
+
+    /** 时限看板 — the overdue cases of each step as of a day. */
+    public record DeadlineBoard(LocalDate asOf, List<CaseView> reviewOverdue, List<CaseView> approvalOverdue,
+                                List<CaseView> payoutOverdue) {
+    }
+}
