@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import org.relieftrace.gateway.GatewayConfig;
 import org.relieftrace.gateway.proxy.Upstream;
 
+import org.relieftrace.contracts.api.ListPage;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +29,11 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * The console's only way to data: the public API of the services (the paths of the API map, e.g.
  * {@code /api/supplies/depots/{id}/stock}), called with the user's own access token and language. A refusal comes
  * back as an {@link ApiProblem} carrying the service's message, which the page then shows.
+ *
+ * <p>Pages read typed views: {@link #get(String, Class)} for one record, {@link #list(String, Class)} for a list in
+ * the API's one envelope {@link ListPage}. The view records are mirrored in the console's feature packages with only
+ * the fields the pages use; fields the services add are ignored. Audit pages, which show any aggregate's state as it
+ * is, read the plain JSON tree ({@link #get(String)}).
  */
 @ApplicationScoped
 public class ConsoleApi {
@@ -44,9 +51,29 @@ public class ConsoleApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** {@code GET path} (with its query); the JSON answer. */
+    /** {@code GET path} (with its query); the JSON answer as it is. */
     public JsonNode get(String path) {
         return send(request(path).GET().build());
+    }
+
+    /** {@code GET path}: one record, read as the given view. */
+    public <T> T get(String path, Class<T> view) {
+        return Views.one(json, get(path), view);
+    }
+
+    /** {@code GET path} of a list: one page of it, each item read as the given view. */
+    public <T> ListPage<T> list(String path, Class<T> item) {
+        return Views.page(json, get(path), item);
+    }
+
+    /** An answer already received (a file upload's), read as the given view. */
+    public <T> T read(JsonNode answer, Class<T> view) {
+        return Views.one(json, answer, view);
+    }
+
+    /** {@code POST path} as {@link #post(String, Object, String)}, the answer read as the given view. */
+    public <T> T post(String path, Object body, String idempotencyKey, Class<T> view) {
+        return Views.one(json, post(path, body, idempotencyKey), view);
     }
 
     /** {@code POST path} with a JSON body and an idempotency key; the JSON answer (empty for none). */

@@ -10,7 +10,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.qute.TemplateData;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.relieftrace.gateway.console.RegistryViews.DepotView;
+import org.relieftrace.gateway.console.RegistryViews.ItemView;
 
 /**
  * 目录 — the registry facts pages need, read through the API once per request: the depots a user may look at
@@ -43,16 +44,14 @@ public class Directory {
         if (depots == null) {
             Viewer viewer = console.viewer();
             String division = viewer.division() == null ? "" : "&division=" + viewer.division();
-            JsonNode page = api.get("/api/registry/depots?size=500" + division);
             List<Depot> found = new ArrayList<>();
-            for (JsonNode depot : page.path("items")) {
-                String code = depot.path("code").asText();
+            // a county has some dozens of depots: one page of the largest size holds them
+            for (DepotView depot : api.list("/api/registry/depots?size=500" + division, DepotView.class).items()) {
                 if (viewer.hasAny(Viewer.KEEPER) && !viewer.hasAny(Viewer.OFFICER, Viewer.ADMIN, Viewer.AUDITOR)
-                        && !viewer.depotCodes().contains(code)) {
+                        && !viewer.depotCodes().contains(depot.code())) {
                     continue;
                 }
-                found.add(new Depot(depot.path("depotId").asText(), code, depot.path("name").asText(),
-                        depot.path("divisionCode").asText(), depot.path("tier").asText()));
+                found.add(new Depot(depot.depotId(), depot.code(), depot.name(), depot.divisionCode(), depot.tier()));
             }
             depots = List.copyOf(found);
         }
@@ -71,15 +70,12 @@ public class Directory {
     /** The catalog by item code, names in the user's language. */
     public Map<String, Item> items() {
         if (items == null) {
-            JsonNode page = api.get("/api/registry/catalog/items?size=500");
             Map<String, Item> found = new LinkedHashMap<>();
             boolean english = "en".equals(console.lang());
-            for (JsonNode item : page.path("items")) {
-                String code = item.path("itemCode").asText();
-                String name = english ? item.path("nameEn").asText(item.path("nameZh").asText())
-                        : item.path("nameZh").asText(code);
-                found.put(code, new Item(code, name, item.path("unit").asText(),
-                        item.hasNonNull("shelfLifeDays") ? item.path("shelfLifeDays").asInt() : null));
+            for (ItemView item : api.list("/api/registry/catalog/items?size=500", ItemView.class).items()) {
+                String name = english && item.nameEn() != null ? item.nameEn()
+                        : item.nameZh() != null ? item.nameZh() : item.itemCode();
+                found.put(item.itemCode(), new Item(item.itemCode(), name, item.unit(), item.shelfLifeDays()));
             }
             items = found;
         }

@@ -93,9 +93,21 @@ public final class Forms {
         }
     }
 
+    /**
+     * 幂等键 — a new idempotency key, drawn into a form when it is shown, so that sending the form twice (a double
+     * click, a retry after a lost answer) does the step once. The one place the console mints keys.
+     */
+    public static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The key a form came back with; a new one when it came without (a form from elsewhere, a stale page). */
+    public static String key(String sent) {
+        return sent == null || sent.isBlank() ? newKey() : sent.strip();
+    }
+
     /** The form's idempotency key (field {@code key}), drawn into the form when it was shown; a new one if absent. */
     public static String key(MultivaluedMap<String, String> fields) {
-        String key = fields.getFirst("key");
-        return key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        return key(fields.getFirst("key"));
     }
 }

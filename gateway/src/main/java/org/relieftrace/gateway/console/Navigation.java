@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.relieftrace.gateway.console.relief.ReliefAccess;
-
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -50,7 +48,7 @@ public final class Navigation {
             add(items, "/console/households/import", t.get("nav_import"), path);
         }
         // relief
-        if (ReliefAccess.readsRelief(viewer)) {
+        if (viewer.readsRelief()) {
             add(items, "/console/relief/cases", t.get("nav_relief_cases"), path);
             add(items, "/console/relief/notices", t.get("nav_relief_notices"), path);
             add(items, "/console/relief/paid", t.get("nav_relief_paid"), path);

@@ -121,4 +121,26 @@ public record Viewer(String username, Set<String> roles, String division, List<S
     public boolean approvesTransfers() {
         return hasAny(OFFICER, ADMIN);
     }
+
+    // relief: which pages and forms a role is offered; the steps of a case come from the case's actions
+
+    /** Reads cases, notices, batches, deadlines and funds. */
+    public boolean readsRelief() {
+        return hasAny(CIVIL, FINANCE, AUDITOR, ADMIN);
+    }
+
+    /** Opens cases and posts public notices (civil affairs). */
+    public boolean handlesCases() {
+        return hasAny(CIVIL, ADMIN);
+    }
+
+    /** Makes up payment batches. */
+    public boolean makesBatches() {
+        return hasAny(CIVIL, FINANCE, ADMIN);
+    }
+
+    /** Downloads the bank file and uploads the bank's result file (finance). */
+    public boolean exchangesWithBank() {
+        return hasAny(FINANCE, ADMIN);
+    }
 }

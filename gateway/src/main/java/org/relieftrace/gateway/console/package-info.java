@@ -8,12 +8,21 @@
  * {@link org.relieftrace.gateway.console.ApiProblem} that the page shows in the user's language
  * ({@link org.relieftrace.gateway.console.ProblemPages}, or a form's own problem box).
  *
- * <p>A page for a new API (transfers, distributions, stocktakes, cases, payment batches, funds) follows the same
- * pattern as {@code stock/}: a package per feature with a JAX-RS class under {@code /console/<feature>} that asks
- * {@link org.relieftrace.gateway.console.ConsoleApi} for the data, maps it to small {@code @TemplateData} records and
- * renders a template that includes {@code console/layout}; a form posts to the same class, which sends the command
- * with the idempotency key drawn into the form and answers the form fragment (htmx) with the result or the problem;
- * a line in {@link org.relieftrace.gateway.console.Navigation}, guarded by a permission of
+ * <p>A page reads typed views: each feature package mirrors the service's response records it
+ * reads in an {@code XViews} class (only the fields its pages use; a field the service adds is passed over), and
+ * reads them through {@link org.relieftrace.gateway.console.ConsoleApi#get(String, Class)} or, for a list in the
+ * API's one envelope, {@link org.relieftrace.gateway.console.ConsoleApi#list(String, Class)}. Only what has any
+ * shape stays a JSON tree: an event's payload, an aggregate's state, the GeoJSON map. The console does not
+ * know the workflows: a transfer, supply request, stocktake, write-off or relief case carries the {@code actions}
+ * the user may take on it now, and a page shows a step's button or form only when they name its verb. A status
+ * filter takes its choices from one mirrored enum of the feature's views.
+ *
+ * <p>A page for a new API follows the same pattern as {@code stock/}: a package per feature with a JAX-RS class
+ * under {@code /console/<feature>} that reads the feature's views, maps them to small {@code @TemplateData} records
+ * and renders a template that includes {@code console/layout}; a form posts to the same class, which sends the
+ * command with the idempotency key drawn into the form when it was shown
+ * ({@link org.relieftrace.gateway.console.Forms#newKey()}) and answers with the result or the problem; a line in
+ * {@link org.relieftrace.gateway.console.Navigation}, guarded by a permission of
  * {@link org.relieftrace.gateway.console.Viewer}, offers the page only to the roles that may use it; its texts go
  * into both {@code console-i18n} files.
  */

@@ -55,4 +55,20 @@ class ViewerTest {
         assertThat(Navigation.home(civil)).isEqualTo("/console/households");
         assertThat(Navigation.home(keeper)).isEqualTo("/console/stock");
     }
+
+    @Test
+    void financeExchangesFilesWithTheBankAndAuditorsOnlyReadRelief() {
+        Viewer finance = Viewer.fromAccessToken(token("{\"preferred_username\":\"f\","
+                + "\"realm_access\":{\"roles\":[\"finance\"]},\"division\":\"500118000000\"}"));
+        Viewer civil = Viewer.fromAccessToken(token("{\"preferred_username\":\"c\","
+                + "\"realm_access\":{\"roles\":[\"civil-affairs\"]},\"division\":\"500118116000\"}"));
+        Viewer auditor = Viewer.fromAccessToken(token("{\"preferred_username\":\"a\","
+                + "\"realm_access\":{\"roles\":[\"auditor\"]},\"division\":\"500118000000\"}"));
+        assertThat(finance.exchangesWithBank()).isTrue();
+        assertThat(civil.exchangesWithBank()).isFalse();
+        assertThat(civil.handlesCases()).isTrue();
+        assertThat(finance.handlesCases()).isFalse();
+        assertThat(auditor.readsRelief()).isTrue();
+        assertThat(auditor.makesBatches()).isFalse();
+    }
 }

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -19,10 +18,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.audit.AuditViews.BrokenView;
+import org.relieftrace.gateway.console.audit.AuditViews.EventView;
+import org.relieftrace.gateway.console.audit.AuditViews.ProjectionView;
+import org.relieftrace.gateway.console.audit.AuditViews.StateView;
+import org.relieftrace.gateway.console.audit.AuditViews.VerifyView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -31,6 +37,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
  * 审计 — the auditor's pages over the audit API of each service: a record's history as a timeline (who, role,
@@ -95,18 +102,18 @@ public class AuditPages {
         if (blank(type).isEmpty() || blank(id).isEmpty()) {
             return view.data("entries", null).data("total", 0).data("more", false);
         }
-        JsonNode answer;
+        ListPage<EventView> answer;
         try {
-            answer = api.get(base(svc) + "/aggregates/" + enc(type.strip()) + "/" + enc(id.strip())
-                    + "/events?size=200&page=" + page);
+            answer = api.list(base(svc) + "/aggregates/" + enc(type.strip()) + "/" + enc(id.strip())
+                    + "/events?size=200&page=" + page, EventView.class);
         } catch (ApiProblem problem) {
             if (problem.status() != 404) {
                 throw problem;
             }
             return view.data("entries", List.of()).data("total", 0).data("more", false);
         }
-        List<Entry> entries = entries(answer);
-        long total = answer.path("total").asLong();
+        List<Entry> entries = entries(answer.items());
+        long total = answer.total();
         return view.data("entries", entries).data("total", total).data("more", (page + 1) * 200L < total);
     }
 
@@ -117,15 +124,16 @@ public class AuditPages {
                                     @QueryParam("at") String at) {
         String svc = service(service);
         String instant = Formats.shanghaiInputToInstant(at);
-        JsonNode answer = api.get(base(svc) + "/aggregates/" + enc(blank(type)) + "/" + enc(blank(id)) + "/state"
-                + (instant == null ? "" : "?at=" + enc(instant)));
+        StateView answer = api.get(base(svc) + "/aggregates/" + enc(blank(type)) + "/" + enc(blank(id)) + "/state"
+                + (instant == null ? "" : "?at=" + enc(instant)), StateView.class);
         return pages.page(state).data("service", svc).data("type", type).data("id", id)
                 .data("at", at == null || at.isBlank() ? Formats.nowForInput() : at)
-                .data("atShown", Formats.time(answer.path("at").asText()))
-                .data("eventsApplied", answer.path("eventsApplied").asInt())
-                .data("lastSequence", answer.path("lastSequence").asLong())
-                .data("lastEventAt", Formats.time(answer.path("lastEventTimestamp").asText("")))
-                .data("fields", fields(answer.path("state")));
+                .data("atShown", Formats.time(answer.at()))
+                .data("eventsApplied", answer.eventsApplied())
+                .data("lastSequence", answer.lastSequence())
+                .data("lastEventAt", Formats.time(answer.lastEventTimestamp() == null ? ""
+                        : answer.lastEventTimestamp()))
+                .data("fields", fields(answer.state()));
     }
 
     @GET
@@ -148,13 +156,13 @@ public class AuditPages {
                 query.append('&').append(name).append('=').append(enc(value));
             }
         });
-        JsonNode answer = api.get(base(svc) + "/events" + query);
-        long total = answer.path("total").asLong();
+        ListPage<EventView> answer = api.list(base(svc) + "/events" + query, EventView.class);
+        long total = answer.total();
         String again = "service=" + svc + "&from=" + enc(blank(from)) + "&to=" + enc(blank(to)) + "&type="
                 + enc(blank(type)) + "&user=" + enc(blank(user)) + "&division=" + enc(blank(division));
         return pages.page(events).data("services", SERVICES).data("service", svc).data("from", blank(from))
                 .data("to", blank(to)).data("type", blank(type)).data("user", blank(user))
-                .data("division", blank(division)).data("entries", entries(answer)).data("total", total)
+                .data("division", blank(division)).data("entries", entries(answer.items())).data("total", total)
                 .data("page", page).data("more", (page + 1) * 100L < total).data("again", again);
     }
 
@@ -182,16 +190,14 @@ public class AuditPages {
                 query.append("toIndex=").append(enc(blank(toIndex)));
             }
         }
-        JsonNode report = api.get(base(svc) + query);
+        VerifyView report = api.get(base(svc) + query, VerifyView.class);
         List<Map<String, String>> broken = new ArrayList<>();
-        for (JsonNode event : report.path("broken")) {
-            broken.add(Map.of("aggregateId", event.path("aggregateId").asText(""),
-                    "sequence", event.path("sequence").asText(""), "globalIndex", event.path("globalIndex").asText(""),
-                    "reason", event.path("reason").asText("")));
+        for (BrokenView event : report.broken()) {
+            broken.add(Map.of("aggregateId", text(event.aggregateId()), "sequence", text(event.sequence()),
+                    "globalIndex", text(event.globalIndex()), "reason", text(event.reason())));
         }
-        return view.data("report", Map.of("intact", report.path("intact").asBoolean(),
-                        "events", report.path("eventsChecked").asLong(),
-                        "aggregates", report.path("aggregatesChecked").asLong()))
+        return view.data("report", Map.of("intact", report.intact(), "events", report.eventsChecked(),
+                        "aggregates", report.aggregatesChecked()))
                 .data("broken", broken);
     }
 
@@ -202,7 +208,7 @@ public class AuditPages {
         String started = null;
         ApiProblem refused = null;
         try {
-            api.post(base(svc) + "/projections/" + enc(name) + "/replay", Map.of(), UUID.randomUUID().toString());
+            api.post(base(svc) + "/projections/" + enc(name) + "/replay", Map.of(), Forms.newKey());
             started = name;
         } catch (ApiProblem problem) {
             refused = problem;
@@ -217,10 +223,9 @@ public class AuditPages {
         List<Map<String, Object>> failures = new ArrayList<>();
         for (String svc : SERVICES) {
             try {
-                for (JsonNode p : api.get(base(svc) + "/projections?size=500").path("items")) {
-                    found.add(new Projection(svc, p.path("name").asText(), p.path("running").asBoolean(),
-                            p.path("error").asBoolean(), p.path("replaying").asBoolean(),
-                            p.path("segmentsHere").asInt(), p.path("lag").asLong()));
+                for (ProjectionView p : api.list(base(svc) + "/projections?size=500", ProjectionView.class).items()) {
+                    found.add(new Projection(svc, p.name(), p.running(), p.error(), p.replaying(), p.segmentsHere(),
+                            p.lag()));
                 }
             } catch (ApiProblem problem) {
                 failures.add(Map.of("service", svc, "problem", problem));
@@ -231,17 +236,15 @@ public class AuditPages {
     }
 
     /** Events of an audit page, newest last, with who/when/why pulled out of the metadata. */
-    static List<Entry> entries(JsonNode page) {
+    static List<Entry> entries(List<EventView> events) {
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode event : page.path("items")) {
-            JsonNode meta = event.path("metaData");
-            String type = event.path("payloadType").asText();
-            entries.add(new Entry(event.path("sequence").asLong(), event.path("globalIndex").asLong(),
-                    type.substring(type.lastIndexOf('.') + 1), Formats.time(event.path("timestamp").asText()),
-                    event.path("timestamp").asText(), meta.path("username").asText(""), roles(meta.path("roles")),
-                    meta.path("division").asText(""), meta.path("reason").asText(""),
-                    event.path("aggregateType").asText(""), event.path("aggregateId").asText(""),
-                    event.path("hash").asText(""), fields(event.path("payload"))));
+        for (EventView event : events) {
+            JsonNode meta = event.metaData() == null ? MissingNode.getInstance() : event.metaData();
+            entries.add(new Entry(event.sequence(), event.globalIndex(), event.name(),
+                    Formats.time(event.timestamp()), event.timestamp(), meta.path("username").asText(""),
+                    roles(meta.path("roles")), meta.path("division").asText(""), meta.path("reason").asText(""),
+                    text(event.aggregateType()), text(event.aggregateId()), text(event.hash()),
+                    fields(event.payload())));
         }
         return entries;
     }
@@ -257,6 +260,9 @@ public class AuditPages {
 
     static List<Map.Entry<String, String>> fields(JsonNode object) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
+        if (object == null) {
+            return fields;
+        }
         Iterator<Map.Entry<String, JsonNode>> it = object.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> field = it.next();
@@ -275,6 +281,10 @@ public class AuditPages {
 
     private static String service(String service) {
         return SERVICES.contains(service) ? service : "supplies";
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String blank(String text) {

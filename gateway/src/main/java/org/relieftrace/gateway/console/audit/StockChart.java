@@ -39,20 +39,19 @@ public record StockChart(String itemCode, List<Point> points, String polyline, l
     }
 
     /** The chart of one item from a depot's stock-book events (oldest first). */
-    public static StockChart of(String itemCode, List<JsonNode> events) {
+    public static StockChart of(String itemCode, List<AuditViews.EventView> events) {
         List<Instant> times = new ArrayList<>();
         List<Long> quantities = new ArrayList<>();
         List<String> names = new ArrayList<>();
         long onHand = 0;
-        for (JsonNode event : events) {
-            String type = event.path("payloadType").asText();
-            String name = type.substring(type.lastIndexOf('.') + 1);
-            long delta = delta(name, event.path("payload"), itemCode);
+        for (AuditViews.EventView event : events) {
+            String name = event.name();
+            long delta = delta(name, event.payload(), itemCode);
             if (delta == 0) {
                 continue;
             }
             onHand += delta;
-            times.add(Instant.parse(event.path("timestamp").asText()));
+            times.add(Instant.parse(event.timestamp()));
             quantities.add(onHand);
             names.add(name);
         }

@@ -12,17 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.audit.AuditViews.EventView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 库存曲线 — the page of {@link StockChart}: pick a depot and an item, see its quantity on hand over time, replayed
@@ -58,10 +59,10 @@ public class StockChartPage {
         if (depot == null) {
             return page.data("items", List.of()).data("item", "").data("chart", null);
         }
-        List<JsonNode> events = history(depot.depotId());
+        List<EventView> events = history(depot.depotId());
         Set<String> codes = new LinkedHashSet<>();
-        for (JsonNode event : events) {
-            String code = event.path("payload").path("itemCode").asText("");
+        for (EventView event : events) {
+            String code = event.payload() == null ? "" : event.payload().path("itemCode").asText("");
             if (!code.isEmpty()) {
                 codes.add(code);
             }
@@ -78,14 +79,14 @@ public class StockChartPage {
                 .data("chart", chosen.isEmpty() ? null : StockChart.of(chosen, events));
     }
 
-    private List<JsonNode> history(String depotId) {
-        List<JsonNode> events = new ArrayList<>();
+    private List<EventView> history(String depotId) {
+        List<EventView> events = new ArrayList<>();
         try {
             for (int page = 0; page < MAX_PAGES; page++) {
-                JsonNode answer = api.get(AuditPages.base("supplies") + "/aggregates/DepotStock/" + depotId
-                        + "/events?size=" + PAGE_SIZE + "&page=" + page);
-                answer.path("items").forEach(events::add);
-                if ((page + 1L) * PAGE_SIZE >= answer.path("total").asLong()) {
+                ListPage<EventView> answer = api.list(AuditPages.base("supplies") + "/aggregates/DepotStock/"
+                        + depotId + "/events?size=" + PAGE_SIZE + "&page=" + page, EventView.class);
+                events.addAll(answer.items());
+                if ((page + 1L) * PAGE_SIZE >= answer.total()) {
                     break;
                 }
             }

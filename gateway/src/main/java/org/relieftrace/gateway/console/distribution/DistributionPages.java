@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +18,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.RegistryViews.DisasterView;
+import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
+import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
+import org.relieftrace.gateway.console.stock.StockViews;
+import org.relieftrace.gateway.console.stock.StockViews.ItemTotal;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -27,10 +32,9 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import static org.relieftrace.gateway.console.Forms.one;
 import static org.relieftrace.gateway.console.Forms.put;
+import static org.relieftrace.gateway.console.Forms.putNumber;
 
 /**
  * 分发 — handing goods to a household: the keeper finds the household by the head's name or the household's ID
@@ -64,6 +68,23 @@ public class DistributionPages {
     /** An item the depot has on hand. */
     @TemplateData
     public record Stocked(String code, String name, String unit, long available) {
+    }
+
+    /** 发放记录 — one line a household received, as the supplies service lists it. */
+    public record GivenView(String itemCode, String lotNumber, long quantity, String recipientName,
+                            String disasterId) {
+    }
+
+    /** What a hand-out answers: the lots the goods came from. */
+    public record Handed(List<HandedLot> lots) {
+
+        public Handed {
+            lots = lots == null ? List.of() : lots;
+        }
+    }
+
+    /** One lot a hand-out took goods from. */
+    public record HandedLot(String lotNumber, long quantity) {
     }
 
     /** The hand-out form as typed. */
@@ -106,7 +127,7 @@ public class DistributionPages {
     public TemplateInstance hand(MultivaluedMap<String, String> fields) {
         Directory.Depot depot = directory.depot(one(fields, "depot"));
         String householdId = one(fields, "household");
-        String key = one(fields, "key").isBlank() ? UUID.randomUUID().toString() : one(fields, "key");
+        String key = Forms.key(fields);
         Form form = new Form(key, one(fields, "disasterId"), one(fields, "itemCode"), one(fields, "quantity"),
                 one(fields, "recipientName"), one(fields, "recipientIdNumber"), one(fields, "reason"));
         TemplateInstance page = base(depot, "").data("found", List.of());
@@ -117,22 +138,16 @@ public class DistributionPages {
         body.put("householdId", householdId);
         put(body, "disasterId", form.disasterId());
         put(body, "itemCode", form.itemCode());
-        if (!form.quantity().isBlank()) {
-            try {
-                body.put("quantity", Long.parseLong(form.quantity()));
-            } catch (NumberFormatException e) {
-                body.put("quantity", form.quantity());
-            }
-        }
+        putNumber(body, "quantity", form.quantity());
         put(body, "recipientName", form.recipientName());
         put(body, "recipientIdNumber", form.recipientIdNumber());
         put(body, "reason", form.reason());
         try {
-            JsonNode handed = api.post("/api/supplies/depots/" + depot.depotId() + "/distributions", body, key);
+            Handed handed = api.post("/api/supplies/depots/" + depot.depotId() + "/distributions", body, key,
+                    Handed.class);
             List<String> lots = new ArrayList<>();
-            handed.path("lots").forEach(lot -> lots.add(lot.path("lotNumber").asText() + " × "
-                    + lot.path("quantity").asLong()));
-            Form next = new Form(UUID.randomUUID().toString(), form.disasterId(), "", "", form.recipientName(),
+            handed.lots().forEach(lot -> lots.add(lot.lotNumber() + " × " + lot.quantity()));
+            Form next = new Form(Forms.newKey(), form.disasterId(), "", "", form.recipientName(),
                     "", "");
             return withHousehold(page, depot, householdId, next, null, String.join(", ", lots));
         } catch (ApiProblem problem) {
@@ -146,15 +161,12 @@ public class DistributionPages {
     }
 
     private List<Household> search(Directory.Depot depot, String q) {
-        JsonNode answer = api.get("/api/registry/households?size=" + SEARCH_WINDOW + "&division="
-                + depot.divisionCode());
         List<Household> found = new ArrayList<>();
-        for (JsonNode household : answer.path("items")) {
+        for (HouseholdView household : api.list("/api/registry/households?size=" + SEARCH_WINDOW + "&division="
+                + depot.divisionCode(), HouseholdView.class).items()) {
             Household row = household(household);
-            boolean named = false;
-            for (JsonNode member : household.path("members")) {
-                named |= member.path("name").asText().contains(q) || member.path("idNumber").asText().equals(q);
-            }
+            boolean named = household.members().stream()
+                    .anyMatch(member -> member.name().contains(q) || q.equals(member.idNumber()));
             if (named || row.head().contains(q) || row.id().startsWith(q.toLowerCase())) {
                 found.add(row);
             }
@@ -164,46 +176,37 @@ public class DistributionPages {
 
     private TemplateInstance withHousehold(TemplateInstance page, Directory.Depot depot, String householdId,
                                            Form typed, ApiProblem problem, String handed) {
-        JsonNode household = api.get("/api/registry/households/" + householdId);
-        Household row = household(household);
+        Household row = household(api.get("/api/registry/households/" + householdId, HouseholdView.class));
         List<Given> given = new ArrayList<>();
-        for (JsonNode line : api.get("/api/supplies/depots/" + depot.depotId() + "/distributions?household="
-                + householdId)) {
-            given.add(new Given(directory.itemName(line.path("itemCode").asText()), line.path("lotNumber").asText(),
-                    line.path("quantity").asLong(), line.path("recipientName").asText(""),
-                    line.path("disasterId").asText("")));
+        for (GivenView line : api.list("/api/supplies/depots/" + depot.depotId() + "/distributions?size=500&household="
+                + householdId, GivenView.class).items()) {
+            given.add(new Given(directory.itemName(line.itemCode()), line.lotNumber(), line.quantity(),
+                    line.recipientName() == null ? "" : line.recipientName(),
+                    line.disasterId() == null ? "" : line.disasterId()));
         }
         List<Disaster> disasters = new ArrayList<>();
-        for (JsonNode disaster : api.get("/api/registry/disasters?size=50&division=" + depot.divisionCode())
-                .path("items")) {
-            disasters.add(new Disaster(disaster.path("disasterId").asText(), disaster.path("name").asText()));
+        for (DisasterView disaster : api.list("/api/registry/disasters?size=50&division=" + depot.divisionCode(),
+                DisasterView.class).items()) {
+            disasters.add(new Disaster(disaster.disasterId(), disaster.name()));
         }
         List<Stocked> stocked = new ArrayList<>();
-        for (JsonNode item : api.get("/api/supplies/depots/" + depot.depotId() + "/stock?size=1000").path("items")) {
-            if (item.path("available").asLong() > 0) {
-                String code = item.path("itemCode").asText();
-                stocked.add(new Stocked(code, directory.itemName(code), item.path("unit").asText(),
-                        item.path("available").asLong()));
+        for (ItemTotal item : api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class).items()) {
+            if (item.available() > 0) {
+                stocked.add(new Stocked(item.itemCode(), directory.itemName(item.itemCode()), item.unit(),
+                        item.available()));
             }
         }
-        Form form = typed != null ? typed : new Form(UUID.randomUUID().toString(),
+        Form form = typed != null ? typed : new Form(Forms.newKey(),
                 disasters.isEmpty() ? "" : disasters.get(0).id(), "", "1", row.head(), "", "");
         return page.data("household", row).data("given", given).data("disasters", disasters)
                 .data("stocked", stocked).data("form", form).data("problem", problem).data("handed", handed);
     }
 
-    private static Household household(JsonNode household) {
-        String head = "";
-        int members = 0;
-        for (JsonNode member : household.path("members")) {
-            if (member.path("deceasedOn").isMissingNode() || member.path("deceasedOn").isNull()) {
-                members++;
-            }
-            if (member.path("head").asBoolean()) {
-                head = member.path("name").asText();
-            }
-        }
-        return new Household(household.path("householdId").asText(), head, household.path("address").asText(""),
-                household.path("divisionCode").asText(""), members);
+    private static Household household(HouseholdView household) {
+        PersonView head = household.head();
+        int living = (int) household.members().stream().filter(member -> member.deceasedOn() == null).count();
+        return new Household(household.householdId(), head == null ? "" : head.name(),
+                household.address() == null ? "" : household.address(),
+                household.divisionCode() == null ? "" : household.divisionCode(), living);
     }
 }

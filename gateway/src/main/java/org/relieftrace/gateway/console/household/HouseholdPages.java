@@ -23,10 +23,20 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.RegistryViews.DivisionView;
+import org.relieftrace.gateway.console.household.HouseholdViews.AccountView;
+import org.relieftrace.gateway.console.household.HouseholdViews.ChangeView;
+import org.relieftrace.gateway.console.household.HouseholdViews.HistoryView;
+import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
+import org.relieftrace.gateway.console.household.HouseholdViews.ImportProblem;
+import org.relieftrace.gateway.console.household.HouseholdViews.ImportView;
+import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -95,16 +105,16 @@ public class HouseholdPages {
         String scope = division == null || division.isBlank() ? pages.console().viewer().division() : division;
         String q = query == null ? "" : query.strip();
         int size = q.isEmpty() ? 50 : SEARCH_WINDOW;
-        JsonNode answer = api.get("/api/registry/households?size=" + size + "&page=" + (q.isEmpty() ? page : 0)
-                + (scope == null ? "" : "&division=" + scope));
+        ListPage<HouseholdView> answer = api.list("/api/registry/households?size=" + size + "&page="
+                + (q.isEmpty() ? page : 0) + (scope == null ? "" : "&division=" + scope), HouseholdView.class);
         List<Row> rows = new ArrayList<>();
-        for (JsonNode household : answer.path("items")) {
+        for (HouseholdView household : answer.items()) {
             Row row = row(household);
             if (q.isEmpty() || matches(household, row, q)) {
                 rows.add(row);
             }
         }
-        long total = answer.path("total").asLong();
+        long total = answer.total();
         return pages.page(list).data("rows", rows).data("divisions", divisions())
                 .data("division", scope == null ? "" : scope).data("q", q).data("page", page)
                 .data("total", total).data("more", q.isEmpty() && (long) (page + 1) * size < total)
@@ -114,36 +124,31 @@ public class HouseholdPages {
     @GET
     @Path("/{householdId}")
     public TemplateInstance household(@PathParam("householdId") UUID householdId) {
-        JsonNode household = api.get("/api/registry/households/" + householdId);
-        JsonNode history = api.get("/api/registry/households/" + householdId + "/history");
+        HouseholdView household = api.get("/api/registry/households/" + householdId, HouseholdView.class);
+        HistoryView history = api.get("/api/registry/households/" + householdId + "/history?size=500",
+                HistoryView.class);
         List<Member> members = new ArrayList<>();
-        for (JsonNode person : household.path("members")) {
-            members.add(new Member(person.path("name").asText(), person.path("idNumber").asText(""),
-                    person.path("gender").asText(""), person.path("birthDate").asText(""),
-                    person.path("relation").asText(""), person.path("head").asBoolean(),
-                    person.path("deceasedOn").asText("")));
+        for (PersonView person : household.members()) {
+            members.add(new Member(person.name(), text(person.idNumber()), text(person.gender()),
+                    text(person.birthDate()), text(person.relation()), person.head(), text(person.deceasedOn())));
         }
         List<Change> changes = new ArrayList<>();
-        for (JsonNode entry : history.path("entries")) {
-            changes.add(new Change(entry.path("sequence").asLong(), entry.path("event").asText(),
-                    Formats.time(entry.path("at").asText()), entry.path("at").asText(),
-                    entry.path("username").asText(""),
-                    Formats.modelRoles(entry.path("roles").asText("")), entry.path("division").asText(""),
-                    entry.path("reason").asText(""), fields(entry.path("change"))));
+        for (ChangeView entry : history.changes()) {
+            changes.add(new Change(entry.sequence(), entry.event(), Formats.time(entry.at()), entry.at(),
+                    text(entry.username()), Formats.modelRoles(text(entry.roles())), text(entry.division()),
+                    text(entry.reason()), fields(entry.change())));
         }
-        JsonNode account = household.path("payoutAccount");
+        AccountView account = household.payoutAccount();
         return pages.page(detail).data("household", row(household)).data("members", members)
-                .data("account", account.isObject() ? Map.of("holder", account.path("holderName").asText(""),
-                        "bank", account.path("bank").asText(""),
-                        "number", account.path("accountNumber").asText("")) : null)
+                .data("account", account != null ? Map.of("holder", text(account.holderName()),
+                        "bank", text(account.bank()), "number", text(account.accountNumber())) : null)
                 .data("changes", changes);
     }
 
     @GET
     @Path("/import")
     public TemplateInstance importForm() {
-        return pages.page(importPage).data("report", null).data("problem", null)
-                .data("key", UUID.randomUUID().toString());
+        return pages.page(importPage).data("report", null).data("problem", null).data("key", Forms.newKey());
     }
 
     @POST
@@ -151,7 +156,7 @@ public class HouseholdPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance importFile(@RestForm("file") FileUpload file, @RestForm("mode") String mode,
                                        @RestForm("key") String key) {
-        TemplateInstance page = pages.page(importPage).data("key", UUID.randomUUID().toString());
+        TemplateInstance page = pages.page(importPage).data("key", Forms.newKey());
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return page.data("report", null).data("problem", new ApiProblem(400, null,
                     pages.console().text("import_no_file"), null, List.of()));
@@ -161,9 +166,9 @@ public class HouseholdPages {
             byte[] content = Files.readAllBytes(file.uploadedFile());
             String type = file.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") ? "text/csv"
                     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            JsonNode report = api.postFile("/api/registry/households/import?mode=" + chosen, file.fileName(), type,
-                    content, key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
-            return page.data("report", report(report)).data("problem", null);
+            JsonNode answer = api.postFile("/api/registry/households/import?mode=" + chosen, file.fileName(), type,
+                    content, Forms.key(key));
+            return page.data("report", report(api.read(answer, ImportView.class))).data("problem", null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ApiProblem problem) {
@@ -177,14 +182,14 @@ public class HouseholdPages {
                          List<Map<String, String>> rows) {
     }
 
-    private static Report report(JsonNode answer) {
+    private static Report report(ImportView answer) {
         List<Map<String, String>> rows = new ArrayList<>();
-        for (JsonNode problem : answer.path("report")) {
-            rows.add(Map.of("row", problem.path("row").asText(), "field", problem.path("field").asText(""),
-                    "message", problem.path("message").asText("")));
+        for (ImportProblem problem : answer.report()) {
+            rows.add(Map.of("row", Integer.toString(problem.row()), "field", text(problem.field()),
+                    "message", text(problem.message())));
         }
-        return new Report(answer.path("status").asText(), answer.path("mode").asText(), answer.path("file").asText(),
-                answer.path("total").asInt(), answer.path("imported").asInt(), answer.path("invalid").asInt(), rows);
+        return new Report(answer.status(), answer.mode(), answer.file(), answer.total(), answer.imported(),
+                answer.invalid(), rows);
     }
 
     private List<Division> divisions() {
@@ -192,37 +197,28 @@ public class HouseholdPages {
         if (mine == null) {
             return List.of();
         }
-        JsonNode subtree = api.get("/api/registry/divisions/" + mine + "/subtree");
         List<Division> found = new ArrayList<>();
-        for (JsonNode division : subtree.path("items")) {
-            found.add(new Division(division.path("code").asText(), division.path("name").asText(),
-                    division.path("level").asText()));
+        for (DivisionView division : api.list("/api/registry/divisions/" + mine + "/subtree?size=500",
+                DivisionView.class).items()) {
+            found.add(new Division(division.code(), division.name(), division.level()));
         }
         return found;
     }
 
-    private static Row row(JsonNode household) {
-        String head = "";
-        String headId = "";
-        int members = 0;
-        for (JsonNode person : household.path("members")) {
-            members++;
-            if (person.path("head").asBoolean()) {
-                head = person.path("name").asText();
-                headId = person.path("idNumber").asText("");
-            }
-        }
-        return new Row(household.path("householdId").asText(), head, headId,
-                household.path("divisionCode").asText(), household.path("address").asText(""), members);
+    private static Row row(HouseholdView household) {
+        PersonView head = household.head();
+        return new Row(household.householdId(), head == null ? "" : head.name(),
+                head == null ? "" : text(head.idNumber()), household.divisionCode(), text(household.address()),
+                household.members().size());
     }
 
-    private static boolean matches(JsonNode household, Row row, String query) {
+    private static boolean matches(HouseholdView household, Row row, String query) {
         if (row.address().contains(query) || row.householdId().startsWith(query)) {
             return true;
         }
-        for (JsonNode person : household.path("members")) {
-            String idNumber = person.path("idNumber").asText("");
-            if (person.path("name").asText().contains(query)
+        for (PersonView person : household.members()) {
+            String idNumber = text(person.idNumber());
+            if (person.name().contains(query)
                     || query.length() >= 4 && idNumber.endsWith(query.toUpperCase(Locale.ROOT))) {
                 return true;
             }
@@ -230,8 +226,15 @@ public class HouseholdPages {
         return false;
     }
 
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     private static List<Map.Entry<String, String>> fields(JsonNode change) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
+        if (change == null) {
+            return fields;
+        }
         Iterator<Map.Entry<String, JsonNode>> it = change.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> field = it.next();

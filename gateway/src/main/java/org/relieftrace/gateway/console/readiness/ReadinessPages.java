@@ -11,10 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.RegistryViews.DivisionView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -52,6 +54,19 @@ public class ReadinessPages {
                         double r, String stock) {
     }
 
+    /** 战备 — a division's readiness per item: on hand, reserved, in transit, expiring, expired, norm and gap. */
+    public record ItemReadiness(String itemCode, long onHand, long reserved, long inTransit, long expiringIn90Days,
+                                long expired, long norm, long gap) {
+    }
+
+    /** 物资保障 — the readiness of a division (and below) as of a day. */
+    public record Readiness(String division, String asOf, List<ItemReadiness> items) {
+
+        public Readiness {
+            items = items == null ? List.of() : items;
+        }
+    }
+
     @Inject
     Pages pages;
 
@@ -72,22 +87,21 @@ public class ReadinessPages {
     @GET
     public TemplateInstance readiness(@QueryParam("division") String division) {
         String scope = scope(division);
-        JsonNode answer = api.get("/api/supplies/readiness" + (scope.isEmpty() ? "" : "?division=" + scope));
+        Readiness answer = api.get("/api/supplies/readiness" + (scope.isEmpty() ? "" : "?division=" + scope),
+                Readiness.class);
         List<ItemRow> rows = new ArrayList<>();
         int gaps = 0;
-        for (JsonNode item : answer.path("items")) {
-            String code = item.path("itemCode").asText();
-            ItemRow row = new ItemRow(code, directory.itemName(code), item.path("onHand").asLong(),
-                    item.path("reserved").asLong(), item.path("inTransit").asLong(),
-                    item.path("expiringIn90Days").asLong(), item.path("expired").asLong(),
-                    item.path("norm").asLong(), item.path("gap").asLong());
+        for (ItemReadiness item : answer.items()) {
+            ItemRow row = new ItemRow(item.itemCode(), directory.itemName(item.itemCode()), item.onHand(),
+                    item.reserved(), item.inTransit(), item.expiringIn90Days(), item.expired(), item.norm(),
+                    item.gap());
             gaps += row.gap() > 0 ? 1 : 0;
             rows.add(row);
         }
-        return pages.page(readiness).data("rows", rows).data("gaps", gaps)
-                .data("division", answer.path("division").asText(scope))
-                .data("divisionName", divisionName(answer.path("division").asText(scope)))
-                .data("asOf", answer.path("asOf").asText(""));
+        String shown = answer.division() == null ? scope : answer.division();
+        return pages.page(readiness).data("rows", rows).data("gaps", gaps).data("division", shown)
+                .data("divisionName", divisionName(shown))
+                .data("asOf", answer.asOf() == null ? "" : answer.asOf());
     }
 
     @GET
@@ -142,7 +156,7 @@ public class ReadinessPages {
     }
 
     private String scope(String division) {
-        if (division != null && division.matches("\\d{12}")) {
+        if (DivisionCode.isValid(division)) {
             return division;
         }
         String mine = pages.console().viewer().division();
@@ -154,7 +168,8 @@ public class ReadinessPages {
             return "";
         }
         try {
-            return api.get("/api/registry/divisions/" + code).path("name").asText(code);
+            String name = api.get("/api/registry/divisions/" + code, DivisionView.class).name();
+            return name == null ? code : name;
         } catch (ApiProblem unknown) {
             return code;
         }

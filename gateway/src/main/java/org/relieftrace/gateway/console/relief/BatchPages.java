@@ -26,8 +26,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.relief.PaymentViews.BatchDetail;
+import org.relieftrace.gateway.console.relief.PaymentViews.BatchMade;
+import org.relieftrace.gateway.console.relief.PaymentViews.BatchView;
+import org.relieftrace.gateway.console.relief.PaymentViews.PaymentView;
+import org.relieftrace.gateway.console.relief.PaymentViews.ReconciliationView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -57,7 +63,7 @@ public class BatchPages {
     @TemplateData
     public record Payment(String paymentId, String caseId, int lineNo, int attempt, String payee, String bank,
                           String account, String amount, String flag, String status, String failureReason,
-                          String paidOn) {
+                          String paidOn, boolean reissues) {
     }
 
     /** 对账结果 — what the bank's result file settled. */
@@ -65,13 +71,10 @@ public class BatchPages {
     public record Reconciliation(int resultLines, String batchTotal, int paidCount, String paid, int failedCount,
                                  String failed, String unsettled, List<String> mismatches) {
 
-        static Reconciliation of(JsonNode r) {
-            List<String> mismatches = new ArrayList<>();
-            r.path("mismatches").forEach(m -> mismatches.add(m.asText()));
-            return new Reconciliation(r.path("resultLines").asInt(), Formats.yuan(r.path("batchTotalFen").asLong()),
-                    r.path("paidCount").asInt(), Formats.yuan(r.path("paidFen").asLong()),
-                    r.path("failedCount").asInt(), Formats.yuan(r.path("failedFen").asLong()),
-                    Formats.yuan(r.path("unsettledFen").asLong()), mismatches);
+        static Reconciliation of(ReconciliationView r) {
+            return new Reconciliation(r.resultLines(), Formats.yuan(r.batchTotalFen()), r.paidCount(),
+                    Formats.yuan(r.paidFen()), r.failedCount(), Formats.yuan(r.failedFen()),
+                    Formats.yuan(r.unsettledFen()), r.mismatches());
         }
     }
 
@@ -104,10 +107,8 @@ public class BatchPages {
         ReliefFiles.put(body, "title", title);
         ReliefFiles.put(body, "reason", reason);
         try {
-            JsonNode made = api.post("/api/relief/payment-batches", body,
-                    ReliefFiles.key(key));
-            return Response.seeOther(URI.create("/console/relief/batches/" + made.path("batchId").asText()))
-                    .build();
+            BatchMade made = api.post("/api/relief/payment-batches", body, Forms.key(key), BatchMade.class);
+            return Response.seeOther(URI.create("/console/relief/batches/" + made.batchId())).build();
         } catch (ApiProblem problem) {
             return Response.ok(listPage(problem)).build();
         }
@@ -138,8 +139,8 @@ public class BatchPages {
         try {
             String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             JsonNode answer = api.postText("/api/relief/payment-batches/" + batchId + "/bank-results",
-                    "text/csv; charset=UTF-8", text, ReliefFiles.key(key));
-            return detailPage(batchId, Reconciliation.of(answer), null);
+                    "text/csv; charset=UTF-8", text, Forms.key(key));
+            return detailPage(batchId, Reconciliation.of(api.read(answer, ReconciliationView.class)), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ApiProblem problem) {
@@ -149,37 +150,43 @@ public class BatchPages {
 
     private TemplateInstance listPage(ApiProblem problem) {
         Viewer viewer = pages.console().viewer();
-        List<Batch> rows = new ArrayList<>();
-        api.get("/api/relief/payment-batches" + (viewer.division() == null ? "" : "?division=" + viewer.division()))
-                .forEach(b -> rows.add(batch(b)));
+        // a division's batches of a season fit one page of the largest size
+        List<Batch> rows = api.list("/api/relief/payment-batches?size=500" + (viewer.division() == null ? ""
+                : "&division=" + viewer.division()), BatchView.class).items().stream().map(BatchPages::batch)
+                .toList();
         return pages.page(list).data("rows", rows).data("problem", problem)
-                .data("makes", ReliefAccess.makesBatches(viewer)).data("division", viewer.division() == null ? ""
-                        : viewer.division()).data("key", UUID.randomUUID().toString());
+                .data("makes", viewer.makesBatches()).data("division", viewer.division() == null ? ""
+                        : viewer.division()).data("key", Forms.newKey());
     }
 
     private TemplateInstance detailPage(UUID batchId, Reconciliation uploaded, ApiProblem problem) {
         Viewer viewer = pages.console().viewer();
-        JsonNode answer = api.get("/api/relief/payment-batches/" + batchId);
+        BatchDetail answer = api.get("/api/relief/payment-batches/" + batchId, BatchDetail.class);
         List<Payment> payments = new ArrayList<>();
-        for (JsonNode p : answer.path("payments")) {
-            payments.add(new Payment(p.path("paymentId").asText(), p.path("caseId").asText(), p.path("lineNo").asInt(),
-                    p.path("attempt").asInt(), p.path("payeeName").asText(), p.path("bank").asText(),
-                    p.path("accountNumber").asText(), Formats.yuan(p.path("amountFen").asLong()),
-                    p.path("accountFlag").asText(""), p.path("status").asText(), p.path("failureReason").asText(""),
-                    p.path("paidOn").asText("")));
+        for (PaymentView p : answer.payments()) {
+            payments.add(new Payment(p.paymentId(), p.caseId(), p.lineNo(), p.attempt(), p.payeeName(), p.bank(),
+                    p.accountNumber(), Formats.yuan(p.amountFen()), text(p.accountFlag()), p.status(),
+                    text(p.failureReason()), text(p.paidOn()), "FAILED".equals(p.status()) && reissues(p.caseId())));
         }
-        JsonNode recorded = answer.path("batch").path("reconciliation");
+        ReconciliationView recorded = answer.batch().reconciliation();
         Reconciliation reconciliation = uploaded != null ? uploaded
-                : recorded.isObject() ? Reconciliation.of(recorded) : null;
-        return pages.page(detail).data("batch", batch(answer.path("batch"))).data("payments", payments)
+                : recorded != null ? Reconciliation.of(recorded) : null;
+        return pages.page(detail).data("batch", batch(answer.batch())).data("payments", payments)
                 .data("reconciliation", reconciliation).data("problem", problem)
-                .data("bank", ReliefAccess.exchangesWithBank(viewer))
-                .data("reissues", ReliefAccess.makesBatches(viewer)).data("key", UUID.randomUUID().toString());
+                .data("bank", viewer.exchangesWithBank()).data("key", Forms.newKey());
     }
 
-    private static Batch batch(JsonNode b) {
-        return new Batch(b.path("batchId").asText(), b.path("divisionCode").asText(), b.path("kind").asText(),
-                b.path("title").asText(""), Formats.time(b.path("createdAt").asText("")), b.path("lines").asInt(),
-                Formats.yuan(b.path("totalFen").asLong()), b.path("status").asText(""));
+    /** Whether the failed payment's case offers the user its reissue (补发) now. */
+    private boolean reissues(String caseId) {
+        return api.get("/api/relief/cases/" + caseId, CaseViews.CaseView.class).actions().contains("reissue");
+    }
+
+    private static Batch batch(BatchView b) {
+        return new Batch(b.batchId(), b.divisionCode(), b.kind(), text(b.title()), Formats.time(text(b.createdAt())),
+                b.lines(), Formats.yuan(b.totalFen()), text(b.status()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

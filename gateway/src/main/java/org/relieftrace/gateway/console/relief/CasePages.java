@@ -2,6 +2,7 @@ package org.relieftrace.gateway.console.relief;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.relief.CaseSteps.Row;
+import org.relieftrace.gateway.console.relief.CaseViews.CaseView;
+import org.relieftrace.gateway.console.relief.CaseViews.DeadlineBoard;
+import org.relieftrace.gateway.console.relief.FundViews.FundView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -32,37 +40,22 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.relieftrace.gateway.console.Forms.one;
 
 /**
- * 救助案件 — the cases of the user's division by status, each with the next step for the user's level: the village
- * appraises (民主评议) and records objections, the township reviews (乡镇审核) and resolves objections, the county
- * approves (县级审批) from a fund and confirms an overridden amount; a failed payment is reissued (补发). Each step
- * is one form posted here and sent to the relief API with the idempotency key drawn into the form.
+ * 救助案件 — the cases of the user's division by status, each with the steps the relief service offers the user on
+ * it now (its {@code actions}): the village appraises (民主评议) and records objections, the township reviews (乡镇审核)
+ * and resolves objections, the county approves (县级审批) from a fund and confirms an overridden amount; a failed
+ * payment is reissued (补发). Each step is one form posted here and sent to the relief API with the idempotency key
+ * drawn into the form.
  */
 @Path("/console/relief/cases")
 @Produces(MediaType.TEXT_HTML)
 @RunOnVirtualThread
 public class CasePages {
 
-    static final List<String> STATUSES = List.of("OPEN", "APPRAISED", "ON_NOTICE", "RETURNED", "REVIEWED",
-            "AWAITING_SECOND_APPROVAL", "APPROVED", "REJECTED");
-    static final List<String> CATEGORIES = List.of("EMERGENCY", "TRANSITIONAL", "CONDOLENCE", "WINTER_SPRING",
-            "HOUSING");
-    static final List<String> ACTIONS = List.of("appraise", "objection", "resolve", "review", "approve", "confirm",
-            "reissue");
-
-    /** A case in a list, with the next step for the user. */
-    @TemplateData
-    public record Row(String caseId, String householdId, String divisionCode, String category, String period,
-                      String status, String amount, String noticeEndsOn, String due, String paymentStatus,
-                      String paymentId, String failureReason, int openObjections, String action) {
-
-        /** The first eight characters of the case id, enough to tell cases apart on a screen. */
-        public String shortId() {
-            return caseId.length() > 8 ? caseId.substring(0, 8) : caseId;
-        }
-    }
+    /** Cases on one page of the list. */
+    static final int PAGE_SIZE = 100;
 
     /** A fund to commit the money from. */
     @TemplateData
@@ -85,8 +78,9 @@ public class CasePages {
 
     @GET
     public TemplateInstance cases(@QueryParam("status") @DefaultValue("") String status,
-                                  @QueryParam("done") @DefaultValue("") String done) {
-        return page(status, done, null);
+                                  @QueryParam("done") @DefaultValue("") String done,
+                                  @QueryParam("page") @DefaultValue("0") int page) {
+        return page(status, done, Math.max(0, page), null);
     }
 
     /** 申请 / 提名 — opens a case for a household of the user's division. */
@@ -99,9 +93,9 @@ public class CasePages {
             ReliefFiles.put(body, field, one(form, field));
         }
         try {
-            api.post("/api/relief/cases", body, ReliefFiles.key(one(form, "key")));
+            api.post("/api/relief/cases", body, Forms.key(form));
         } catch (ApiProblem problem) {
-            return Response.ok(page("", "", problem)).build();
+            return Response.ok(page("", "", 0, problem)).build();
         }
         return Response.seeOther(URI.create("/console/relief/cases?status=OPEN&done=open")).build();
     }
@@ -111,114 +105,71 @@ public class CasePages {
     @Path("/deadlines")
     public TemplateInstance deadlines() {
         Viewer viewer = pages.console().viewer();
-        JsonNode board = api.get("/api/relief/deadlines" + (viewer.division() == null ? ""
-                : "?division=" + viewer.division()));
+        DeadlineBoard board = api.get("/api/relief/deadlines" + (viewer.division() == null ? ""
+                : "?division=" + viewer.division()), DeadlineBoard.class);
         Map<String, List<Row>> lists = new LinkedHashMap<>();
-        for (String step : List.of("reviewOverdue", "approvalOverdue", "payoutOverdue")) {
-            List<Row> rows = new ArrayList<>();
-            board.path(step).forEach(c -> rows.add(row(viewer, c)));
-            lists.put(step, rows);
-        }
-        return pages.page(deadlines).data("asOf", board.path("asOf").asText()).data("lists", lists.entrySet());
+        lists.put("reviewOverdue", board.reviewOverdue().stream().map(CaseSteps::row).toList());
+        lists.put("approvalOverdue", board.approvalOverdue().stream().map(CaseSteps::row).toList());
+        lists.put("payoutOverdue", board.payoutOverdue().stream().map(CaseSteps::row).toList());
+        return pages.page(deadlines).data("asOf", board.asOf()).data("lists", lists.entrySet());
     }
 
     @POST
-    @Path("/{caseId}/{action}")
+    @Path("/{caseId}/{verb}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response act(@PathParam("caseId") UUID caseId, @PathParam("action") String action,
+    public Response act(@PathParam("caseId") UUID caseId, @PathParam("verb") String verb,
                         MultivaluedMap<String, String> form) {
         String status = one(form, "status");
-        if (!ACTIONS.contains(action)) {
+        if (!CaseSteps.VERBS.contains(verb)) {
             return Response.status(404).build();
         }
-        String key = one(form, "key").isBlank() ? UUID.randomUUID().toString() : one(form, "key");
         try {
-            api.post(path(caseId, action, form), body(action, form), key);
+            api.post(CaseSteps.path(caseId, verb, form), CaseSteps.body(verb, form), Forms.key(form));
         } catch (IllegalArgumentException notAnId) {
-            return Response.ok(page(status, "", new ApiProblem(400, null, pages.console().text("problem_status_4xx"),
-                    null, List.of(new ApiProblem.Field("objectionId", notAnId.getMessage()))))).build();
+            return Response.ok(page(status, "", 0, new ApiProblem(400, null,
+                    pages.console().text("problem_status_4xx"), null,
+                    List.of(new ApiProblem.Field("objectionId", notAnId.getMessage()))))).build();
         } catch (ApiProblem problem) {
-            return Response.ok(page(status, "", problem)).build();
+            return Response.ok(page(status, "", 0, problem)).build();
         }
-        return Response.seeOther(URI.create("/console/relief/cases?status=" + status + "&done=" + action)).build();
+        return Response.seeOther(URI.create("/console/relief/cases?status=" + status + "&done=" + verb)).build();
     }
 
-    static Row row(Viewer viewer, JsonNode c) {
-        String amount = c.hasNonNull("amountFen") ? Formats.yuan(c.path("amountFen").asLong())
-                : c.hasNonNull("proposedAmountFen") ? Formats.yuan(c.path("proposedAmountFen").asLong()) : "";
-        String due = c.path("payoutDue").asText(c.path("approvalDue").asText(c.path("reviewDue").asText("")));
-        return new Row(c.path("caseId").asText(), c.path("householdId").asText(), c.path("divisionCode").asText(),
-                c.path("category").asText(), c.path("period").asText(), c.path("status").asText(), amount,
-                c.path("noticeEndsOn").asText(""), due, c.path("paymentStatus").asText(""),
-                c.path("paymentId").asText(""), c.path("failureReason").asText(""),
-                c.path("openObjections").asInt(), ReliefAccess.nextAction(viewer, c));
-    }
-
-    private TemplateInstance page(String status, String done, ApiProblem problem) {
+    private TemplateInstance page(String status, String done, int page, ApiProblem problem) {
         Viewer viewer = pages.console().viewer();
-        String chosen = STATUSES.contains(status) ? status : "";
-        JsonNode answer = api.get("/api/relief/cases?size=500" + (chosen.isEmpty() ? "" : "&status=" + chosen)
-                + (viewer.division() == null ? "" : "&division=" + viewer.division()));
-        List<Row> rows = new ArrayList<>();
-        answer.forEach(c -> rows.add(row(viewer, c)));
-        boolean approves = rows.stream().anyMatch(r -> "approve".equals(r.action()));
-        return pages.page(list).data("rows", rows).data("statuses", STATUSES).data("status", chosen)
-                .data("done", done).data("problem", problem).data("funds", approves ? funds(viewer) : List.of())
-                .data("today", Formats.today().toString()).data("key", UUID.randomUUID().toString())
-                .data("level", ReliefAccess.level(viewer)).data("categories", CATEGORIES)
-                .data("opens", ReliefAccess.handlesCases(viewer)).data("period", Formats.today().toString()
-                        .substring(0, 7));
+        List<String> statuses = Arrays.stream(CaseViews.Status.values()).map(Enum::name).toList();
+        String chosen = statuses.contains(status) ? status : "";
+        ListPage<CaseView> answer = api.list("/api/relief/cases?size=" + PAGE_SIZE + "&page=" + page
+                + (chosen.isEmpty() ? "" : "&status=" + chosen)
+                + (viewer.division() == null ? "" : "&division=" + viewer.division()), CaseView.class);
+        List<Row> rows = answer.items().stream().map(CaseSteps::row).toList();
+        boolean approves = rows.stream().anyMatch(r -> r.can("county-approval"));
+        return pages.page(list).data("rows", rows).data("statuses", statuses).data("status", chosen)
+                .data("done", CaseSteps.VERBS.contains(done) || "open".equals(done) ? done : "")
+                .data("problem", problem).data("funds", approves ? funds(viewer) : List.of())
+                .data("today", Formats.today().toString()).data("key", Forms.newKey())
+                .data("level", level(viewer))
+                .data("categories", Arrays.stream(CaseViews.Category.values()).map(Enum::name).toList())
+                .data("opens", viewer.handlesCases()).data("period", Formats.today().toString().substring(0, 7))
+                .data("page", page).data("previous", page > 0)
+                .data("next", (long) (page + 1) * PAGE_SIZE < answer.total());
+    }
+
+    /** The user's tier as the page names it: {@code COUNTY}, {@code TOWNSHIP}, {@code VILLAGE}, or {@code ADMIN}. */
+    private static String level(Viewer viewer) {
+        if (viewer.hasAny(Viewer.ADMIN)) {
+            return "ADMIN";
+        }
+        return DivisionCode.parse(viewer.division()).map(code -> code.level().name()).orElse("");
     }
 
     private List<Fund> funds(Viewer viewer) {
         List<Fund> funds = new ArrayList<>();
-        api.get("/api/relief/funds" + (viewer.division() == null ? "" : "?division=" + viewer.division()))
-                .forEach(f -> funds.add(new Fund(f.path("fundId").asText(), f.path("title").asText() + " · "
-                        + f.path("documentNumber").asText() + " · " + f.path("category").asText())));
+        // a county's funds of a season fit one page of the largest size
+        for (FundView f : api.list("/api/relief/funds?size=500"
+                + (viewer.division() == null ? "" : "&division=" + viewer.division()), FundView.class).items()) {
+            funds.add(new Fund(f.fundId(), f.title() + " · " + f.documentNumber() + " · " + f.category()));
+        }
         return funds;
-    }
-
-    private static String path(UUID caseId, String action, MultivaluedMap<String, String> form) {
-        String base = "/api/relief/cases/" + caseId;
-        return switch (action) {
-            case "appraise" -> base + "/village-assessment";
-            case "objection" -> base + "/objections";
-            case "resolve" -> base + "/objections/" + UUID.fromString(one(form, "objectionId").strip())
-                    + "/resolution";
-            case "review" -> base + "/township-review";
-            case "approve" -> base + "/county-approval";
-            case "confirm" -> base + "/county-approval/confirmation";
-            default -> base + "/reissue";
-        };
-    }
-
-    /** The API's body: the fields of the step, blank ones left out so that the API names what is missing. */
-    static Map<String, Object> body(String action, MultivaluedMap<String, String> form) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        List<String> fields = switch (action) {
-            case "appraise" -> List.of("membersCovered", "months", "deceasedPersons", "damageGrade",
-                    "minutesReference", "appraisedOn");
-            case "objection" -> List.of("objector", "content");
-            case "resolve" -> List.of("upheld", "finding");
-            case "review" -> List.of("decision", "opinion");
-            case "approve" -> List.of("decision", "fundId", "amountFen", "overrideReason", "opinion");
-            default -> List.of();
-        };
-        for (String field : fields) {
-            String value = one(form, field).strip();
-            if (!value.isEmpty()) {
-                body.put(field, value);
-            }
-        }
-        String reason = one(form, "reason").strip();
-        if (!reason.isEmpty()) {
-            body.put("reason", reason);
-        }
-        return body;
-    }
-
-    private static String one(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value;
     }
 }

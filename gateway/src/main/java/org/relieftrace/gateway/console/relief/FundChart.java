@@ -9,8 +9,7 @@ import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.audit.StockChart;
 
 import io.quarkus.qute.TemplateData;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.relieftrace.gateway.console.relief.FundViews.EntryView;
 
 /**
  * 资金曲线 — a fund's money committed (by county approvals, less commitments given back) and paid (confirmed by the
@@ -36,15 +35,15 @@ public record FundChart(String committedLine, String paidLine, List<Point> point
     }
 
     /** The chart of a ledger's entries (oldest first), or null when nothing was committed or paid yet. */
-    static FundChart of(JsonNode entries) {
+    static FundChart of(List<EntryView> entries) {
         List<Instant> times = new ArrayList<>();
         List<long[]> values = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         long committed = 0;
         long paid = 0;
-        for (JsonNode entry : entries) {
-            long amount = entry.path("amountFen").asLong();
-            String kind = entry.path("kind").asText();
+        for (EntryView entry : entries) {
+            long amount = entry.amountFen();
+            String kind = entry.kind();
             switch (kind) {
                 case "COMMITTED" -> committed += amount;
                 case "RELEASED" -> committed -= amount;
@@ -53,7 +52,7 @@ public record FundChart(String committedLine, String paidLine, List<Point> point
                     continue;
                 }
             }
-            times.add(Instant.parse(entry.path("recordedAt").asText()));
+            times.add(Instant.parse(entry.recordedAt()));
             values.add(new long[] {committed, paid});
             kinds.add(kind);
         }

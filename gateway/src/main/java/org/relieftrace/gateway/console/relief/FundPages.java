@@ -15,14 +15,14 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.relief.FundViews.FundView;
+import org.relieftrace.gateway.console.relief.FundViews.LedgerView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 资金台账 — the relief funds of the user's county and, for one fund, its ledger: allocated, apportioned, committed,
@@ -70,7 +70,9 @@ public class FundPages {
         Viewer viewer = pages.console().viewer();
         List<Fund> funds = new ArrayList<>();
         if (viewer.division() != null) {
-            api.get("/api/relief/funds?division=" + viewer.division()).forEach(f -> funds.add(fund(f)));
+            // a county's funds of a season fit one page of the largest size
+            api.list("/api/relief/funds?size=500&division=" + viewer.division(), FundView.class).items()
+                    .forEach(f -> funds.add(fund(f)));
         }
         return pages.page(list).data("rows", funds);
     }
@@ -78,29 +80,34 @@ public class FundPages {
     @GET
     @Path("/{fundId}")
     public TemplateInstance ledger(@PathParam("fundId") UUID fundId) {
-        JsonNode answer = api.get("/api/relief/funds/" + fundId + "/ledger");
+        // the ledger's lines in one page of the largest size: the chart replays the fund's history from them
+        LedgerView answer = api.get("/api/relief/funds/" + fundId + "/ledger?size=500", LedgerView.class);
         List<Share> shares = new ArrayList<>();
-        answer.path("townships").forEach(s -> shares.add(new Share(s.path("townshipCode").asText(),
-                Formats.yuan(s.path("apportionedFen").asLong()), Formats.yuan(s.path("committedFen").asLong()))));
+        answer.townships().forEach(s -> shares.add(new Share(s.townshipCode(), Formats.yuan(s.apportionedFen()),
+                Formats.yuan(s.committedFen()))));
         List<Entry> entries = new ArrayList<>();
-        answer.path("entries").forEach(e -> entries.add(new Entry(Formats.time(e.path("recordedAt").asText()),
-                e.path("kind").asText(), e.path("townshipCode").asText(""), e.path("caseId").asText(""),
-                e.path("paymentId").asText(""), Formats.yuan(e.path("amountFen").asLong()))));
-        return pages.page(ledger).data("fund", fund(answer.path("fund")))
-                .data("allocated", Formats.yuan(answer.path("allocatedFen").asLong()))
-                .data("apportioned", Formats.yuan(answer.path("apportionedFen").asLong()))
-                .data("committed", Formats.yuan(answer.path("committedFen").asLong()))
-                .data("paid", Formats.yuan(answer.path("paidFen").asLong()))
-                .data("returned", Formats.yuan(answer.path("returnedFen").asLong()))
-                .data("available", Formats.yuan(answer.path("availableFen").asLong()))
-                .data("outstanding", Formats.yuan(answer.path("outstandingFen").asLong()))
+        answer.entries().items().forEach(e -> entries.add(new Entry(Formats.time(e.recordedAt()), e.kind(),
+                text(e.townshipCode()), text(e.caseId()), text(e.paymentId()), Formats.yuan(e.amountFen()))));
+        return pages.page(ledger).data("fund", fund(answer.fund()))
+                .data("allocated", Formats.yuan(answer.allocatedFen()))
+                .data("apportioned", Formats.yuan(answer.apportionedFen()))
+                .data("committed", Formats.yuan(answer.committedFen()))
+                .data("paid", Formats.yuan(answer.paidFen()))
+                .data("returned", Formats.yuan(answer.returnedFen()))
+                .data("available", Formats.yuan(answer.availableFen()))
+                .data("outstanding", Formats.yuan(answer.outstandingFen()))
                 .data("shares", shares).data("entries", entries)
-                .data("chart", FundChart.of(answer.path("entries")))
+                .data("chart", FundChart.of(answer.entries().items()))
+                .data("moreEntries", answer.entries().total() > answer.entries().items().size())
                 .data("width", FundChart.WIDTH).data("height", FundChart.HEIGHT);
     }
 
-    private static Fund fund(JsonNode f) {
-        return new Fund(f.path("fundId").asText(), f.path("title").asText(), f.path("documentNumber").asText(),
-                f.path("sourceLevel").asText(), f.path("category").asText(""), f.path("allocatedOn").asText(""));
+    private static Fund fund(FundView f) {
+        return new Fund(f.fundId(), f.title(), f.documentNumber(), f.sourceLevel(), text(f.category()),
+                text(f.allocatedOn()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -18,19 +18,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.RegistryViews.DivisionView;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.relief.PaymentViews.NoticeEntry;
+import org.relieftrace.gateway.console.relief.PaymentViews.NoticePosted;
+import org.relieftrace.gateway.console.relief.PaymentViews.NoticeView;
+import org.relieftrace.gateway.console.relief.PaymentViews.PaidList;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 公示与发放名单 — a village's public notices (公示: post its appraised cases, print a posted list as the API's PDF)
@@ -88,10 +93,9 @@ public class NoticePages {
         ReliefFiles.put(body, "days", days);
         ReliefFiles.put(body, "reason", reason);
         try {
-            JsonNode posted = api.post("/api/relief/public-notices", body,
-                    ReliefFiles.key(key));
-            return noticePage(village, pages.console().text("relief_notice_posted").formatted(
-                    posted.path("cases").asInt()), null);
+            NoticePosted posted = api.post("/api/relief/public-notices", body, Forms.key(key), NoticePosted.class);
+            return noticePage(village, pages.console().text("relief_notice_posted").formatted(posted.cases()),
+                    null);
         } catch (ApiProblem problem) {
             return noticePage(village, null, problem);
         }
@@ -112,11 +116,10 @@ public class NoticePages {
         List<Paid> rows = new ArrayList<>();
         String total = "";
         if (!chosen.isEmpty()) {
-            JsonNode list = api.get("/api/relief/paid-lists?village=" + chosen);
-            list.path("entries").forEach(e -> rows.add(new Paid(e.path("payeeName").asText(), e.path("bank").asText(),
-                    e.path("maskedAccount").asText(), Formats.yuan(e.path("amountFen").asLong()),
-                    e.path("paidOn").asText(""))));
-            total = Formats.yuan(list.path("totalFen").asLong());
+            PaidList list = api.get("/api/relief/paid-lists?village=" + chosen, PaidList.class);
+            list.entries().forEach(e -> rows.add(new Paid(e.payeeName(), e.bank(), e.maskedAccount(),
+                    Formats.yuan(e.amountFen()), e.paidOn() == null ? "" : e.paidOn())));
+            total = Formats.yuan(list.totalFen());
         }
         return pages.page(paid).data("villages", villages).data("village", chosen).data("rows", rows)
                 .data("total", total);
@@ -134,19 +137,17 @@ public class NoticePages {
         String chosen = chosen(village, villages);
         List<Notice> rows = new ArrayList<>();
         if (!chosen.isEmpty()) {
-            for (JsonNode n : api.get("/api/relief/public-notices?village=" + chosen)) {
-                long total = 0;
-                for (JsonNode entry : n.path("entries")) {
-                    total += entry.path("proposedAmountFen").asLong();
-                }
-                rows.add(new Notice(n.path("noticeId").asText(), n.path("postedOn").asText(),
-                        n.path("endsOn").asText(), n.path("entries").size(), Formats.yuan(total)));
+            // a village's notices of a season fit one page of the largest size
+            for (NoticeView n : api.list("/api/relief/public-notices?size=500&village=" + chosen, NoticeView.class)
+                    .items()) {
+                long total = n.entries().stream().mapToLong(NoticeEntry::proposedAmountFen).sum();
+                rows.add(new Notice(n.noticeId(), n.postedOn(), n.endsOn(), n.entries().size(), Formats.yuan(total)));
             }
         }
         Viewer viewer = pages.console().viewer();
         return pages.page(notices).data("villages", villages).data("village", chosen).data("rows", rows)
                 .data("done", done).data("problem", problem).data("today", Formats.today().toString())
-                .data("posts", ReliefAccess.handlesCases(viewer)).data("key", UUID.randomUUID().toString());
+                .data("posts", viewer.handlesCases()).data("key", Forms.newKey());
     }
 
     private List<Village> villages() {
@@ -155,9 +156,10 @@ public class NoticePages {
         if (mine == null) {
             return villages;
         }
-        for (JsonNode d : api.get("/api/registry/divisions/" + mine + "/subtree").path("items")) {
-            if ("VILLAGE".equals(d.path("level").asText())) {
-                villages.add(new Village(d.path("code").asText(), d.path("name").asText()));
+        for (DivisionView d : api.list("/api/registry/divisions/" + mine + "/subtree?size=500", DivisionView.class)
+                .items()) {
+            if (DivisionCode.parse(d.code()).map(code -> code.level() == DivisionCode.Level.VILLAGE).orElse(false)) {
+                villages.add(new Village(d.code(), d.name()));
             }
         }
         return villages;

@@ -25,11 +25,6 @@ final class ReliefFiles {
         }
     }
 
-    /** The idempotency key drawn into a form, or a fresh one. */
-    static String key(String key) {
-        return key == null || key.isBlank() ? java.util.UUID.randomUUID().toString() : key;
-    }
-
     /** A division code as a query value: digits only, so nothing else reaches the API's query. */
     static String code(String code) {
         return code == null ? "" : code.replaceAll("[^0-9]", "");

@@ -2,6 +2,7 @@ package org.relieftrace.gateway.console.request;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Forms.ItemLine;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.RegistryViews.DisasterView;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.request.RequestViews.ItemView;
+import org.relieftrace.gateway.console.request.RequestViews.RequestView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -34,7 +41,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import static org.relieftrace.gateway.console.Forms.itemBodies;
 import static org.relieftrace.gateway.console.Forms.itemLines;
@@ -55,9 +61,6 @@ import static org.relieftrace.gateway.console.Forms.putNumber;
 @RunOnVirtualThread
 public class RequestPages {
 
-    /** The statuses of a request, in the order it goes through them. */
-    static final List<String> STATUSES = List.of("SUBMITTED", "IN_REVIEW", "APPROVED", "REJECTED");
-
     /** One item of a request: asked, delivered by transfers naming it, outstanding. */
     @TemplateData
     public record Item(String itemName, long quantity, long fulfilled, long outstanding) {
@@ -67,7 +70,17 @@ public class RequestPages {
     @TemplateData
     public record Row(String id, String shortId, String divisionCode, String place, String disaster,
                       int affectedPeople, String status, List<String> approvedBy, String awaiting, String submittedAt,
-                      List<Item> items, boolean canDecide, boolean canFulfil) {
+                      List<Item> items, List<String> actions, boolean canFulfil) {
+
+        /** Whether the service offers the user this step ({@code approve}, {@code reject}) now. */
+        public boolean can(String verb) {
+            return actions.contains(verb);
+        }
+
+        /** Whether the user may decide the request now (approve or reject). */
+        public boolean canDecide() {
+            return can("approve") || can("reject");
+        }
     }
 
     /** A disaster to ask for. */
@@ -96,7 +109,7 @@ public class RequestPages {
     @GET
     public TemplateInstance requests(@QueryParam("status") String status, @QueryParam("raised") String raised,
                                      @QueryParam("decided") String decided) {
-        return show(status != null && STATUSES.contains(status) ? status : null, raised, decided, blank(), null);
+        return show(statuses().contains(status) ? status : null, raised, decided, blank(), null);
     }
 
     @POST
@@ -112,9 +125,9 @@ public class RequestPages {
         put(body, "reason", form.reason());
         body.put("items", itemBodies(lines));
         try {
-            JsonNode created = api.post("/api/supplies/requests", body, form.key());
-            return Response.seeOther(URI.create("/console/requests?raised=" + created.path("requestId").asText()))
-                    .build();
+            RequestViews.Created created = api.post("/api/supplies/requests", body, form.key(),
+                    RequestViews.Created.class);
+            return Response.seeOther(URI.create("/console/requests?raised=" + created.requestId())).build();
         } catch (ApiProblem problem) {
             return Response.ok(show(null, null, null, new Form(form.key(), form.disasterId(), form.affectedPeople(),
                     form.reason(), padded(lines, 3)), problem)).build();
@@ -140,9 +153,9 @@ public class RequestPages {
         Viewer me = pages.console().viewer();
         Map<String, String> disasters = new LinkedHashMap<>();
         if (me.division() != null) {
-            for (JsonNode disaster : api.get("/api/registry/disasters?size=50&division=" + me.division())
-                    .path("items")) {
-                disasters.put(disaster.path("disasterId").asText(), disaster.path("name").asText());
+            for (DisasterView disaster : api.list("/api/registry/disasters?size=50&division=" + me.division(),
+                    DisasterView.class).items()) {
+                disasters.put(disaster.disasterId(), disaster.name());
             }
         }
         Map<String, String> places = new HashMap<>();
@@ -150,7 +163,10 @@ public class RequestPages {
         List<Row> rows = new ArrayList<>();
         boolean pending = false;
         int awaitingMe = 0;
-        for (JsonNode request : api.get("/api/supplies/requests" + (status == null ? "" : "?status=" + status))) {
+        // the requests of a division in one page of the largest size; the status filter narrows it
+        ListPage<RequestView> answer = api.list("/api/supplies/requests?size=500"
+                + (status == null ? "" : "&status=" + status), RequestView.class);
+        for (RequestView request : answer.items()) {
             Row row = row(request, me, disasters, places);
             // the read model follows a step a moment later: until then the page refreshes and offers nothing
             boolean behind = row.id().equals(decided) && row.canDecide();
@@ -158,36 +174,39 @@ public class RequestPages {
             awaitingMe += row.canDecide() ? 1 : 0;
             rows.add(behind ? new Row(row.id(), row.shortId(), row.divisionCode(), row.place(), row.disaster(),
                     row.affectedPeople(), row.status(), row.approvedBy(), row.awaiting(), row.submittedAt(),
-                    row.items(), false, false) : row);
+                    row.items(), List.of(), false) : row);
         }
         pending |= raised != null && rows.stream().noneMatch(row -> row.id().equals(raised));
         List<Disaster> choices = new ArrayList<>();
         disasters.forEach((id, name) -> choices.add(new Disaster(id, name)));
         return pages.page(page).data("rows", rows).data("status", status == null ? "" : status)
-                .data("statuses", STATUSES).data("awaitingMe", awaitingMe).data("pending", pending)
+                .data("statuses", statuses()).data("awaitingMe", awaitingMe).data("pending", pending)
                 .data("problem", problem).data("form", form).data("disasters", choices)
                 .data("items", directory.items().values()).data("canRaise", raises(me));
     }
 
-    private Row row(JsonNode request, Viewer me, Map<String, String> disasters, Map<String, String> places) {
+    private Row row(RequestView request, Viewer me, Map<String, String> disasters, Map<String, String> places) {
         List<Item> items = new ArrayList<>();
-        for (JsonNode item : request.path("items")) {
-            items.add(new Item(directory.itemName(item.path("itemCode").asText()), item.path("quantity").asLong(),
-                    item.path("fulfilled").asLong(), item.path("outstanding").asLong()));
+        for (ItemView item : request.items()) {
+            items.add(new Item(directory.itemName(item.itemCode()), item.quantity(), item.fulfilled(),
+                    item.outstanding()));
         }
-        List<String> approvedBy = new ArrayList<>();
-        request.path("approvedBy").forEach(division -> approvedBy.add(division.asText()));
-        String id = request.path("requestId").asText();
-        String division = request.path("divisionCode").asText();
-        String awaiting = request.path("awaitingDivision").asText("");
-        String status = request.path("status").asText();
-        String disaster = request.path("disasterId").asText();
+        String id = request.requestId();
+        String division = request.divisionCode();
+        String disaster = request.disasterId();
+        // a transfer may fulfil what the approval left outstanding: offered to whoever moves supplies
+        boolean fulfils = request.status().equals(RequestViews.Status.APPROVED.name()) && !request.fulfilled()
+                && me.movesSupplies();
         return new Row(id, id.substring(0, Math.min(8, id.length())), division, places.getOrDefault(division, ""),
                 disasters.getOrDefault(disaster, disaster.substring(0, Math.min(8, disaster.length()))),
-                request.path("affectedPeople").asInt(), status, approvedBy, awaiting,
-                Formats.time(request.path("submittedAt").asText("")), items,
-                me.approvesTransfers() && !awaiting.isEmpty() && awaiting.equals(me.division()),
-                status.equals("APPROVED") && !request.path("fulfilled").asBoolean() && me.movesSupplies());
+                request.affectedPeople(), request.status(), request.approvedBy(),
+                request.awaitingDivision() == null ? "" : request.awaitingDivision(),
+                Formats.time(request.submittedAt() == null ? "" : request.submittedAt()), items, request.actions(),
+                fulfils);
+    }
+
+    private static List<String> statuses() {
+        return Arrays.stream(RequestViews.Status.values()).map(Enum::name).toList();
     }
 
     /**
@@ -195,11 +214,12 @@ public class RequestPages {
      * (the county is who gives, not who asks).
      */
     static boolean raises(Viewer me) {
-        return me.hasAny(Viewer.KEEPER, Viewer.OFFICER, Viewer.CIVIL, Viewer.ADMIN) && me.division() != null
-                && !me.division().endsWith("000000");
+        return me.hasAny(Viewer.KEEPER, Viewer.OFFICER, Viewer.CIVIL, Viewer.ADMIN)
+                && DivisionCode.parse(me.division()).map(code -> code.level() != DivisionCode.Level.COUNTY)
+                .orElse(false);
     }
 
     private static Form blank() {
-        return new Form(UUID.randomUUID().toString(), "", "", "", padded(List.of(), 3));
+        return new Form(Forms.newKey(), "", "", "", padded(List.of(), 3));
     }
 }

@@ -22,8 +22,10 @@ import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.print.SheetPdf;
+import org.relieftrace.gateway.console.stock.StockViews.LotView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -31,7 +33,10 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.relieftrace.gateway.console.Forms.at;
+import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.put;
+import static org.relieftrace.gateway.console.Forms.putNumber;
 
 /**
  * 入库单 — the receive-goods form: source, reference, supplier, date, reason and one line per lot (item, lot
@@ -46,6 +51,10 @@ public class ReceiptPages {
 
     /** Where goods come from (ReceiptSource of the API). */
     static final List<String> SOURCES = List.of("PROCUREMENT", "DONATION", "AGREEMENT_CALL_OFF", "RETURN");
+
+    /** What a recorded receipt answers: its id and the lots it made. */
+    public record Recorded(String receiptId, List<String> lotIds) {
+    }
 
     /** One lot line as typed. */
     @TemplateData
@@ -91,7 +100,7 @@ public class ReceiptPages {
     @Path("/new")
     public TemplateInstance form(@QueryParam("depot") String depotId) {
         Directory.Depot depot = directory.depot(depotId);
-        Form form = new Form(depot == null ? "" : depot.depotId(), UUID.randomUUID().toString(), "PROCUREMENT", "",
+        Form form = new Form(depot == null ? "" : depot.depotId(), Forms.newKey(), "PROCUREMENT", "",
                 "", "", "", List.of(Line.empty()));
         return withChoices(pages.page(receive), form).data("depot", depot).data("depots", directory.depots());
     }
@@ -110,12 +119,12 @@ public class ReceiptPages {
                 : pages.page(receive).data("depot", directory.depot(form.depotId())).data("depots",
                 directory.depots());
         try {
-            JsonNode recorded = api.post("/api/supplies/depots/" + form.depotId() + "/receipts", body(form),
-                    form.key());
-            Form next = new Form(form.depotId(), UUID.randomUUID().toString(), form.source(), "", form.supplier(),
+            Recorded recorded = api.post("/api/supplies/depots/" + form.depotId() + "/receipts", body(form),
+                    form.key(), Recorded.class);
+            Form next = new Form(form.depotId(), Forms.newKey(), form.source(), "", form.supplier(),
                     "", "", List.of(Line.empty()));
-            return withChoices(answer, next).data("recorded", recorded.path("receiptId").asText())
-                    .data("recordedLots", recorded.path("lotIds").size());
+            return withChoices(answer, next).data("recorded", recorded.receiptId())
+                    .data("recordedLots", recorded.lotIds() == null ? 0 : recorded.lotIds().size());
         } catch (ApiProblem problem) {
             return withChoices(answer, form).data("problem", problem);
         }
@@ -126,23 +135,24 @@ public class ReceiptPages {
     @Path("/{depotId}/{receiptId}/note.pdf")
     @Produces("application/pdf")
     public Response note(@PathParam("depotId") UUID depotId, @PathParam("receiptId") UUID receiptId) {
-        JsonNode receipt = api.get("/api/supplies/depots/" + depotId + "/receipts/" + receiptId);
+        StockViews.ReceiptView receipt = api.get("/api/supplies/depots/" + depotId + "/receipts/" + receiptId,
+                StockViews.ReceiptView.class);
         Map<String, String> t = pages.console().texts();
         Directory.Depot depot = directory.depot(depotId.toString());
-        JsonNode first = receipt.path("lots").path(0);
         List<List<String>> rows = new ArrayList<>();
-        for (JsonNode lot : receipt.path("lots")) {
-            rows.add(List.of(directory.itemName(lot.path("itemCode").asText()), lot.path("lotNumber").asText(),
-                    lot.path("receivedQuantity").asText() + " " + lot.path("unit").asText(""),
-                    lot.path("producedOn").asText(""), lot.path("expiresOn").asText("")));
+        for (LotView lot : receipt.lots()) {
+            rows.add(List.of(directory.itemName(lot.itemCode()), lot.lotNumber(),
+                    lot.receivedQuantity() + " " + text(lot.unit()), text(lot.producedOn()), text(lot.expiresOn())));
         }
+        LotView first = receipt.lots().isEmpty()
+                ? new LotView("", "", "", "", "", "", "", "", "", "", "", "", "", 0, 0, 0) : receipt.lots().get(0);
         byte[] pdf = SheetPdf.render(new SheetPdf.Sheet(t.get("receipt_note"), List.of(
                 t.get("receipt_no") + "：" + receiptId,
                 t.get("depot") + "：" + (depot == null ? depotId.toString() : depot.name()),
-                t.get("source") + "：" + Formats.text(t, "source_", first.path("source").asText("")) + "    "
-                        + t.get("reference") + "：" + first.path("reference").asText(""),
-                t.get("supplier") + "：" + first.path("supplier").asText("") + "    " + t.get("received_on") + "："
-                        + first.path("receivedOn").asText("")),
+                t.get("source") + "：" + Formats.text(t, "source_", text(first.source())) + "    "
+                        + t.get("reference") + "：" + text(first.reference()),
+                t.get("supplier") + "：" + text(first.supplier()) + "    " + t.get("received_on") + "："
+                        + text(first.receivedOn())),
                 List.of(t.get("item"), t.get("lot_number"), t.get("quantity"), t.get("produced_on"),
                         t.get("expires_on")),
                 new float[] {3, 3, 2, 2, 2}, rows,
@@ -157,7 +167,7 @@ public class ReceiptPages {
     }
 
     static Form read(MultivaluedMap<String, String> fields) {
-        List<String> codes = all(fields, "itemCode");
+        List<String> codes = fields.getOrDefault("itemCode", List.of());
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             Line line = new Line(at(fields, "itemCode", i), at(fields, "lotNumber", i), at(fields, "quantity", i),
@@ -169,8 +179,7 @@ public class ReceiptPages {
         if (lines.isEmpty()) {
             lines.add(Line.empty());
         }
-        String key = fields.getFirst("key");
-        return new Form(one(fields, "depot"), key == null || key.isBlank() ? UUID.randomUUID().toString() : key,
+        return new Form(one(fields, "depot"), Forms.key(fields),
                 one(fields, "source"), one(fields, "reference"), one(fields, "supplier"),
                 one(fields, "receivedOn"), one(fields, "reason"), lines);
     }
@@ -188,9 +197,7 @@ public class ReceiptPages {
             Map<String, Object> out = new LinkedHashMap<>();
             put(out, "itemCode", line.itemCode());
             put(out, "lotNumber", line.lotNumber());
-            if (!line.quantity().isBlank()) {
-                out.put("quantity", quantity(line.quantity()));
-            }
+            putNumber(out, "quantity", line.quantity());
             put(out, "producedOn", line.producedOn());
             put(out, "expiresOn", line.expiresOn());
             lines.add(out);
@@ -199,33 +206,7 @@ public class ReceiptPages {
         return body;
     }
 
-    /** A whole number as a number; anything else as typed, for the API to refuse with the field named. */
-    private static Object quantity(String typed) {
-        try {
-            return Long.parseLong(typed.strip());
-        } catch (NumberFormatException e) {
-            return typed.strip();
-        }
-    }
-
-    private static void put(Map<String, Object> body, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(name, value.strip());
-        }
-    }
-
-    private static List<String> all(MultivaluedMap<String, String> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null ? List.of() : values;
-    }
-
-    private static String at(MultivaluedMap<String, String> fields, String name, int index) {
-        List<String> values = all(fields, name);
-        return index < values.size() && values.get(index) != null ? values.get(index) : "";
-    }
-
-    private static String one(MultivaluedMap<String, String> fields, String name) {
-        String value = fields.getFirst(name);
+    private static String text(String value) {
         return value == null ? "" : value;
     }
 }

@@ -22,8 +22,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * 库存 — a depot's stock in the console: totals per item and every lot, earliest expiry first, with lots that have
  * expired or expire within {@value #EXPIRY_WARNING_DAYS} days marked. A keeper picks among their own depots only.
@@ -68,31 +66,32 @@ public class StockPages {
         TemplateInstance page = pages.page(stock).data("depots", directory.depots()).data("depot", depot)
                 .data("asked", depotId);
         if (depot == null) {
-            return page.data("items", List.of()).data("lots", List.of()).data("expiring", 0);
+            return page.data("items", List.of()).data("lots", List.of()).data("expiring", 0).data("moreLots", false);
         }
-        JsonNode view = api.get("/api/supplies/depots/" + depot.depotId() + "/stock?size=1000");
+        StockViews.DepotStockView view = api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class);
         List<ItemRow> items = new ArrayList<>();
-        for (JsonNode item : view.path("items")) {
-            String code = item.path("itemCode").asText();
-            items.add(new ItemRow(code, directory.itemName(code), item.path("unit").asText(),
-                    item.path("onHand").asLong(), item.path("reserved").asLong(), item.path("available").asLong(),
-                    item.path("lots").asInt()));
+        for (StockViews.ItemTotal item : view.items()) {
+            items.add(new ItemRow(item.itemCode(), directory.itemName(item.itemCode()), item.unit(), item.onHand(),
+                    item.reserved(), item.available(), item.lots()));
         }
         LocalDate today = Formats.today();
         List<LotRow> lots = new ArrayList<>();
         int warned = 0;
-        for (JsonNode lot : view.path("lots")) {
-            String expiry = expiry(lot.path("expiresOn").asText(null), today);
-            if (!"ok".equals(expiry) && lot.path("onHand").asLong() > 0) {
+        for (StockViews.LotView lot : view.lots().items()) {
+            String expiry = expiry(lot.expiresOn(), today);
+            if (!"ok".equals(expiry) && lot.onHand() > 0) {
                 warned++;
             }
-            lots.add(new LotRow(lot.path("lotNumber").asText(), directory.itemName(lot.path("itemCode").asText()),
-                    lot.path("unit").asText(), lot.path("onHand").asLong(), lot.path("receivedQuantity").asLong(),
-                    lot.path("producedOn").asText(""), lot.path("expiresOn").asText(""),
-                    lot.path("receivedOn").asText(""), lot.path("source").asText(""),
-                    lot.path("reference").asText(""), expiry, lot.path("lotId").asText()));
+            lots.add(new LotRow(lot.lotNumber(), directory.itemName(lot.itemCode()), lot.unit(), lot.onHand(),
+                    lot.receivedQuantity(), text(lot.producedOn()), text(lot.expiresOn()), text(lot.receivedOn()),
+                    text(lot.source()), text(lot.reference()), expiry, lot.lotId()));
         }
-        return page.data("items", items).data("lots", lots).data("expiring", warned);
+        return page.data("items", items).data("lots", lots).data("expiring", warned)
+                .data("moreLots", view.lots().total() > view.lots().items().size());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** {@code expired} before today, {@code soon} within the warning window, else {@code ok}. */

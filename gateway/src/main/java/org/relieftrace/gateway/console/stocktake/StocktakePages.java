@@ -24,9 +24,11 @@ import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
-import org.relieftrace.gateway.console.Viewer;
-import org.relieftrace.gateway.console.print.SheetPdf;
+import org.relieftrace.gateway.console.stock.StockViews;
+import org.relieftrace.gateway.console.stock.StockViews.LotView;
+import org.relieftrace.gateway.console.stocktake.StocktakeViews.StocktakeView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -34,18 +36,15 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import static org.relieftrace.gateway.console.Forms.at;
 import static org.relieftrace.gateway.console.Forms.key;
-import static org.relieftrace.gateway.console.Forms.number;
 import static org.relieftrace.gateway.console.Forms.one;
 import static org.relieftrace.gateway.console.Forms.put;
 
 /**
  * 盘点 — a stocktake in the console: the keeper opens a count session for a depot, types the counted quantity of
  * every lot on the shelf with the reason of each variance and submits; a supplies officer (not who counted) approves;
- * the stocktake sheet (盘点表) prints as PDF. Everything goes to {@code /api/supplies/depots/{id}/stocktakes}.
+ * the stocktake sheet (盘点表) prints as PDF. Which of these a user is offered is the session's {@code actions}.
+ * Everything goes to {@code /api/supplies/depots/{id}/stocktakes}.
  */
 @Path("/console/stocktakes")
 @Produces(MediaType.TEXT_HTML)
@@ -57,9 +56,10 @@ public class StocktakePages {
     public record Shelf(String lotId, String itemName, String lotNumber, long book) {
     }
 
-    /** One counted line of the stocktake. */
+    /** A count session in the depot's list. */
     @TemplateData
-    public record Counted(String itemName, String lotNumber, long book, long counted, long variance, String reason) {
+    public record Session(String id, String shortId, String status, String openedAt, String countedBy,
+                          String approvedBy) {
     }
 
     @Inject
@@ -70,12 +70,6 @@ public class StocktakePages {
 
     @Inject
     Directory directory;
-
-    /** A count session in the depot's list. */
-    @TemplateData
-    public record Session(String id, String shortId, String status, String openedAt, String countedBy,
-                          String approvedBy) {
-    }
 
     @Inject
     @Location("console/stocktake.html")
@@ -90,7 +84,7 @@ public class StocktakePages {
     @Path("/{depotId}")
     public TemplateInstance stocktakes(@PathParam("depotId") UUID depotId) {
         return pages.page(list).data("depotId", depotId.toString()).data("depotName", depotName(depotId.toString()))
-                .data("sessions", sessions(depotId)).data("key", UUID.randomUUID().toString());
+                .data("sessions", sessions(depotId)).data("key", Forms.newKey());
     }
 
     @POST
@@ -99,9 +93,9 @@ public class StocktakePages {
     public Response start(@PathParam("depotId") UUID depotId, MultivaluedMap<String, String> fields) {
         Map<String, Object> body = new LinkedHashMap<>();
         put(body, "reason", one(fields, "reason"));
-        JsonNode created = api.post("/api/supplies/depots/" + depotId + "/stocktakes", body, key(fields));
-        return Response.seeOther(URI.create("/console/stocktakes/" + depotId + "/"
-                + created.path("stocktakeId").asText())).build();
+        StocktakeViews.Created created = api.post("/api/supplies/depots/" + depotId + "/stocktakes", body,
+                key(fields), StocktakeViews.Created.class);
+        return Response.seeOther(URI.create("/console/stocktakes/" + depotId + "/" + created.stocktakeId())).build();
     }
 
     @GET
@@ -116,26 +110,8 @@ public class StocktakePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                          @PathParam("step") String step, MultivaluedMap<String, String> fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        put(body, "reason", one(fields, "reason"));
-        if (step.equals("counts")) {
-            List<Map<String, Object>> lines = new ArrayList<>();
-            List<String> lots = fields.getOrDefault("lotId", List.of());
-            for (int i = 0; i < lots.size(); i++) {
-                Map<String, Object> line = new LinkedHashMap<>();
-                line.put("lotId", lots.get(i));
-                String counted = at(fields, "counted", i);
-                if (!counted.isBlank()) {
-                    line.put("counted", number(counted));
-                }
-                put(line, "reason", at(fields, "lineReason", i));
-                lines.add(line);
-            }
-            body.put("lines", lines);
-        }
         try {
-            api.post("/api/supplies/depots/" + depotId + "/stocktakes/" + stocktakeId + "/" + step, body,
-                    key(fields));
+            api.post(path(depotId, stocktakeId) + "/" + step, StocktakeSheets.body(step, fields), key(fields));
             return Response.seeOther(URI.create("/console/stocktakes/" + depotId + "/" + stocktakeId + "?done=" + step))
                     .build();
         } catch (ApiProblem problem) {
@@ -148,33 +124,24 @@ public class StocktakePages {
     @Path("/{depotId}/{stocktakeId}/sheet.pdf")
     @Produces("application/pdf")
     public Response sheet(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId) {
-        JsonNode stocktake = api.get("/api/supplies/depots/" + depotId + "/stocktakes/" + stocktakeId);
-        Map<String, String> t = pages.console().texts();
-        List<List<String>> rows = new ArrayList<>();
-        for (Counted line : counted(stocktake, lotNumbers(depotId))) {
-            rows.add(List.of(line.itemName(), line.lotNumber(), Long.toString(line.book()),
-                    Long.toString(line.counted()), Long.toString(line.variance()), line.reason()));
-        }
-        byte[] pdf = SheetPdf.render(new SheetPdf.Sheet(t.get("stocktake_sheet"), List.of(
-                t.get("stocktake_no") + "：" + stocktakeId,
-                t.get("depot") + "：" + depotName(depotId.toString()),
-                t.get("stocktake_status") + "：" + t.get("stocktake_status_" + stocktake.path("status").asText())),
-                List.of(t.get("item"), t.get("lot_number"), t.get("stocktake_book"), t.get("stocktake_counted"),
-                        t.get("stocktake_variance"), t.get("reason")),
-                new float[] {3, 3, 1.5f, 1.5f, 1.5f, 4}, rows,
-                List.of(t.get("sign_counter"), t.get("sign_approver"))));
+        StocktakeView stocktake = api.get(path(depotId, stocktakeId), StocktakeView.class);
+        byte[] pdf = StocktakeSheets.pdf(stocktakeId, depotName(depotId.toString()), stocktake.status(),
+                StocktakeSheets.counted(stocktake, lotNumbers(shelf(depotId)), directory), pages.console().texts());
         return Response.ok(pdf, "application/pdf").header("Content-Disposition",
                 "inline; filename=\"stocktake-" + stocktakeId.toString().substring(0, 8) + ".pdf\"").build();
     }
 
+    /**
+     * One session. Right after a step the read model may not show it yet: while the session still offers the step
+     * just taken, the page offers nothing and refreshes itself.
+     */
     private TemplateInstance show(UUID depotId, UUID stocktakeId, ApiProblem problem, String done) {
-        Viewer me = pages.console().viewer();
-        TemplateInstance shown = pages.page(page).data("problem", problem).data("key", UUID.randomUUID().toString())
+        TemplateInstance shown = pages.page(page).data("problem", problem).data("key", Forms.newKey())
                 .data("depotId", depotId.toString()).data("id", stocktakeId.toString())
                 .data("depotName", depotName(depotId.toString()));
-        JsonNode stocktake;
+        StocktakeView stocktake;
         try {
-            stocktake = api.get("/api/supplies/depots/" + depotId + "/stocktakes/" + stocktakeId);
+            stocktake = api.get(path(depotId, stocktakeId), StocktakeView.class);
         } catch (ApiProblem notYet) {
             if (notYet.status() != 404) {
                 throw notYet;
@@ -183,61 +150,55 @@ public class StocktakePages {
                     .data("sessions", List.of())
                     .data("canCount", false).data("canApprove", false).data("behind", true);
         }
-        String status = stocktake.path("status").asText();
-        // while the read model still shows the status before the step, the page refreshes itself
-        boolean behind = "counts".equals(done) && status.equals("OPEN")
-                || "approve".equals(done) && status.equals("COUNTED");
-        Map<String, String> numbers = new HashMap<>();
+        boolean behind = done != null && stocktake.actions().contains(done);
+        List<LotView> lots = shelf(depotId);
         List<Shelf> shelf = new ArrayList<>();
-        for (JsonNode lot : api.get("/api/supplies/depots/" + depotId + "/stock?size=1000").path("lots")) {
-            numbers.put(lot.path("lotId").asText(), lot.path("lotNumber").asText());
-            if (lot.path("onHand").asLong() > 0) {
-                shelf.add(new Shelf(lot.path("lotId").asText(), directory.itemName(lot.path("itemCode").asText()),
-                        lot.path("lotNumber").asText(), lot.path("onHand").asLong()));
+        for (LotView lot : lots) {
+            if (lot.onHand() > 0) {
+                shelf.add(new Shelf(lot.lotId(), directory.itemName(lot.itemCode()), lot.lotNumber(), lot.onHand()));
             }
         }
-        return shown.data("status", status).data("lines", counted(stocktake, numbers)).data("shelf", shelf)
+        return shown.data("status", stocktake.status())
+                .data("lines", StocktakeSheets.counted(stocktake, lotNumbers(lots), directory)).data("shelf", shelf)
                 .data("sessions", sessions(depotId))
-                .data("countedBy", stocktake.path("countedBy").asText(""))
-                .data("approvedBy", stocktake.path("approvedBy").asText(""))
+                .data("countedBy", text(stocktake.countedBy())).data("approvedBy", text(stocktake.approvedBy()))
                 .data("behind", behind)
-                .data("canCount", !behind && status.equals("OPEN") && me.movesSupplies())
-                .data("canApprove", !behind && status.equals("COUNTED") && me.approvesTransfers());
+                .data("canCount", !behind && stocktake.actions().contains("counts"))
+                .data("canApprove", !behind && stocktake.actions().contains("approve"));
     }
 
     private List<Session> sessions(UUID depotId) {
         List<Session> sessions = new ArrayList<>();
-        for (JsonNode session : api.get("/api/supplies/depots/" + depotId + "/stocktakes")) {
-            String id = session.path("stocktakeId").asText();
-            sessions.add(new Session(id, id.substring(0, Math.min(8, id.length())), session.path("status").asText(),
-                    Formats.time(session.path("openedAt").asText("")), session.path("countedBy").asText(""),
-                    session.path("approvedBy").asText("")));
+        // a depot counts a few times a year: one page of the largest size holds its sessions
+        for (StocktakeView session : api.list("/api/supplies/depots/" + depotId + "/stocktakes?size=500",
+                StocktakeView.class).items()) {
+            String id = session.stocktakeId();
+            sessions.add(new Session(id, id.substring(0, Math.min(8, id.length())), session.status(),
+                    Formats.time(text(session.openedAt())), text(session.countedBy()), text(session.approvedBy())));
         }
         return sessions;
     }
 
-    private List<Counted> counted(JsonNode stocktake, Map<String, String> lotNumbers) {
-        List<Counted> lines = new ArrayList<>();
-        for (JsonNode line : stocktake.path("lines")) {
-            String lotId = line.path("lotId").asText();
-            lines.add(new Counted(directory.itemName(line.path("itemCode").asText()),
-                    lotNumbers.getOrDefault(lotId, lotId.substring(0, Math.min(8, lotId.length()))),
-                    line.path("book").asLong(), line.path("counted").asLong(), line.path("variance").asLong(),
-                    line.path("reason").asText("")));
-        }
-        return lines;
+    private List<LotView> shelf(UUID depotId) {
+        return api.get(StockViews.path(depotId.toString()), StockViews.DepotStockView.class).lots().items();
     }
 
-    private Map<String, String> lotNumbers(UUID depotId) {
+    private static Map<String, String> lotNumbers(List<LotView> lots) {
         Map<String, String> numbers = new HashMap<>();
-        for (JsonNode lot : api.get("/api/supplies/depots/" + depotId + "/stock?size=1000").path("lots")) {
-            numbers.put(lot.path("lotId").asText(), lot.path("lotNumber").asText());
-        }
+        lots.forEach(lot -> numbers.put(lot.lotId(), lot.lotNumber()));
         return numbers;
+    }
+
+    private static String path(UUID depotId, UUID stocktakeId) {
+        return "/api/supplies/depots/" + depotId + "/stocktakes/" + stocktakeId;
     }
 
     private String depotName(String depotId) {
         Directory.Depot depot = directory.depot(depotId);
         return depot == null ? depotId : depot.name();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -16,6 +16,11 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.trace.TraceViews.HandedOut;
+import org.relieftrace.gateway.console.trace.TraceViews.Leg;
+import org.relieftrace.gateway.console.trace.TraceViews.LotStep;
+import org.relieftrace.gateway.console.trace.TraceViews.Origin;
+import org.relieftrace.gateway.console.trace.TraceViews.Trace;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -23,7 +28,6 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 追溯 — a lot's trace in the console, as one vertical chain: the inbound receipt (contract or donation, supplier or
@@ -56,36 +60,33 @@ public class TracePages {
     @GET
     @Path("/{lotId}/trace")
     public TemplateInstance trace(@PathParam("lotId") UUID lotId) {
-        JsonNode trace = api.get("/api/supplies/lots/" + lotId + "/trace");
+        Trace trace = api.get("/api/supplies/lots/" + lotId + "/trace", Trace.class);
         Map<String, String> t = pages.console().texts();
         List<Step> chain = new ArrayList<>();
-        JsonNode origin = trace.path("origin");
-        if (!origin.isMissingNode() && !origin.isNull()) {
-            chain.add(new Step("origin", Formats.text(t, "source_",
-                    origin.path("source").asText("")), origin.path("supplier").asText("") + " · "
-                    + origin.path("reference").asText("") + " · " + origin.path("receivedOn").asText("")));
+        Origin origin = trace.origin();
+        if (origin != null) {
+            chain.add(new Step("origin", Formats.text(t, "source_", text(origin.source())), text(origin.supplier())
+                    + " · " + text(origin.reference()) + " · " + text(origin.receivedOn())));
         }
-        for (JsonNode lot : trace.path("backward")) {
-            chain.add(lot("lot", lot));
+        trace.backward().forEach(lot -> chain.add(lot("lot", lot)));
+        for (Leg leg : trace.transfers()) {
+            chain.add(new Step("transfer", t.get("transfer_title"), leg.quantity() + " · " + t.get("transfer_received")
+                    + " " + (leg.received() == null ? "" : leg.received()) + " · " + text(leg.reason())));
         }
-        for (JsonNode leg : trace.path("transfers")) {
-            chain.add(new Step("transfer", t.get("transfer_title"), leg.path("quantity").asLong() + " · "
-                    + t.get("transfer_received") + " " + leg.path("received").asText("") + " · "
-                    + leg.path("reason").asText("")));
-        }
-        for (JsonNode lot : trace.path("forwardLots")) {
-            chain.add(lot("lot", lot));
-        }
-        for (JsonNode given : trace.path("distributions")) {
-            chain.add(new Step("household", given.path("recipientName").asText(""), "× "
-                    + given.path("quantity").asLong() + " · " + given.path("at").asText("")));
+        trace.forwardLots().forEach(lot -> chain.add(lot("lot", lot)));
+        for (HandedOut given : trace.distributions()) {
+            chain.add(new Step("household", text(given.recipientName()), "× " + given.quantity() + " · "
+                    + text(given.at())));
         }
         return pages.page(page).data("lotId", lotId.toString()).data("chain", chain);
     }
 
-    private Step lot(String kind, JsonNode lot) {
-        return new Step(kind, lot.path("depotName").asText(""), directory.itemName(lot.path("itemCode").asText())
-                + " · " + lot.path("lotNumber").asText() + " · " + lot.path("receivedQuantity").asLong() + " / "
-                + lot.path("onHand").asLong());
+    private Step lot(String kind, LotStep lot) {
+        return new Step(kind, text(lot.depotName()), directory.itemName(lot.itemCode()) + " · " + lot.lotNumber()
+                + " · " + lot.receivedQuantity() + " / " + lot.onHand());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -2,6 +2,7 @@ package org.relieftrace.gateway.console.writeoff;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +24,18 @@ import jakarta.ws.rs.core.Response;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.stock.StockViews;
+import org.relieftrace.gateway.console.stock.StockViews.LotView;
+import org.relieftrace.gateway.console.writeoff.WriteOffViews.WriteOffView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import static org.relieftrace.gateway.console.Forms.key;
 import static org.relieftrace.gateway.console.Forms.number;
@@ -49,18 +52,20 @@ import static org.relieftrace.gateway.console.Forms.put;
 @RunOnVirtualThread
 public class WriteOffPages {
 
-    /** The kinds of write-off the API knows. */
-    static final List<String> KINDS = List.of("EXPIRED", "DAMAGED", "LOST");
-
     /** A lot that can be written off. */
     @TemplateData
     public record Choice(String lotId, String label) {
     }
 
-    /** One write-off as the page shows it. */
+    /** One write-off as the page shows it, with the steps the user may take on it now. */
     @TemplateData
     public record Row(String id, String lotNumber, long quantity, String kind, String requestedBy,
-                      String approvedBy, String status) {
+                      String approvedBy, String status, List<String> actions) {
+
+        /** Whether the service offers the user this step ({@code approve}) now. */
+        public boolean can(String verb) {
+            return actions.contains(verb);
+        }
     }
 
     @Inject
@@ -120,30 +125,35 @@ public class WriteOffPages {
         Viewer me = pages.console().viewer();
         Directory.Depot depot = directory.depot(depotId);
         TemplateInstance shown = pages.page(page).data("depots", directory.depots()).data("depot", depot)
-                .data("asked", depotId).data("problem", problem).data("key", UUID.randomUUID().toString())
-                .data("kinds", KINDS).data("canRequest", depot != null && me.movesSupplies())
-                .data("canApprove", depot != null && me.approvesTransfers());
+                .data("asked", depotId).data("problem", problem).data("key", Forms.newKey())
+                .data("kinds", Arrays.stream(WriteOffViews.Kind.values()).map(Enum::name).toList())
+                .data("canRequest", depot != null && me.movesSupplies());
         if (depot == null) {
             return shown.data("rows", List.of()).data("choices", List.of());
         }
         Map<String, String> numbers = new HashMap<>();
         List<Choice> choices = new ArrayList<>();
-        for (JsonNode lot : api.get("/api/supplies/depots/" + depot.depotId() + "/stock?size=1000").path("lots")) {
-            String number = lot.path("lotNumber").asText();
-            numbers.put(lot.path("lotId").asText(), number);
-            if (lot.path("onHand").asLong() > 0) {
-                choices.add(new Choice(lot.path("lotId").asText(), number + " · "
-                        + directory.itemName(lot.path("itemCode").asText()) + " · " + lot.path("onHand").asLong()));
+        for (LotView lot : api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class).lots()
+                .items()) {
+            numbers.put(lot.lotId(), lot.lotNumber());
+            if (lot.onHand() > 0) {
+                choices.add(new Choice(lot.lotId(), lot.lotNumber() + " · " + directory.itemName(lot.itemCode())
+                        + " · " + lot.onHand()));
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (JsonNode writeOff : api.get("/api/supplies/depots/" + depot.depotId() + "/write-offs")) {
-            String lotId = writeOff.path("lotId").asText();
-            rows.add(new Row(writeOff.path("writeOffId").asText(), numbers.getOrDefault(lotId, lotId),
-                    writeOff.path("quantity").asLong(), writeOff.path("kind").asText(),
-                    writeOff.path("requestedBy").asText(""), writeOff.path("approvedBy").asText(""),
-                    writeOff.path("status").asText()));
+        // a depot's write-offs over a season fit one page of the largest size
+        for (WriteOffView writeOff : api.list("/api/supplies/depots/" + depot.depotId() + "/write-offs?size=500",
+                WriteOffView.class).items()) {
+            String lotId = writeOff.lotId();
+            rows.add(new Row(writeOff.writeOffId(), numbers.getOrDefault(lotId, lotId), writeOff.quantity(),
+                    writeOff.kind(), text(writeOff.requestedBy()), text(writeOff.approvedBy()), writeOff.status(),
+                    writeOff.actions()));
         }
         return shown.data("rows", rows).data("choices", choices);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 }

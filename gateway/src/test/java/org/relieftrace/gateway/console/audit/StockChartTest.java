@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,9 +12,9 @@ class StockChartTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static JsonNode event(String type, String at, String payload) throws Exception {
-        return JSON.readTree("{\"payloadType\":\"org.relieftrace.contracts.supplies." + type + "\",\"timestamp\":\""
-                + at + "\",\"payload\":" + payload + "}");
+    private static AuditViews.EventView event(String type, String at, String payload) throws Exception {
+        return JSON.readValue("{\"payloadType\":\"org.relieftrace.contracts.supplies." + type + "\",\"timestamp\":\""
+                + at + "\",\"payload\":" + payload + "}", AuditViews.EventView.class);
     }
 
     @Test

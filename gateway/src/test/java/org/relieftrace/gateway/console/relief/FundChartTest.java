@@ -1,23 +1,22 @@
 package org.relieftrace.gateway.console.relief;
 
-import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.junit.jupiter.api.Test;
+import org.relieftrace.gateway.console.relief.FundViews.EntryView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FundChartTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static void entry(ArrayNode entries, String kind, long fen, String at) {
-        entries.addObject().put("kind", kind).put("amountFen", fen).put("recordedAt", at);
+    private static void entry(List<EntryView> entries, String kind, long fen, String at) {
+        entries.add(new EntryView(kind, null, null, null, fen, at));
     }
 
     @Test
     void committedAndPaidAreSummedOverTimeAndAllocationsLeftOut() {
-        ArrayNode entries = JSON.createArrayNode();
+        List<EntryView> entries = new ArrayList<>();
         entry(entries, "ALLOCATED", 1_000_000, "2026-07-10T00:00:00Z");
         entry(entries, "COMMITTED", 180_000, "2026-07-11T00:00:00Z");
         entry(entries, "COMMITTED", 120_000, "2026-07-12T00:00:00Z");
@@ -38,7 +37,7 @@ class FundChartTest {
 
     @Test
     void aFundWithNothingCommittedHasNoChart() {
-        ArrayNode entries = JSON.createArrayNode();
+        List<EntryView> entries = new ArrayList<>();
         entry(entries, "ALLOCATED", 1_000_000, "2026-07-10T00:00:00Z");
         assertThat(FundChart.of(entries)).isNull();
     }

@@ -1,0 +1,74 @@
+package org.relieftrace.gateway.console.relief;
+
+import java.util.List;
+
+/**
+ * 发放 — the relief service's answers about payment batches, public notices and paid lists as the console reads
+ * them: mirrored from the service's view records with only the fields the pages use (the service may answer more).
+ */
+public final class PaymentViews {
+
+    private PaymentViews() {
+    }
+
+    /** 对账结果 — what a bank's result file settled (the figures a batch did not record read as 0). */
+    public record ReconciliationView(int resultLines, long batchTotalFen, int paidCount, long paidFen,
+                                     int failedCount, long failedFen, long unsettledFen, List<String> mismatches) {
+
+        public ReconciliationView {
+            mismatches = mismatches == null ? List.of() : mismatches;
+        }
+    }
+
+    /** 发放批次 — a bank batch, with its reconciliation once the bank's result file came back. */
+    public record BatchView(String batchId, String divisionCode, String kind, String title, String createdAt,
+                            int lines, long totalFen, String status, ReconciliationView reconciliation) {
+    }
+
+    /** What making a batch answers: its id. */
+    public record BatchMade(String batchId) {
+    }
+
+    /** One payment: a line of a bank batch. */
+    public record PaymentView(String paymentId, String caseId, int lineNo, int attempt, String payeeName,
+                              String bank, String accountNumber, long amountFen, String accountFlag, String status,
+                              String failureReason, String paidOn) {
+    }
+
+    /** A batch with its payments. */
+    public record BatchDetail(BatchView batch, List<PaymentView> payments) {
+
+        public BatchDetail {
+            payments = payments == null ? List.of() : payments;
+        }
+    }
+
+    /** One case on a public notice, with the amount proposed. */
+    public record NoticeEntry(String caseId, long proposedAmountFen) {
+    }
+
+    /** 公示 — a posted list of a village's cases and how long it runs. */
+    public record NoticeView(String noticeId, String villageCode, String postedOn, String endsOn,
+                             List<NoticeEntry> entries) {
+
+        public NoticeView {
+            entries = entries == null ? List.of() : entries;
+        }
+    }
+
+    /** What posting a notice answers: how many cases it lists. */
+    public record NoticePosted(int cases) {
+    }
+
+    /** One paid household on the published list. */
+    public record PaidEntry(String payeeName, String bank, String maskedAccount, long amountFen, String paidOn) {
+    }
+
+    /** 发放名册 — the published list of a village's paid households. */
+    public record PaidList(String villageCode, long totalFen, List<PaidEntry> entries) {
+
+        public PaidList {
+            entries = entries == null ? List.of() : entries;
+        }
+    }
+}
