@@ -62,6 +62,14 @@ public final class Roles {
             c -> inPackage(c, "io.quarkus") || inPackage(c, "jakarta.ws.rs") || inPackage(c, "jakarta.enterprise")
                     || inPackage(c, "jakarta.inject") || JDBC.test(c));
 
+    /**
+     * The JSR-330 {@code @Inject} annotation alone: the one way Axon's resource injectors (and its
+     * {@code SagaTestFixture}) hand a saga its resources, so a saga may carry it without needing a container.
+     */
+    public static final DescribedPredicate<JavaClass> RESOURCE_INJECTION = describe(
+            "are the resource-injection annotation jakarta.inject.Inject",
+            c -> c.getName().equals("jakarta.inject.Inject"));
+
     private Roles() {
     }
 
