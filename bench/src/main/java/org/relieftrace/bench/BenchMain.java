@@ -235,8 +235,8 @@ public final class BenchMain {
         Machine machine = Machine.current();
         say("machine: %d processors, %s, %s", machine.processors(), machine.memory(), machine.cpuModel());
         AuditBench.Result result = new AuditBench(config).run();
-        String markdown = AuditBench.markdown(startedAt, machine, command(config), result);
-        Path file = AuditBench.write(results, startedAt, markdown);
+        String markdown = AuditReport.markdown(startedAt, machine, command(config), result);
+        Path file = AuditReport.write(results, startedAt, markdown);
         System.out.println(markdown);
         say("report: %s (and %s)", shown(file), shown(file.resolveSibling("AUDIT-LATEST.md")));
         return 0;
