@@ -1,6 +1,5 @@
 package org.relieftrace.registry.capacity;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +35,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
@@ -103,8 +103,7 @@ public class CapacityResource {
         UUID recorded = commands.send(new SignCapacityAgreement(commands.newId("capacity-agreement"),
                 request.contractNumber(), request.enterprise(), request.itemCode(), request.dailyCapacity(),
                 request.validFrom(), request.validTo(), request.divisionCode()), request.reason());
-        return Response.created(URI.create("/api/registry/capacity-agreements/" + recorded))
-                .entity(new CapacityAgreementRecorded(recorded)).build();
+        return Created.at("/api/registry/capacity-agreements/" + recorded, new CapacityAgreementRecorded(recorded));
     }
 
     @GET

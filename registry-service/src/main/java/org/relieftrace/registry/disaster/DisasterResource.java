@@ -1,6 +1,5 @@
 package org.relieftrace.registry.disaster;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
@@ -113,8 +113,7 @@ public class DisasterResource {
                 request.name(), request.startedAt().toInstant(),
                 request.endedAt() == null ? null : request.endedAt().toInstant(), request.responseLevel(), codes),
                 request.reason());
-        return Response.created(URI.create("/api/registry/disasters/" + declared))
-                .entity(new DisasterDeclaredAnswer(declared)).build();
+        return Created.at("/api/registry/disasters/" + declared, new DisasterDeclaredAnswer(declared));
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DivisionRegistered;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
 import org.relieftrace.registry.stream.Streams;
 
@@ -74,14 +75,8 @@ public class DivisionQueries {
     }
 
     private ListPage<DivisionView> page(String select, List<Object> values, int page, int size) {
-        long total = sql.one("SELECT count(*) FROM (" + select + ") listed", rows -> rows.getLong(1),
-                values.toArray()).orElse(0L);
-        List<Object> paged = new ArrayList<>(values);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<DivisionView> items = sql.list(select + " ORDER BY code LIMIT ? OFFSET ?", DivisionQueries::division,
-                paged.toArray());
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM (" + select + ") listed",
+                select + " ORDER BY code LIMIT ? OFFSET ?", DivisionQueries::division, page, size, values.toArray());
     }
 
     private static DivisionView division(ResultSet rows) throws SQLException {

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.division;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.division.DivisionCommands.RegisterDivision;
 import org.relieftrace.registry.division.DivisionRequests.DivisionRequest;
@@ -72,8 +72,7 @@ public class DivisionResource {
         }
         String code = commands.send(new RegisterDivision(request.code(), request.name(), request.level(),
                 request.parentCode()), request.reason());
-        return Response.created(URI.create("/api/registry/divisions/" + code))
-                .entity(new DivisionRegisteredAnswer(code)).build();
+        return Created.at("/api/registry/divisions/" + code, new DivisionRegisteredAnswer(code));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.shelter;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +32,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.registry.depot.DepotQueries;
 import org.relieftrace.registry.division.DivisionQueries;
@@ -101,8 +101,7 @@ public class ShelterResource {
         UUID registered = commands.send(new RegisterShelter(commands.newId("shelter"), request.divisionCode(),
                 request.name(), request.latitude(), request.longitude(), request.capacity(), request.depotId()),
                 request.reason());
-        return Response.created(URI.create("/api/registry/shelters/" + registered))
-                .entity(new ShelterRegisteredAnswer(registered)).build();
+        return Created.at("/api/registry/shelters/" + registered, new ShelterRegisteredAnswer(registered));
     }
 
     @POST
