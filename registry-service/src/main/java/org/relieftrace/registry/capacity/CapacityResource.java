@@ -85,10 +85,7 @@ public class CapacityResource {
         if (!catalog.registered(request.itemCode())) {
             errors.add(new InvalidInput.FieldError("itemCode", "unknown item " + request.itemCode()));
         }
-        if (divisions.registered(request.divisionCode()).isEmpty()) {
-            errors.add(new InvalidInput.FieldError("divisionCode", "division " + request.divisionCode()
-                    + " is not registered"));
-        }
+        divisions.unregistered("divisionCode", request.divisionCode()).ifPresent(errors::add);
         if (!request.validTo().isAfter(request.validFrom())) {
             errors.add(new InvalidInput.FieldError("validTo", "must be after validFrom"));
         }

@@ -83,8 +83,7 @@ public class DepotResource {
     @APIResponse(responseCode = "409", description = "the code or the id is already registered")
     public Response register(@NotNull @Valid DepotRequest request) {
         checkShape(request);
-        DivisionView division = divisions.registered(request.divisionCode()).orElseThrow(() ->
-                new InvalidInput("divisionCode", "division " + request.divisionCode() + " is not registered"));
+        DivisionView division = divisions.requireRegistered("divisionCode", request.divisionCode());
         Optional<DepotView> sameCode = depots.findByCode(request.code());
         if (sameCode.isPresent() && !sameCode.get().depotId().equals(request.depotId())) {
             throw new DomainRuleViolation("depot-code-taken", "Depot code " + request.code() + " is already used by"

@@ -103,10 +103,7 @@ public class DisasterResource {
         List<String> codes = request.affectedDivisionCodes();
         codes.forEach(access::requireActingIn);
         for (int i = 0; i < codes.size(); i++) {
-            if (divisions.registered(codes.get(i)).isEmpty()) {
-                errors.add(new InvalidInput.FieldError("affectedDivisionCodes[" + i + "]",
-                        "division " + codes.get(i) + " is not registered"));
-            }
+            divisions.unregistered("affectedDivisionCodes[" + i + "]", codes.get(i)).ifPresent(errors::add);
         }
         throwIfAny(errors);
         UUID declared = commands.send(new DeclareDisaster(commands.newId("disaster"), request.type(),

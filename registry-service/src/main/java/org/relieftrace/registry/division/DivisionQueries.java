@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DivisionRegistered;
+import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
@@ -51,6 +52,17 @@ public class DivisionQueries {
         }
         return find(code).or(() -> streams.created(code, DivisionRegistered.class)
                 .map(event -> new DivisionView(event.code(), event.name(), event.level(), event.parentCode())));
+    }
+
+    /** What is wrong with the division a request names in {@code field}: not {@link #registered}. */
+    public Optional<InvalidInput.FieldError> unregistered(String field, String code) {
+        return registered(code).isPresent() ? Optional.empty()
+                : Optional.of(new InvalidInput.FieldError(field, "division " + code + " is not registered"));
+    }
+
+    /** The {@link #registered} division a request names in {@code field}; invalid input when there is none. */
+    public DivisionView requireRegistered(String field, String code) {
+        return registered(code).orElseThrow(() -> new InvalidInput(field, "division " + code + " is not registered"));
     }
 
     /** A page of divisions ordered by code, optionally only the children of {@code parentCode} or one level. */

@@ -67,8 +67,8 @@ public class DivisionResource {
         DivisionRules.problemWith(request.code(), request.level(), request.parentCode()).ifPresent(problem -> {
             throw new InvalidInput(problem.field(), problem.message());
         });
-        if (request.level() != DivisionLevel.COUNTY && divisions.registered(request.parentCode()).isEmpty()) {
-            throw new InvalidInput("parentCode", "division " + request.parentCode() + " is not registered");
+        if (request.level() != DivisionLevel.COUNTY) {
+            divisions.requireRegistered("parentCode", request.parentCode());
         }
         String code = commands.send(new RegisterDivision(request.code(), request.name(), request.level(),
                 request.parentCode()), request.reason());

@@ -92,9 +92,7 @@ public class ShelterResource {
     @APIResponse(responseCode = "403", description = "division outside the caller's")
     public Response register(@NotNull @Valid ShelterRequest request) {
         access.requireActingIn(request.divisionCode());
-        if (divisions.registered(request.divisionCode()).isEmpty()) {
-            throw new InvalidInput("divisionCode", "division " + request.divisionCode() + " is not registered");
-        }
+        divisions.requireRegistered("divisionCode", request.divisionCode());
         if (request.depotId() != null && !depots.registered(request.depotId())) {
             throw new InvalidInput("depotId", "depot " + request.depotId() + " is not registered");
         }
