@@ -3,7 +3,6 @@ package org.relieftrace.registry.capacity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementView;
 
 /** Answers questions about production-capacity agreements from their table. */
@@ -48,14 +48,10 @@ public class CapacityQueries {
                                                 int size) {
         String prefix = division == null ? null : DivisionCode.of(division).likePattern();
         Object[] filter = {prefix, prefix, itemCode, itemCode, day, day, day};
-        long total = sql.one("SELECT count(*) FROM registry.capacity_agreement" + FILTER, rows -> rows.getLong(1),
-                filter).orElse(0L);
-        Object[] paged = java.util.Arrays.copyOf(filter, filter.length + 2);
-        paged[filter.length] = size;
-        paged[filter.length + 1] = (long) page * size;
-        List<CapacityAgreementView> items = sql.list("SELECT " + COLUMNS + " FROM registry.capacity_agreement"
-                + FILTER + " ORDER BY item_code, contract_number LIMIT ? OFFSET ?", CapacityQueries::agreement, paged);
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM registry.capacity_agreement" + FILTER,
+                "SELECT " + COLUMNS + " FROM registry.capacity_agreement" + FILTER
+                        + " ORDER BY item_code, contract_number LIMIT ? OFFSET ?", CapacityQueries::agreement,
+                page, size, filter);
     }
 
     private static CapacityAgreementView agreement(ResultSet rows) throws SQLException {

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.capacity;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +35,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
@@ -85,10 +85,7 @@ public class CapacityResource {
         if (!catalog.registered(request.itemCode())) {
             errors.add(new InvalidInput.FieldError("itemCode", "unknown item " + request.itemCode()));
         }
-        if (divisions.registered(request.divisionCode()).isEmpty()) {
-            errors.add(new InvalidInput.FieldError("divisionCode", "division " + request.divisionCode()
-                    + " is not registered"));
-        }
+        divisions.unregistered("divisionCode", request.divisionCode()).ifPresent(errors::add);
         if (!request.validTo().isAfter(request.validFrom())) {
             errors.add(new InvalidInput.FieldError("validTo", "must be after validFrom"));
         }
@@ -103,8 +100,7 @@ public class CapacityResource {
         UUID recorded = commands.send(new SignCapacityAgreement(commands.newId("capacity-agreement"),
                 request.contractNumber(), request.enterprise(), request.itemCode(), request.dailyCapacity(),
                 request.validFrom(), request.validTo(), request.divisionCode()), request.reason());
-        return Response.created(URI.create("/api/registry/capacity-agreements/" + recorded))
-                .entity(new CapacityAgreementRecorded(recorded)).build();
+        return Created.at("/api/registry/capacity-agreements/" + recorded, new CapacityAgreementRecorded(recorded));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.catalog;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.catalog.CatalogCommands.RegisterCatalogItem;
 import org.relieftrace.registry.catalog.CatalogRequests.CatalogItemRequest;
@@ -69,8 +69,7 @@ public class CatalogResource {
         String code = commands.send(new RegisterCatalogItem(request.itemCode(), request.nameZh(), request.nameEn(),
                 request.category(), request.unit(), request.specification(), request.shelfLifeDays()),
                 request.reason());
-        return Response.created(URI.create("/api/registry/catalog/items/" + code))
-                .entity(new CatalogItemRegisteredAnswer(code)).build();
+        return Created.at("/api/registry/catalog/items/" + code, new CatalogItemRegisteredAnswer(code));
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.depot.DepotViews.DepotView;
 import org.relieftrace.registry.stream.Streams;
 
@@ -58,12 +59,9 @@ public class DepotQueries {
     /** A page of depots ordered by code: those in {@code divisionCode} and below it, or all when it is null. */
     public ListPage<DepotView> list(String divisionCode, int page, int size) {
         String scope = divisionCode == null ? "%" : DivisionCode.of(divisionCode).likePattern();
-        long total = sql.one("SELECT count(*) FROM registry.depot d WHERE d.division_code LIKE ?",
-                rows -> rows.getLong(1), scope).orElse(0L);
-        List<DepotView> items = sql.list("SELECT " + COLUMNS + " FROM registry.depot d"
-                        + " WHERE d.division_code LIKE ? ORDER BY d.code, d.depot_id LIMIT ? OFFSET ?",
-                DepotQueries::depot, scope, size, (long) page * size);
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM registry.depot d WHERE d.division_code LIKE ?",
+                "SELECT " + COLUMNS + " FROM registry.depot d WHERE d.division_code LIKE ?"
+                        + " ORDER BY d.code, d.depot_id LIMIT ? OFFSET ?", DepotQueries::depot, page, size, scope);
     }
 
     private static DepotView depot(ResultSet rows) throws SQLException {

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.depot;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +35,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.ReadsIn;
@@ -83,8 +83,7 @@ public class DepotResource {
     @APIResponse(responseCode = "409", description = "the code or the id is already registered")
     public Response register(@NotNull @Valid DepotRequest request) {
         checkShape(request);
-        DivisionView division = divisions.registered(request.divisionCode()).orElseThrow(() ->
-                new InvalidInput("divisionCode", "division " + request.divisionCode() + " is not registered"));
+        DivisionView division = divisions.requireRegistered("divisionCode", request.divisionCode());
         Optional<DepotView> sameCode = depots.findByCode(request.code());
         if (sameCode.isPresent() && !sameCode.get().depotId().equals(request.depotId())) {
             throw new DomainRuleViolation("depot-code-taken", "Depot code " + request.code() + " is already used by"
@@ -94,8 +93,7 @@ public class DepotResource {
         UUID registered = commands.send(new RegisterDepot(depotId, request.code(), request.name(),
                 request.divisionCode(), division.level(), request.kind(), request.latitude(), request.longitude(),
                 request.address(), request.capacity(), request.keepers()), request.reason());
-        return Response.created(URI.create("/api/registry/depots/" + registered))
-                .entity(new DepotRegisteredAnswer(registered)).build();
+        return Created.at("/api/registry/depots/" + registered, new DepotRegisteredAnswer(registered));
     }
 
     /** What bean validation cannot name well: coordinates come in pairs, keepers are non-blank usernames. */

@@ -17,6 +17,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DisasterDeclared;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.disaster.DisasterViews.DisasterView;
 import org.relieftrace.registry.disaster.DisasterViews.StatisticsView;
 import org.relieftrace.registry.stream.Streams;
@@ -65,12 +66,10 @@ public class DisasterQueries {
      */
     public ListPage<DisasterView> list(String code, int page, int size) {
         String prefix = code == null ? "%" : DivisionCode.of(code).likePattern();
-        long total = sql.one("SELECT count(*) FROM registry.disaster d" + AFFECTING, rows -> rows.getLong(1),
-                code, prefix, code).orElse(0L);
-        List<DisasterView> items = sql.list("SELECT " + COLUMNS + " FROM registry.disaster d" + AFFECTING
+        return SqlPages.counted(sql, "SELECT count(*) FROM registry.disaster d" + AFFECTING,
+                "SELECT " + COLUMNS + " FROM registry.disaster d" + AFFECTING
                         + " ORDER BY d.started_at DESC, d.disaster_id LIMIT ? OFFSET ?", rows -> disaster(rows, false),
-                code, prefix, code, size, (long) page * size);
-        return new ListPage<>(items, page, size, total);
+                page, size, code, prefix, code);
     }
 
     private DisasterView disaster(ResultSet rows, boolean withHistory) throws SQLException {

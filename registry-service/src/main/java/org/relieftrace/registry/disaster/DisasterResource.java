@@ -1,6 +1,5 @@
 package org.relieftrace.registry.disaster;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
@@ -103,18 +103,14 @@ public class DisasterResource {
         List<String> codes = request.affectedDivisionCodes();
         codes.forEach(access::requireActingIn);
         for (int i = 0; i < codes.size(); i++) {
-            if (divisions.registered(codes.get(i)).isEmpty()) {
-                errors.add(new InvalidInput.FieldError("affectedDivisionCodes[" + i + "]",
-                        "division " + codes.get(i) + " is not registered"));
-            }
+            divisions.unregistered("affectedDivisionCodes[" + i + "]", codes.get(i)).ifPresent(errors::add);
         }
         throwIfAny(errors);
         UUID declared = commands.send(new DeclareDisaster(commands.newId("disaster"), request.type(),
                 request.name(), request.startedAt().toInstant(),
                 request.endedAt() == null ? null : request.endedAt().toInstant(), request.responseLevel(), codes),
                 request.reason());
-        return Response.created(URI.create("/api/registry/disasters/" + declared))
-                .entity(new DisasterDeclaredAnswer(declared)).build();
+        return Created.at("/api/registry/disasters/" + declared, new DisasterDeclaredAnswer(declared));
     }
 
     @POST

@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DivisionRegistered;
+import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
 import org.relieftrace.registry.stream.Streams;
 
@@ -52,6 +54,17 @@ public class DivisionQueries {
                 .map(event -> new DivisionView(event.code(), event.name(), event.level(), event.parentCode())));
     }
 
+    /** What is wrong with the division a request names in {@code field}: not {@link #registered}. */
+    public Optional<InvalidInput.FieldError> unregistered(String field, String code) {
+        return registered(code).isPresent() ? Optional.empty()
+                : Optional.of(new InvalidInput.FieldError(field, "division " + code + " is not registered"));
+    }
+
+    /** The {@link #registered} division a request names in {@code field}; invalid input when there is none. */
+    public DivisionView requireRegistered(String field, String code) {
+        return registered(code).orElseThrow(() -> new InvalidInput(field, "division " + code + " is not registered"));
+    }
+
     /** A page of divisions ordered by code, optionally only the children of {@code parentCode} or one level. */
     public ListPage<DivisionView> list(String parentCode, DivisionLevel level, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE true");
@@ -74,14 +87,8 @@ public class DivisionQueries {
     }
 
     private ListPage<DivisionView> page(String select, List<Object> values, int page, int size) {
-        long total = sql.one("SELECT count(*) FROM (" + select + ") listed", rows -> rows.getLong(1),
-                values.toArray()).orElse(0L);
-        List<Object> paged = new ArrayList<>(values);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<DivisionView> items = sql.list(select + " ORDER BY code LIMIT ? OFFSET ?", DivisionQueries::division,
-                paged.toArray());
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM (" + select + ") listed",
+                select + " ORDER BY code LIMIT ? OFFSET ?", DivisionQueries::division, page, size, values.toArray());
     }
 
     private static DivisionView division(ResultSet rows) throws SQLException {

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.division;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.division.DivisionCommands.RegisterDivision;
 import org.relieftrace.registry.division.DivisionRequests.DivisionRequest;
@@ -67,13 +67,12 @@ public class DivisionResource {
         DivisionRules.problemWith(request.code(), request.level(), request.parentCode()).ifPresent(problem -> {
             throw new InvalidInput(problem.field(), problem.message());
         });
-        if (request.level() != DivisionLevel.COUNTY && divisions.registered(request.parentCode()).isEmpty()) {
-            throw new InvalidInput("parentCode", "division " + request.parentCode() + " is not registered");
+        if (request.level() != DivisionLevel.COUNTY) {
+            divisions.requireRegistered("parentCode", request.parentCode());
         }
         String code = commands.send(new RegisterDivision(request.code(), request.name(), request.level(),
                 request.parentCode()), request.reason());
-        return Response.created(URI.create("/api/registry/divisions/" + code))
-                .entity(new DivisionRegisteredAnswer(code)).build();
+        return Created.at("/api/registry/divisions/" + code, new DivisionRegisteredAnswer(code));
     }
 
     @GET

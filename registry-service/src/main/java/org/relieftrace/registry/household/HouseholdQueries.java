@@ -25,6 +25,7 @@ import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.platform.axon.EventJson;
 import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.household.HouseholdViews.HistoryEntry;
 import org.relieftrace.registry.household.HouseholdViews.HouseholdHistory;
 import org.relieftrace.registry.household.HouseholdViews.HouseholdRecord;
@@ -77,13 +78,10 @@ public class HouseholdQueries {
     /** A page of the households in a division and below it ({@code null}: all). */
     public ListPage<HouseholdView> list(String divisionCode, int page, int size) {
         String scope = divisionCode == null ? "%" : DivisionCode.of(divisionCode).likePattern();
-        long total = sql.one("SELECT count(*) FROM registry.household WHERE division_code LIKE ?",
-                rows -> rows.getLong(1), scope).orElse(0L);
-        List<HouseholdView> items = sql.list("SELECT household_id, division_code, address, head_person_id"
-                        + " FROM registry.household WHERE division_code LIKE ?"
-                        + " ORDER BY division_code, household_id LIMIT ? OFFSET ?", this::household, scope,
-                size, (long) page * size);
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM registry.household WHERE division_code LIKE ?",
+                "SELECT household_id, division_code, address, head_person_id FROM registry.household"
+                        + " WHERE division_code LIKE ? ORDER BY division_code, household_id LIMIT ? OFFSET ?",
+                this::household, page, size, scope);
     }
 
     /** Where the holder of a resident ID number is registered now, from the person table. */

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.household;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +30,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.registry.household.HouseholdCommands.MoveHousehold;
 import org.relieftrace.registry.household.HouseholdCommands.RegisterHousehold;
@@ -87,9 +87,8 @@ public class HouseholdResource {
         UUID registered = commands.send(new RegisterHousehold(commands.newId("household"), request.divisionCode(),
                 request.address(), request.head().name(), request.head().idNumber(), request.head().phone()),
                 request.reason());
-        return Response.created(URI.create("/api/registry/households/" + registered))
-                .entity(new HouseholdRegisteredAnswer(registered, ResidentIds.personIdOf(request.head().idNumber())))
-                .build();
+        return Created.at("/api/registry/households/" + registered,
+                new HouseholdRegisteredAnswer(registered, ResidentIds.personIdOf(request.head().idNumber())));
     }
 
     @POST

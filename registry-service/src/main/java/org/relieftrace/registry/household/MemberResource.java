@@ -1,6 +1,5 @@
 package org.relieftrace.registry.household;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +24,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.registry.household.HouseholdCommands.AddMember;
@@ -83,8 +83,7 @@ public class MemberResource {
         rules.requireNotRegistered(person.idNumber());
         UUID personId = commands.send(new AddMember(householdId, person.name(), person.idNumber(), person.phone(),
                 person.relation(), null), request.reason());
-        return Response.created(URI.create("/api/registry/households/" + householdId))
-                .entity(new MemberAnswer(householdId, personId)).build();
+        return Created.at("/api/registry/households/" + householdId, new MemberAnswer(householdId, personId));
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.ShelterRegistered;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.shelter.ShelterViews.OccupantView;
 import org.relieftrace.registry.shelter.ShelterViews.Resettlement;
 import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
@@ -50,12 +51,10 @@ public class ShelterQueries {
     /** A page of the shelters in a division and below it ({@code null}: all). */
     public ListPage<ShelterView> list(String divisionCode, int page, int size) {
         String scope = divisionCode == null ? "%" : DivisionCode.of(divisionCode).likePattern();
-        long total = sql.one("SELECT count(*) FROM registry.shelter s WHERE s.division_code LIKE ?",
-                rows -> rows.getLong(1), scope).orElse(0L);
-        List<ShelterView> items = sql.list("SELECT " + COLUMNS + " FROM registry.shelter s"
-                        + " WHERE s.division_code LIKE ? ORDER BY s.division_code, s.name, s.shelter_id"
-                        + " LIMIT ? OFFSET ?", rows -> shelter(rows, List.of()), scope, size, (long) page * size);
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM registry.shelter s WHERE s.division_code LIKE ?",
+                "SELECT " + COLUMNS + " FROM registry.shelter s WHERE s.division_code LIKE ?"
+                        + " ORDER BY s.division_code, s.name, s.shelter_id LIMIT ? OFFSET ?",
+                rows -> shelter(rows, List.of()), page, size, scope);
     }
 
     /** The shelter a person is checked in at now, from the occupant table. */

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.shelter;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +32,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.registry.depot.DepotQueries;
 import org.relieftrace.registry.division.DivisionQueries;
@@ -92,17 +92,14 @@ public class ShelterResource {
     @APIResponse(responseCode = "403", description = "division outside the caller's")
     public Response register(@NotNull @Valid ShelterRequest request) {
         access.requireActingIn(request.divisionCode());
-        if (divisions.registered(request.divisionCode()).isEmpty()) {
-            throw new InvalidInput("divisionCode", "division " + request.divisionCode() + " is not registered");
-        }
+        divisions.requireRegistered("divisionCode", request.divisionCode());
         if (request.depotId() != null && !depots.registered(request.depotId())) {
             throw new InvalidInput("depotId", "depot " + request.depotId() + " is not registered");
         }
         UUID registered = commands.send(new RegisterShelter(commands.newId("shelter"), request.divisionCode(),
                 request.name(), request.latitude(), request.longitude(), request.capacity(), request.depotId()),
                 request.reason());
-        return Response.created(URI.create("/api/registry/shelters/" + registered))
-                .entity(new ShelterRegisteredAnswer(registered)).build();
+        return Created.at("/api/registry/shelters/" + registered, new ShelterRegisteredAnswer(registered));
     }
 
     @POST

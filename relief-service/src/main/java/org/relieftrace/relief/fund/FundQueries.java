@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.relief.fund.FundViews.Entry;
 import org.relieftrace.relief.fund.FundViews.FundView;
 import org.relieftrace.relief.fund.FundViews.LedgerView;
@@ -50,12 +51,10 @@ public class FundQueries {
 
     /** A page of the funds of a county. */
     public ListPage<FundView> funds(String countyCode, int page, int size) {
-        long total = sql.one("SELECT count(*) FROM relief.fund WHERE county_code = ?", rows -> rows.getLong(1),
-                countyCode).orElse(0L);
-        List<FundView> items = sql.list("SELECT " + FUND_COLUMNS + " FROM relief.fund WHERE county_code = ?"
-                + " ORDER BY allocated_on, document_number LIMIT ? OFFSET ?", FundQueries::fund, countyCode, size,
-                (long) page * size);
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM relief.fund WHERE county_code = ?",
+                "SELECT " + FUND_COLUMNS + " FROM relief.fund WHERE county_code = ?"
+                        + " ORDER BY allocated_on, document_number LIMIT ? OFFSET ?", FundQueries::fund, page, size,
+                countyCode);
     }
 
     /** The fund's ledger: its balances over every entry, its townships' shares, and a page of its entries. */

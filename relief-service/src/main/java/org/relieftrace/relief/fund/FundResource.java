@@ -1,6 +1,5 @@
 package org.relieftrace.relief.fund;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +32,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.time.BeijingTime;
@@ -87,8 +87,7 @@ public class FundResource {
                 request.documentNumber().strip(), request.title(), request.disasterId(), request.category(),
                 request.amountFen(), request.allocatedOn() != null ? request.allocatedOn() : time.today()),
                 request.reason());
-        return Response.created(URI.create("/api/relief/funds/" + fundId + "/ledger"))
-                .entity(new FundAllocatedAnswer(fundId)).build();
+        return Created.at("/api/relief/funds/" + fundId + "/ledger", new FundAllocatedAnswer(fundId));
     }
 
     @POST
@@ -108,8 +107,8 @@ public class FundResource {
         access.requireActingIn(funds.countyOf(fundId).orElseThrow(() -> new NotFound("fund", fundId)));
         long share = commands.send(new ApportionFund(fundId, request.townshipCode(), request.amountFen()),
                 request.reason());
-        return Response.created(URI.create("/api/relief/funds/" + fundId + "/ledger"))
-                .entity(new ApportionedAnswer(fundId, request.townshipCode(), share)).build();
+        return Created.at("/api/relief/funds/" + fundId + "/ledger",
+                new ApportionedAnswer(fundId, request.townshipCode(), share));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.relieftrace.relief.payment;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +31,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.relief.payment.PaymentRequests.BatchRequest;
@@ -81,7 +81,7 @@ public class BatchResource {
             + " a batch)")
     public Response make(@NotNull @Valid BatchRequest request) {
         BatchMade made = issuing.regular(request);
-        return Response.created(URI.create("/api/relief/payment-batches/" + made.batchId())).entity(made).build();
+        return Created.at("/api/relief/payment-batches/" + made.batchId(), made);
     }
 
     @GET

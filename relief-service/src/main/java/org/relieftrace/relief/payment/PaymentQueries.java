@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.relief.payment.PaymentEvents.BankResultRecorded;
 import org.relieftrace.relief.payment.PaymentViews.BatchView;
 import org.relieftrace.relief.payment.PaymentViews.PaymentView;
@@ -42,13 +43,11 @@ public class PaymentQueries {
 
     /** A page of the batches whose division code is LIKE the pattern, latest first. */
     public ListPage<BatchView> batches(String divisionPattern, int page, int size) {
-        long total = sql.one("SELECT count(*) FROM relief.payment_batch WHERE division_code LIKE ?",
-                rows -> rows.getLong(1), divisionPattern).orElse(0L);
-        List<BatchView> items = sql.list("SELECT batch_id, division_code, kind, title, created_at, line_count,"
-                + " total_fen, status, reconciliation FROM relief.payment_batch WHERE division_code LIKE ?"
-                + " ORDER BY created_at DESC, batch_id LIMIT ? OFFSET ?", this::batch, divisionPattern, size,
-                (long) page * size);
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM relief.payment_batch WHERE division_code LIKE ?",
+                "SELECT batch_id, division_code, kind, title, created_at, line_count, total_fen, status,"
+                        + " reconciliation FROM relief.payment_batch WHERE division_code LIKE ?"
+                        + " ORDER BY created_at DESC, batch_id LIMIT ? OFFSET ?", this::batch, page, size,
+                divisionPattern);
     }
 
     private BatchView batch(ResultSet r) throws SQLException {

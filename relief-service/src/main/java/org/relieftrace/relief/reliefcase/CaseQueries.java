@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.relief.payment.PayableCases;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 import org.relieftrace.relief.standard.ReliefCategory;
@@ -52,19 +53,10 @@ public class CaseQueries implements PayableCases {
                                    int page, int size) {
         List<Object> values = new ArrayList<>();
         String where = filter(division, status, disasterId, category, values);
-        values.add(size);
-        values.add((long) page * size);
-        long[] total = {0};
-        List<CaseView> items = sql.list("SELECT " + COLUMNS + ", count(*) OVER () FROM relief.relief_case WHERE "
-                + where + " ORDER BY division_code, opened_at, case_id LIMIT ? OFFSET ?", rows -> {
-                    total[0] = rows.getLong(40);
-                    return view(rows);
-                }, values.toArray());
-        if (items.isEmpty() && page > 0) {
-            total[0] = sql.one("SELECT count(*) FROM relief.relief_case WHERE " + where,
-                    rows -> rows.getLong(1), values.subList(0, values.size() - 2).toArray()).orElse(0L);
-        }
-        return new ListPage<>(items, page, size, total[0]);
+        return SqlPages.windowed(sql, "SELECT " + COLUMNS + ", count(*) OVER () FROM relief.relief_case WHERE "
+                        + where + " ORDER BY division_code, opened_at, case_id LIMIT ? OFFSET ?",
+                "SELECT count(*) FROM relief.relief_case WHERE " + where, CaseQueries::view, page, size,
+                values.toArray());
     }
 
     /** Every case in the division and below of the status (the posting of a notice takes them all). */

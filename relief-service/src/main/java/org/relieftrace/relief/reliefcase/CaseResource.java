@@ -1,6 +1,5 @@
 package org.relieftrace.relief.reliefcase;
 
-import java.net.URI;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -34,6 +33,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
@@ -107,8 +107,7 @@ public class CaseResource {
     public Response open(@NotNull @Valid CaseRequest request) {
         OpenCase open = steps.open(request);
         commands.send(open, request.reason());
-        return Response.created(URI.create("/api/relief/cases/" + open.caseId()))
-                .entity(new CaseOpenedAnswer(open.caseId())).build();
+        return Created.at("/api/relief/cases/" + open.caseId(), new CaseOpenedAnswer(open.caseId()));
     }
 
     @POST
@@ -142,8 +141,7 @@ public class CaseResource {
         UUID objectionId = commands.newId("objection");
         commands.send(new RaiseObjection(caseId, objectionId, request.objector().strip(), request.content()),
                 request.reason());
-        return Response.created(URI.create("/api/relief/cases/" + caseId))
-                .entity(new ObjectionAnswer(caseId, objectionId)).build();
+        return Created.at("/api/relief/cases/" + caseId, new ObjectionAnswer(caseId, objectionId));
     }
 
     @POST
@@ -236,7 +234,7 @@ public class CaseResource {
     public Response reissue(@PathParam("caseId") UUID caseId, @Valid ReasonRequest request) {
         acting(caseId);
         BatchMade made = issuing.reissue(caseId, request == null ? null : request.reason());
-        return Response.created(URI.create("/api/relief/payment-batches/" + made.batchId())).entity(made).build();
+        return Created.at("/api/relief/payment-batches/" + made.batchId(), made);
     }
 
     @GET

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.relief.reliefcase.NoticeEvents.NoticeEntry;
 import org.relieftrace.relief.reliefcase.NoticeViews.NoticeView;
 
@@ -38,12 +39,10 @@ public class NoticeQueries {
 
     /** A page of the notices of a village, latest first. */
     public ListPage<NoticeView> ofVillage(String villageCode, int page, int size) {
-        long total = sql.one("SELECT count(*) FROM relief.public_notice WHERE village_code = ?",
-                rows -> rows.getLong(1), villageCode).orElse(0L);
-        List<NoticeView> items = sql.list("SELECT notice_id, village_code, posted_on, ends_on, entries"
-                + " FROM relief.public_notice WHERE village_code = ? ORDER BY posted_on DESC, notice_id"
-                + " LIMIT ? OFFSET ?", this::view, villageCode, size, (long) page * size);
-        return new ListPage<>(items, page, size, total);
+        return SqlPages.counted(sql, "SELECT count(*) FROM relief.public_notice WHERE village_code = ?",
+                "SELECT notice_id, village_code, posted_on, ends_on, entries FROM relief.public_notice"
+                        + " WHERE village_code = ? ORDER BY posted_on DESC, notice_id LIMIT ? OFFSET ?", this::view,
+                page, size, villageCode);
     }
 
     private NoticeView view(java.sql.ResultSet rows) throws java.sql.SQLException {

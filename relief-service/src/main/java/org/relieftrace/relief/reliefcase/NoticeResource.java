@@ -1,6 +1,5 @@
 package org.relieftrace.relief.reliefcase;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +34,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.relief.payment.BankFile;
@@ -85,8 +85,7 @@ public class NoticeResource {
     @APIResponse(responseCode = "409", description = "no appraised case to post")
     public Response post(@NotNull @Valid NoticeRequest request) {
         NoticeAnswer posted = posting.post(request);
-        return Response.created(URI.create("/api/relief/public-notices/" + posted.noticeId())).entity(posted)
-                .build();
+        return Created.at("/api/relief/public-notices/" + posted.noticeId(), posted);
     }
 
     @GET

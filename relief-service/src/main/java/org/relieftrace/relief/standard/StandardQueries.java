@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.relief.shared.Aggregates;
 import org.relieftrace.relief.standard.StandardViews.StandardView;
 
@@ -40,17 +41,10 @@ public class StandardQueries {
 
     /** A page of the versions of the county's standards, by category and date. */
     public ListPage<StandardView> of(String countyCode, int page, int size) {
-        long[] total = {0};
-        var items = sql.list("SELECT " + COLUMNS + ", count(*) OVER () FROM relief.standard WHERE county_code = ?"
-                + " ORDER BY category, effective_from LIMIT ? OFFSET ?", rows -> {
-                    total[0] = rows.getLong(12);
-                    return view(rows);
-                }, countyCode, size, (long) page * size);
-        if (items.isEmpty() && page > 0) {
-            total[0] = sql.one("SELECT count(*) FROM relief.standard WHERE county_code = ?", rows -> rows.getLong(1),
-                    countyCode).orElse(0L);
-        }
-        return new ListPage<>(items, page, size, total[0]);
+        return SqlPages.windowed(sql, "SELECT " + COLUMNS + ", count(*) OVER () FROM relief.standard"
+                        + " WHERE county_code = ? ORDER BY category, effective_from LIMIT ? OFFSET ?",
+                "SELECT count(*) FROM relief.standard WHERE county_code = ?", StandardQueries::view, page, size,
+                countyCode);
     }
 
     private static StandardView view(ResultSet rows) throws SQLException {

@@ -1,6 +1,5 @@
 package org.relieftrace.relief.standard;
 
-import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +29,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.relief.standard.StandardRequests.StandardRequest;
@@ -66,9 +66,8 @@ public class StandardResource {
     public Response set(@NotNull @Valid StandardRequest request) {
         commands.send(new SetStandard(request.countyCode(), request.category(), request.effectiveFrom(),
                 request.ratedAmounts(), request.documentNumber().strip()), request.reason());
-        return Response.created(URI.create("/api/relief/standards?division=" + request.countyCode()))
-                .entity(new StandardRecorded(request.countyCode(), request.category(), request.effectiveFrom()))
-                .build();
+        return Created.at("/api/relief/standards?division=" + request.countyCode(),
+                new StandardRecorded(request.countyCode(), request.category(), request.effectiveFrom()));
     }
 
     @GET

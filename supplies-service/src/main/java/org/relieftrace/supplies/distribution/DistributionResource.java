@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.distribution;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +33,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.platform.time.BeijingTime;
@@ -106,8 +106,8 @@ public class DistributionResource {
                 new Household(household.id(), household.division(), household.memberIdNumbers()), body.disasterId(),
                 body.recipientName().strip(), body.recipientIdNumber().strip().toUpperCase(),
                 new Want(itemCode, body.quantity(), body.lotId()), limits.of(itemCode), time.today()), body.reason());
-        return Response.created(URI.create("/api/supplies/depots/" + depotId + "/distributions/" + distributionId))
-                .entity(new Distributed(distributionId, handed.lots())).build();
+        return Created.at("/api/supplies/depots/" + depotId + "/distributions/" + distributionId,
+                new Distributed(distributionId, handed.lots()));
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.platform.time.BeijingTime;
 
 /**
@@ -56,17 +57,10 @@ public class ReadinessQueries {
 
     /** A depot's reserve norms, by item code. */
     public ListPage<NormView> norms(UUID depotId, int page, int size) {
-        long[] total = {0};
-        List<NormView> found = sql.list("SELECT item_code, quantity, count(*) OVER () FROM supplies.reserve_norm"
-                + " WHERE depot_id = ? ORDER BY item_code LIMIT ? OFFSET ?", r -> {
-                    total[0] = r.getLong(3);
-                    return new NormView(r.getString(1), r.getLong(2));
-                }, depotId, size, (long) page * size);
-        if (found.isEmpty() && page > 0) {
-            total[0] = sql.one("SELECT count(*) FROM supplies.reserve_norm WHERE depot_id = ?", r -> r.getLong(1),
-                    depotId).orElse(0L);
-        }
-        return new ListPage<>(found, page, size, total[0]);
+        return SqlPages.windowed(sql, "SELECT item_code, quantity, count(*) OVER () FROM supplies.reserve_norm"
+                        + " WHERE depot_id = ? ORDER BY item_code LIMIT ? OFFSET ?",
+                "SELECT count(*) FROM supplies.reserve_norm WHERE depot_id = ?",
+                r -> new NormView(r.getString(1), r.getLong(2)), page, size, depotId);
     }
 
     /** 战备 — the readiness of the division whose codes start with {@code prefix}, rolled up per tier. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -167,15 +168,9 @@ public class RegistryFacts {
 
     /** The catalog item with this code, if the registry published it. */
     public Optional<Item> item(String code) {
-        Item known = items.get(code);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<Item> found = sql.one("SELECT item_code, name_zh, unit, specification, shelf_life_days FROM supplies.known_item"
-                        + " WHERE item_code = ?", rows -> new Item(rows.getString(1), rows.getString(2),
-                        rows.getString(3), rows.getString(4), (Integer) rows.getObject(5)), code);
-        found.ifPresent(item -> items.put(code, item));
-        return found;
+        return remembered(items, code, () -> sql.one("SELECT item_code, name_zh, unit, specification,"
+                + " shelf_life_days FROM supplies.known_item WHERE item_code = ?", rows -> new Item(rows.getString(1),
+                rows.getString(2), rows.getString(3), rows.getString(4), (Integer) rows.getObject(5)), code));
     }
 
     /** A household as the supplies-service knows it: where it lives, and its members (not deceased). */
@@ -197,14 +192,19 @@ public class RegistryFacts {
 
     /** The depot with this id, if the registry published it. */
     public Optional<Depot> depot(UUID id) {
-        Depot known = depots.get(id);
+        return remembered(depots, id, () -> sql.one("SELECT depot_id, code, name, division_code, tier, kind"
+                + " FROM supplies.known_depot WHERE depot_id = ?", rows -> new Depot(rows.getObject(1, UUID.class),
+                rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)), id));
+    }
+
+    /** The fact kept for {@code key}, else what {@code read} finds, kept from then on. */
+    private static <K, V> Optional<V> remembered(Map<K, V> kept, K key, Supplier<Optional<V>> read) {
+        V known = kept.get(key);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Depot> found = sql.one("SELECT depot_id, code, name, division_code, tier, kind FROM supplies.known_depot"
-                        + " WHERE depot_id = ?", rows -> new Depot(rows.getObject(1, UUID.class), rows.getString(2),
-                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)), id);
-        found.ifPresent(depot -> depots.put(id, depot));
+        Optional<V> found = read.get();
+        found.ifPresent(fact -> kept.put(key, fact));
         return found;
     }
 }

@@ -16,6 +16,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.supplies.request.SupplyRequestMessages.SupplyRequestSubmitted;
 import org.relieftrace.supplies.request.SupplyRequestViews.ItemView;
 import org.relieftrace.supplies.request.SupplyRequestViews.RequestView;
@@ -61,19 +62,12 @@ public class SupplyRequestQueries {
             return ListPage.of(open.stream().filter(view -> awaiting.equals(view.awaitingDivision())).toList(),
                     page, size);
         }
-        long[] total = {0};
-        List<RequestView> found = sql.list(SELECT + """
+        return SqlPages.windowed(sql, SELECT + """
                  WHERE division_code LIKE ? AND status = COALESCE(CAST(? AS VARCHAR), status)
-                ORDER BY submitted_at DESC, request_id LIMIT ? OFFSET ?""", rows -> {
-                    total[0] = rows.getLong(8);
-                    return view(rows);
-                }, divisionPattern, status, size, (long) page * size);
-        if (found.isEmpty() && page > 0) {
-            total[0] = sql.one("SELECT count(*) FROM supplies.supply_request WHERE division_code LIKE ?"
-                    + " AND status = COALESCE(CAST(? AS VARCHAR), status)", rows -> rows.getLong(1),
-                    divisionPattern, status).orElse(0L);
-        }
-        return new ListPage<>(found, page, size, total[0]);
+                ORDER BY submitted_at DESC, request_id LIMIT ? OFFSET ?""",
+                "SELECT count(*) FROM supplies.supply_request WHERE division_code LIKE ?"
+                        + " AND status = COALESCE(CAST(? AS VARCHAR), status)", this::view, page, size,
+                divisionPattern, status);
     }
 
     /** The request as submitted, from its own event stream; {@link NotFound} when there is none. */

@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.request;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +33,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.supplies.registryfacts.RegistryFacts;
@@ -90,8 +90,7 @@ public class SupplyRequestResource {
                 DivisionCode.of(body.divisionCode()).level().name(), body.disasterId(), body.affectedPeople(),
                 body.items().stream().map(i -> new RequestedItem(i.itemCode().strip(), i.quantity())).toList()),
                 body.reason());
-        return Response.created(URI.create("/api/supplies/requests/" + requestId)).entity(new RequestRef(requestId))
-                .build();
+        return Created.at("/api/supplies/requests/" + requestId, new RequestRef(requestId));
     }
 
     @POST

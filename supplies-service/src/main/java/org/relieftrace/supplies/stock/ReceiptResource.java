@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.stock;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +31,7 @@ import org.relieftrace.contracts.supplies.ReceiptLine;
 import org.relieftrace.contracts.supplies.ReceiveStock;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.ReadsIn;
@@ -91,9 +91,8 @@ public class ReceiptResource {
         LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : time.today();
         UUID recorded = commands.send(new ReceiveStock(depotId, receiptId, request.source(), request.reference(),
                 request.supplier(), receivedOn, lines), request.reason());
-        return Response.created(URI.create("/api/supplies/depots/" + depotId + "/receipts/" + recorded))
-                .entity(new ReceiptRecorded(recorded, lines.stream().map(ReceiptLine::lotId).toList()))
-                .build();
+        return Created.at("/api/supplies/depots/" + depotId + "/receipts/" + recorded,
+                new ReceiptRecorded(recorded, lines.stream().map(ReceiptLine::lotId).toList()));
     }
 
     @GET
@@ -132,8 +131,7 @@ public class ReceiptResource {
         String reportId = ReportMessages.reportId(ReportKind.ACCEPTANCE, receiptId);
         commands.send(new FileReport(reportId, ReportKind.ACCEPTANCE, receiptId, depotId, caller.get().username(),
                 body.result(), body.notes(), time.today()), body.reason());
-        return Response.created(URI.create("/api/supplies/depots/" + depotId + "/receipts/" + receiptId))
-                .entity(new ReceiptRecorded(receiptId, receipt.lots().stream().map(StockViews.LotView::lotId)
-                        .toList())).build();
+        return Created.at("/api/supplies/depots/" + depotId + "/receipts/" + receiptId,
+                new ReceiptRecorded(receiptId, receipt.lots().stream().map(StockViews.LotView::lotId) .toList()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.supplies.stock.StocktakeRules;
 import org.relieftrace.supplies.stocktake.StocktakeViews.LineView;
@@ -31,24 +32,18 @@ public class StocktakeQueries {
      * @param actsHere the caller may act at the depot
      */
     public ListPage<StocktakeSummary> stocktakes(UUID depotId, Caller caller, boolean actsHere, int page, int size) {
-        long[] total = {0};
-        List<StocktakeSummary> items = sql.list("""
+        return SqlPages.windowed(sql, """
                 SELECT stocktake_id, status, opened_at, counted_by, approved_by, count(*) OVER ()
                 FROM supplies.stocktake WHERE depot_id = ?
                 ORDER BY status = 'APPROVED', opened_at DESC NULLS LAST, stocktake_id LIMIT ? OFFSET ?""",
+                "SELECT count(*) FROM supplies.stocktake WHERE depot_id = ?",
                 rows -> {
-                    total[0] = rows.getLong(6);
                     String status = rows.getString(2);
                     String countedBy = rows.getString(4);
                     return new StocktakeSummary(rows.getObject(1, UUID.class), status,
                             rows.getTimestamp(3) == null ? null : rows.getTimestamp(3).toInstant(), countedBy,
                             rows.getString(5), actions(status, countedBy, caller, actsHere));
-                }, depotId, size, (long) page * size);
-        if (items.isEmpty() && page > 0) {
-            total[0] = sql.one("SELECT count(*) FROM supplies.stocktake WHERE depot_id = ?", rows -> rows.getLong(1),
-                    depotId).orElse(0L);
-        }
-        return new ListPage<>(items, page, size, total[0]);
+                }, page, size, depotId);
     }
 
     /** A count session of the depot with its variance lines, if there is one. */

@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.stocktake;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +31,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.ReadsIn;
@@ -77,8 +77,8 @@ public class StocktakeResource {
     public Response start(@PathParam("depotId") UUID depotId, @Valid Note body) {
         UUID stocktakeId = commands.newId("stocktake");
         commands.send(new StartStocktake(depotId, stocktakeId), body == null ? null : body.reason());
-        return Response.created(URI.create("/api/supplies/depots/" + depotId + "/stocktakes/" + stocktakeId))
-                .entity(new StocktakeRef(stocktakeId)).build();
+        return Created.at("/api/supplies/depots/" + depotId + "/stocktakes/" + stocktakeId,
+                new StocktakeRef(stocktakeId));
     }
 
     @POST

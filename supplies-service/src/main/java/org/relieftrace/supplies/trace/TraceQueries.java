@@ -3,6 +3,7 @@ package org.relieftrace.supplies.trace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,14 @@ public class TraceQueries {
                  FROM up JOIN supplies.lot_stock l ON l.lot_id = up.lot_id
                 LEFT JOIN supplies.known_depot d ON d.depot_id = l.depot_id ORDER BY up.depth""",
                 TraceQueries::step, lotId);
+    }
+
+    /** The lot and the lots descended from it ({@code forward}, as {@link #forwardLots} reads them), the lot first. */
+    static List<UUID> family(UUID lotId, List<LotStep> forward) {
+        List<UUID> family = new ArrayList<>();
+        family.add(lotId);
+        forward.forEach(step -> family.add(step.lotId()));
+        return family;
     }
 
     /** Every lot descended from this one (not the lot itself). */

@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.trace;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,9 +54,7 @@ public class TraceResource {
         List<LotStep> backward = trace.backward(lotId);
         LotStep inbound = backward.get(backward.size() - 1);
         List<LotStep> forward = trace.forwardLots(lotId);
-        List<UUID> family = new ArrayList<>();
-        family.add(lotId);
-        forward.forEach(step -> family.add(step.lotId()));
+        List<UUID> family = TraceQueries.family(lotId, forward);
         return new TraceViews.Trace(lotId, backward, trace.origin(inbound.lotId()).orElse(null), forward,
                 trace.legs(family), trace.distributions(family));
     }
@@ -72,9 +69,7 @@ public class TraceResource {
             + " lots descended from it.")
     public TraceViews.Recall recall(@PathParam("lotId") UUID lotId) {
         requireReadable(lotId);
-        List<UUID> family = new ArrayList<>();
-        family.add(lotId);
-        trace.forwardLots(lotId).forEach(step -> family.add(step.lotId()));
+        List<UUID> family = TraceQueries.family(lotId, trace.forwardLots(lotId));
         List<HandedOut> handedOut = trace.distributions(family);
         return new TraceViews.Recall(lotId, handedOut,
                 handedOut.stream().map(HandedOut::householdId).distinct().count(),

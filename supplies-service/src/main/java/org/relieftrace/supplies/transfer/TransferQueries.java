@@ -26,6 +26,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.domain.WorkingDays;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.supplies.stock.StockCommands.Want;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
@@ -49,6 +50,8 @@ public class TransferQueries {
     private static final String COLUMNS = "transfer_id, supply_request_id, from_depot_id, from_division, to_depot_id,"
             + " to_division, lateral_move, status, lines, vehicle, driver, waybill_number, dispatched_on, received_on,"
             + " failure, dispatched_at";
+    private static final String MATCHING = " WHERE (from_division LIKE ? OR to_division LIKE ?)"
+            + " AND (CAST(? AS TEXT) IS NULL OR status = ?)";
 
     @Inject
     Sql sql;
@@ -74,20 +77,10 @@ public class TransferQueries {
      * newest first; {@code status} optional.
      */
     public ListPage<TransferView> transfers(String divisionPattern, String status, int page, int size) {
-        long[] total = {0};
-        List<TransferView> found = sql.list("SELECT " + COLUMNS + ", count(*) OVER () FROM supplies.transfer_view"
-                        + " WHERE (from_division LIKE ? OR to_division LIKE ?)"
-                        + " AND (CAST(? AS TEXT) IS NULL OR status = ?)"
-                        + " ORDER BY requested_at DESC, transfer_id LIMIT ? OFFSET ?", rows -> {
-                    total[0] = rows.getLong(17);
-                    return view(rows);
-                }, divisionPattern, divisionPattern, status, status, size, (long) page * size);
-        if (found.isEmpty() && page > 0) {
-            total[0] = sql.one("SELECT count(*) FROM supplies.transfer_view WHERE (from_division LIKE ?"
-                            + " OR to_division LIKE ?) AND (CAST(? AS TEXT) IS NULL OR status = ?)",
-                    rows -> rows.getLong(1), divisionPattern, divisionPattern, status, status).orElse(0L);
-        }
-        return new ListPage<>(found, page, size, total[0]);
+        return SqlPages.windowed(sql, "SELECT " + COLUMNS + ", count(*) OVER () FROM supplies.transfer_view"
+                        + MATCHING + " ORDER BY requested_at DESC, transfer_id LIMIT ? OFFSET ?",
+                "SELECT count(*) FROM supplies.transfer_view" + MATCHING, this::view, page, size, divisionPattern,
+                divisionPattern, status, status);
     }
 
     /** The transfer as its own events tell it; {@link NotFound} when there is none. */

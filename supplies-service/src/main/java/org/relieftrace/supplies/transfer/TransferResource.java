@@ -37,6 +37,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.problem.Problem;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
@@ -110,8 +111,7 @@ public class TransferResource {
         UUID created = commands.send(new TransferCommands.RequestTransfer(transferId, body.supplyRequestId(), from, to,
                 body.lines().stream().map(l -> new Want(l.itemCode().strip(), l.quantity(), l.lotId())).toList(),
                 queries.namedLots(named), time.today()), body.reason());
-        return Response.created(URI.create("/api/supplies/transfers/" + created))
-                .entity(new TransferCreated(created)).build();
+        return Created.at("/api/supplies/transfers/" + created, new TransferCreated(created));
     }
 
     @POST

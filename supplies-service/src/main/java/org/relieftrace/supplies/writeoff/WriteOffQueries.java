@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.writeoff;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.supplies.stock.WriteOffRules;
 import org.relieftrace.supplies.writeoff.WriteOffViews.WriteOffView;
@@ -28,23 +28,17 @@ public class WriteOffQueries {
      * @param actsHere the caller may act at the depot
      */
     public ListPage<WriteOffView> writeOffs(UUID depotId, Caller caller, boolean actsHere, int page, int size) {
-        long[] total = {0};
-        List<WriteOffView> items = sql.list("""
+        return SqlPages.windowed(sql, """
                 SELECT write_off_id, lot_id, quantity, kind, requested_by, approved_by, status, count(*) OVER ()
                 FROM supplies.write_off WHERE depot_id = ? ORDER BY write_off_id LIMIT ? OFFSET ?""",
+                "SELECT count(*) FROM supplies.write_off WHERE depot_id = ?",
                 rows -> {
-                    total[0] = rows.getLong(8);
                     String requestedBy = rows.getString(5);
                     String status = rows.getString(7);
                     return new WriteOffView(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                             rows.getLong(3), rows.getString(4), requestedBy, rows.getString(6), status,
                             WriteOffRules.actions("REQUESTED".equals(status), requestedBy, caller.roles(),
                                     caller.userId(), actsHere));
-                }, depotId, size, (long) page * size);
-        if (items.isEmpty() && page > 0) {
-            total[0] = sql.one("SELECT count(*) FROM supplies.write_off WHERE depot_id = ?", rows -> rows.getLong(1),
-                    depotId).orElse(0L);
-        }
-        return new ListPage<>(items, page, size, total[0]);
+                }, page, size, depotId);
     }
 }

@@ -1,6 +1,5 @@
 package org.relieftrace.supplies.writeoff;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +29,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
+import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.ReadsIn;
@@ -75,8 +75,8 @@ public class WriteOffResource {
         UUID writeOffId = commands.newId("write-off");
         commands.send(new RequestWriteOff(depotId, writeOffId, body.lotId(), body.quantity(), body.kind().name(),
                 caller.get().userId()), body.reason());
-        return Response.created(URI.create("/api/supplies/depots/" + depotId + "/write-offs/" + writeOffId))
-                .entity(new WriteOffCreated(writeOffId)).build();
+        return Created.at("/api/supplies/depots/" + depotId + "/write-offs/" + writeOffId,
+                new WriteOffCreated(writeOffId));
     }
 
     @POST

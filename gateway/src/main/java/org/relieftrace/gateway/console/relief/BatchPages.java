@@ -2,7 +2,6 @@ package org.relieftrace.gateway.console.relief;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.relief.PaymentViews.BatchDetail;
 import org.relieftrace.gateway.console.relief.PaymentViews.BatchMade;
@@ -106,12 +106,8 @@ public class BatchPages {
         ReliefFiles.put(body, "disasterId", disasterId);
         ReliefFiles.put(body, "title", title);
         ReliefFiles.put(body, "reason", reason);
-        try {
-            BatchMade made = api.post("/api/relief/payment-batches", body, Forms.key(key), BatchMade.class);
-            return Response.seeOther(URI.create("/console/relief/batches/" + made.batchId())).build();
-        } catch (ApiProblem problem) {
-            return Response.ok(listPage(problem)).build();
-        }
+        return Submission.send(() -> "/console/relief/batches/" + api.post("/api/relief/payment-batches", body,
+                Forms.key(key), BatchMade.class).batchId(), this::listPage);
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.relief.CaseSteps.Row;
 import org.relieftrace.gateway.console.relief.CaseViews.CaseView;
@@ -92,12 +93,10 @@ public class CasePages {
                 "reason")) {
             ReliefFiles.put(body, field, one(form, field));
         }
-        try {
+        return Submission.send(() -> {
             api.post("/api/relief/cases", body, Forms.key(form));
-        } catch (ApiProblem problem) {
-            return Response.ok(page("", "", 0, problem)).build();
-        }
-        return Response.seeOther(URI.create("/console/relief/cases?status=OPEN&done=open")).build();
+            return "/console/relief/cases?status=OPEN&done=open";
+        }, problem -> page("", "", 0, problem));
     }
 
     /** 时限看板 — the overdue cases of the user's division: reviews, approvals and payouts past their due day. */

@@ -1,6 +1,5 @@
 package org.relieftrace.gateway.console.request;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Forms.ItemLine;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.RegistryViews.DisasterView;
+import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.request.RequestViews.ItemView;
 import org.relieftrace.gateway.console.request.RequestViews.RequestView;
@@ -124,14 +124,10 @@ public class RequestPages {
         putNumber(body, "affectedPeople", form.affectedPeople());
         put(body, "reason", form.reason());
         body.put("items", itemBodies(lines));
-        try {
-            RequestViews.Created created = api.post("/api/supplies/requests", body, form.key(),
-                    RequestViews.Created.class);
-            return Response.seeOther(URI.create("/console/requests?raised=" + created.requestId())).build();
-        } catch (ApiProblem problem) {
-            return Response.ok(show(null, null, null, new Form(form.key(), form.disasterId(), form.affectedPeople(),
-                    form.reason(), padded(lines, 3)), problem)).build();
-        }
+        return Submission.send(() -> "/console/requests?raised=" + api.post("/api/supplies/requests", body,
+                form.key(), RequestViews.Created.class).requestId(), problem -> show(null, null, null,
+                new Form(form.key(), form.disasterId(), form.affectedPeople(), form.reason(), padded(lines, 3)),
+                problem));
     }
 
     @POST
@@ -141,12 +137,10 @@ public class RequestPages {
                            MultivaluedMap<String, String> fields) {
         Map<String, Object> body = new LinkedHashMap<>();
         put(body, "reason", one(fields, "reason"));
-        try {
+        return Submission.send(() -> {
             api.post("/api/supplies/requests/" + requestId + "/" + step, body, key(fields));
-            return Response.seeOther(URI.create("/console/requests?decided=" + requestId)).build();
-        } catch (ApiProblem problem) {
-            return Response.ok(show(null, null, null, blank(), problem)).build();
-        }
+            return "/console/requests?decided=" + requestId;
+        }, problem -> show(null, null, null, blank(), problem));
     }
 
     private TemplateInstance show(String status, String raised, String decided, Form form, ApiProblem problem) {

@@ -26,6 +26,7 @@ import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.stock.StockViews;
 import org.relieftrace.gateway.console.stock.StockViews.LotView;
 import org.relieftrace.gateway.console.stocktake.StocktakeViews.StocktakeView;
@@ -110,13 +111,10 @@ public class StocktakePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                          @PathParam("step") String step, MultivaluedMap<String, String> fields) {
-        try {
+        return Submission.send(() -> {
             api.post(path(depotId, stocktakeId) + "/" + step, StocktakeSheets.body(step, fields), key(fields));
-            return Response.seeOther(URI.create("/console/stocktakes/" + depotId + "/" + stocktakeId + "?done=" + step))
-                    .build();
-        } catch (ApiProblem problem) {
-            return Response.ok(show(depotId, stocktakeId, problem, null)).build();
-        }
+            return "/console/stocktakes/" + depotId + "/" + stocktakeId + "?done=" + step;
+        }, problem -> show(depotId, stocktakeId, problem, null));
     }
 
     /** 盘点表 — the stocktake sheet as PDF: depot, status, every lot with book, counted, variance and reason. */

@@ -1,6 +1,5 @@
 package org.relieftrace.gateway.console.transfer;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Forms.ItemLine;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.request.RequestViews.ItemView;
 import org.relieftrace.gateway.console.request.RequestViews.RequestView;
@@ -143,14 +143,9 @@ public class TransferPages {
         put(body, "supplyRequestId", form.requestId());
         put(body, "reason", form.reason());
         body.put("lines", itemBodies(lines));
-        try {
-            TransferViews.Created created = api.post("/api/supplies/transfers", body, form.key(),
-                    TransferViews.Created.class);
-            return Response.seeOther(URI.create("/console/transfers/" + created.transferId())).build();
-        } catch (ApiProblem problem) {
-            return Response.ok(newForm(new Form(form.key(), form.fromDepotId(), form.toDepotId(), form.reason(),
-                    padded(lines, 3), form.requestId()), problem)).build();
-        }
+        return Submission.send(() -> "/console/transfers/" + api.post("/api/supplies/transfers", body, form.key(),
+                TransferViews.Created.class).transferId(), problem -> newForm(new Form(form.key(),
+                form.fromDepotId(), form.toDepotId(), form.reason(), padded(lines, 3), form.requestId()), problem));
     }
 
     @GET
@@ -164,13 +159,11 @@ public class TransferPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@PathParam("transferId") UUID transferId, @PathParam("step") String step,
                          MultivaluedMap<String, String> fields) {
-        try {
+        return Submission.send(() -> {
             api.post("/api/supplies/transfers/" + transferId + "/" + step, TransferSteps.body(step, fields),
                     key(fields));
-            return Response.seeOther(URI.create("/console/transfers/" + transferId + "?done=" + step)).build();
-        } catch (ApiProblem problem) {
-            return Response.ok(show(transferId, problem, null)).build();
-        }
+            return "/console/transfers/" + transferId + "?done=" + step;
+        }, problem -> show(transferId, problem, null));
     }
 
     /** 调拨单 — the waybill as PDF: route, vehicle, driver, the lots sent and what arrived, signature lines. */

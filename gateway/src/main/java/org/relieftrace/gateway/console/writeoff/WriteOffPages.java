@@ -1,6 +1,5 @@
 package org.relieftrace.gateway.console.writeoff;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.stock.StockViews;
 import org.relieftrace.gateway.console.stock.StockViews.LotView;
@@ -113,12 +113,10 @@ public class WriteOffPages {
     }
 
     private Response send(UUID depotId, String path, Map<String, Object> body, MultivaluedMap<String, String> fields) {
-        try {
+        return Submission.send(() -> {
             api.post(path, body, key(fields));
-            return Response.seeOther(URI.create("/console/write-offs?depot=" + depotId)).build();
-        } catch (ApiProblem problem) {
-            return Response.ok(show(depotId.toString(), problem)).build();
-        }
+            return "/console/write-offs?depot=" + depotId;
+        }, problem -> show(depotId.toString(), problem));
     }
 
     private TemplateInstance show(String depotId, ApiProblem problem) {
