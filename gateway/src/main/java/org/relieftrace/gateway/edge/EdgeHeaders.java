@@ -4,6 +4,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
+import org.relieftrace.gateway.proxy.RequestId;
+
 /**
  * Runs first on every request the gateway receives: settles the {@link RequestId} (so the services get it) and, just
  * before the response headers leave, echoes it and sets the security headers — on the gateway's own pages, on

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import org.relieftrace.gateway.GatewayConfig;
 import org.relieftrace.gateway.proxy.ProxyRoutes;
+import org.relieftrace.gateway.proxy.RequestId;
 import org.relieftrace.gateway.proxy.UpstreamProblem;
 
 import io.vertx.core.http.HttpHeaders;

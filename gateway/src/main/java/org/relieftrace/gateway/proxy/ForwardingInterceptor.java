@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
-import org.relieftrace.gateway.edge.RequestId;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;

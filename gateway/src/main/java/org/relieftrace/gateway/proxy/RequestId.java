@@ -1,4 +1,4 @@
-package org.relieftrace.gateway.edge;
+package org.relieftrace.gateway.proxy;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

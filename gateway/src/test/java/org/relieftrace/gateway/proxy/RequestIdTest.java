@@ -1,4 +1,4 @@
-package org.relieftrace.gateway.edge;
+package org.relieftrace.gateway.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
