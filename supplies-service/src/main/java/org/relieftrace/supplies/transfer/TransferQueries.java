@@ -49,7 +49,7 @@ public class TransferQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "transfer_id, supply_request_id, from_depot_id, from_division, to_depot_id,"
             + " to_division, lateral_move, status, lines, vehicle, driver, waybill_number, dispatched_on, received_on,"
-            + " failure, dispatched_at";
+            + " failure, dispatched_at, requested_by";
     private static final String MATCHING = " WHERE (from_division LIKE ? OR to_division LIKE ?)"
             + " AND (CAST(? AS TEXT) IS NULL OR status = ?)";
 
@@ -130,7 +130,7 @@ public class TransferQueries {
                 rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6), rows.getBoolean(7), status, lines,
                 lots, rows.getString(10), rows.getString(11), rows.getString(12), dispatchedOn,
                 voucherDue, rows.getObject(14, LocalDate.class), rows.getString(15), overdue, voucher,
-                WorkingDays.overdue(voucherDue, voucher, time.today()), List.of());
+                WorkingDays.overdue(voucherDue, voucher, time.today()), rows.getString(17), List.of());
     }
 
     /** Dispatched, not yet received, and on the road longer than {@code days}. */
