@@ -76,7 +76,7 @@ class TransferActionsTest {
         chain.dispatch(transfer);
         chain.awaitStatus(transfer, "DISPATCHED");
         awaitActions(transfer, "voucher", "receive");
-        assertRefused(post(transfer, "cancel", "{}"));
+        assertRefused(post(transfer, "cancel", "{\"reason\": \"不再需要\"}"));
         assertAccepted(post(transfer, "voucher", "{\"voucherNumber\": \"PZ-A\"}"));
         awaitActions(transfer, "receive");
         assertRefused(post(transfer, "voucher", "{\"voucherNumber\": \"PZ-B\"}"));
