@@ -28,6 +28,7 @@ import org.relieftrace.platform.domain.WorkingDays;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.platform.time.BeijingTime;
+import org.relieftrace.supplies.deadline.ReportDeadlines;
 import org.relieftrace.supplies.stock.StockCommands.Want;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
@@ -61,6 +62,9 @@ public class TransferQueries {
 
     @Inject
     BeijingTime time;
+
+    @Inject
+    ReportDeadlines deadlines;
 
     /** Days after dispatch without receipt before a transfer is flagged overdue in transit. */
     @ConfigProperty(name = "supplies.transit-overdue-days", defaultValue = "3")
@@ -123,7 +127,7 @@ public class TransferQueries {
         Timestamp dispatchedAt = rows.getTimestamp(16);
         boolean overdue = overdueInTransit(status, dispatchedAt == null ? null : dispatchedAt.toInstant(),
                 time.now(), overdueDays);
-        LocalDate voucherDue = dispatchedOn == null ? null : WorkingDays.after(dispatchedOn, 2);
+        LocalDate voucherDue = deadlines.voucherDue(dispatchedOn);
         boolean voucher = sql.one("SELECT 1 FROM supplies.filed_report WHERE kind = 'DISPATCH_VOUCHER'"
                 + " AND subject_id = ?", r -> true, transferId).isPresent();
         return new TransferView(transferId, rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
