@@ -107,8 +107,8 @@ public class DistributionResource {
         Handed handed = commands.send(new DistributeToHousehold(depotId, depot.division(), distributionId,
                 new Household(household.id(), household.division(), household.memberIdNumbers()), body.disasterId(),
                 body.recipientName().strip(), body.recipientIdNumber().strip().toUpperCase(),
-                new Want(itemCode, body.quantity(), body.lotId()), limits.of(body.disasterId(), itemCode), time.today()),
-                body.reason());
+                new Want(itemCode, body.quantity(), body.lotId()), limits.of(body.disasterId(), itemCode),
+                time.today()), body.reason());
         return Created.at("/api/supplies/depots/" + depotId + "/distributions/" + distributionId,
                 new Distributed(distributionId, handed.lots()));
     }

@@ -12,8 +12,8 @@ import org.relieftrace.platform.domain.SeparationOfDuties;
 /**
  * 调拨规则 — the rules of a transfer (调拨单) in one place: goods go down the tiers inside the source's division or
  * sideways to the same tier; a lateral transfer is approved by the common parent; an expired lot leaves stock only by
- * write-off; whoever requested a transfer does not approve it; which status allows which step. The {@link Transfer} aggregate enforces them and the views' {@code
- * actions} are computed from them.
+ * write-off; whoever requested a transfer does not approve it; which status allows which step. The {@link Transfer}
+ * aggregate enforces them and the views' {@code actions} are computed from them.
  */
 public final class TransferRules {
 
