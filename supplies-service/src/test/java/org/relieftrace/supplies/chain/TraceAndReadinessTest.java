@@ -211,10 +211,14 @@ class TraceAndReadinessTest {
                 .body("errors.field", hasItem("items"));
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
                 .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/approval-tier"));
-        commandGateway.sendAndWait(new ApproveSupplyRequest(UUID.fromString(request), ChainFixture.TOWNSHIP,
-                "TOWNSHIP"));
+        ChainFixture.send("zhutuo-officer", ChainFixture.TOWNSHIP, new ApproveSupplyRequest(UUID.fromString(request),
+                ChainFixture.TOWNSHIP, "TOWNSHIP"));
+        // the county's turn, but this test's user submitted the request: a second county officer approves it
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
-                .then().statusCode(200);
+                .then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        ChainFixture.send(ChainFixture.SECOND_OFFICER, ChainFixture.COUNTY, new ApproveSupplyRequest(
+                UUID.fromString(request), ChainFixture.COUNTY, "COUNTY"));
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
                 .then().statusCode(409);
         chain.receive(chain.township, "TENT-12", "T-REQ", 10, "2026-01-01", null);
