@@ -31,7 +31,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * shape of its snapshots: bump it when the fields change, and older snapshots are ignored.
  */
 @AggregateRoot
-@Revision("4")
+@Revision("5")
 public class DepotStock {
 
     @AggregateIdentifier
@@ -150,7 +150,7 @@ public class DepotStock {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(StartStocktake command) {
         CountSession.requireNoneOpen(stocktake);
-        apply(new StocktakeStarted(command.depotId(), command.stocktakeId()));
+        apply(new StocktakeStarted(command.depotId(), command.stocktakeId(), command.startedBy()));
     }
 
     @CommandHandler
@@ -235,7 +235,7 @@ public class DepotStock {
     @EventSourcingHandler
     void on(StocktakeStarted event) {
         depotId = event.depotId();
-        stocktake = new CountSession(event.stocktakeId());
+        stocktake = new CountSession(event.stocktakeId(), event.startedBy());
     }
 
     @EventSourcingHandler

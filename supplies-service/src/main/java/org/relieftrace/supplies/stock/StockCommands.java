@@ -58,8 +58,8 @@ public final class StockCommands {
     public record ApproveWriteOff(@TargetAggregateIdentifier UUID depotId, UUID writeOffId, String approvedBy) {
     }
 
-    /** 盘点开始 — open a count session. */
-    public record StartStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId) {
+    /** 盘点开始 — open a count session; who opens it does not approve it. */
+    public record StartStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId, String startedBy) {
     }
 
     /** The counted quantity of one lot, with the reason for any variance. */

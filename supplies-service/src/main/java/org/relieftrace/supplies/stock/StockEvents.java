@@ -56,9 +56,9 @@ public final class StockEvents {
                                   String kind, String approvedBy) {
     }
 
-    /** 盘点开始 — a count session opened. */
+    /** 盘点开始 — a count session opened, by {@code startedBy} (null in sessions opened before it was recorded). */
     @Revision("1")
-    public record StocktakeStarted(UUID depotId, UUID stocktakeId) {
+    public record StocktakeStarted(UUID depotId, UUID stocktakeId, String startedBy) {
     }
 
     /** One variance line of a count: book and counted quantity of a lot. */
