@@ -75,6 +75,31 @@ public final class StockCommands {
     public record ApproveStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId, String approvedBy) {
     }
 
+    /**
+     * 冲正申请 — ask to reverse a receipt ({@code RECEIPT}) or a distribution ({@code DISTRIBUTION}) recorded wrongly,
+     * with the reason; a second user decides.
+     */
+    public record RequestReversal(@TargetAggregateIdentifier UUID depotId, String kind, UUID recordId,
+                                  String requestedBy, String reason) {
+    }
+
+    /**
+     * 冲正审批 — approve a waiting reversal: a receipt's quantities leave its lots, a distribution's go back into them
+     * (it answers the distribution, so the household's allowance is given back in the same unit of work).
+     */
+    public record ApproveReversal(@TargetAggregateIdentifier UUID depotId, String kind, UUID recordId,
+                                  String approvedBy) {
+    }
+
+    /** What an approved distribution reversal answers: whose allowance for which disaster to give back. */
+    public record ReversedDistribution(UUID householdId, UUID disasterId) {
+    }
+
+    /** 冲正驳回 — reject a waiting reversal, with the reason; the record stands. */
+    public record RejectReversal(@TargetAggregateIdentifier UUID depotId, String kind, UUID recordId,
+                                 String rejectedBy, String reason) {
+    }
+
     /** 储备定额 — the target quantity of an item this depot should hold. */
     public record SetReserveNorm(@TargetAggregateIdentifier UUID depotId, String itemCode, long quantity) {
     }

@@ -108,8 +108,8 @@ public class StocktakeResource {
                     + " (409 separation-of-duties).")
     @APIResponse(responseCode = "200", description = "approved", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeRef.class)))
-    @APIResponse(responseCode = "409", description = "not open, not counted, approved by who opened or counted it, or a lot"
-            + " would hold less than is reserved from it")
+    @APIResponse(responseCode = "409", description = "not open, not counted, approved by who opened or counted it, or a"
+            + " lot would hold less than is reserved from it")
     public StocktakeRef approve(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                                 @Valid Note body) {
         commands.send(new ApproveStocktake(depotId, stocktakeId, caller.get().userId()),
