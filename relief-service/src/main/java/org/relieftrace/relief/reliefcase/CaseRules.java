@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 
 /**
@@ -66,14 +67,9 @@ public final class CaseRules {
         return "FAILED".equals(paymentStatus);
     }
 
-    /** 职责分离 — the actor took none of the earlier steps (absent steps are nobody's). */
+    /** 职责分离 — the actor took none of the earlier steps (absent steps are nobody's): {@link SeparationOfDuties}. */
     public static boolean separated(String actor, String... earlierSteps) {
-        for (String other : earlierSteps) {
-            if (other != null && other.equals(actor)) {
-                return false;
-            }
-        }
-        return true;
+        return SeparationOfDuties.separated(actor, earlierSteps);
     }
 
     /** The levels of division whose staff review a case: the township's, or the county's. */

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmOverride;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
@@ -206,12 +207,9 @@ public class ReliefCase {
         }
     }
 
-    /** 职责分离: the acting user did not take an earlier step of this case. */
+    /** 职责分离 ({@link SeparationOfDuties}): the acting user did not take an earlier step of this case. */
     private void separate(String user, String name, String action, String... earlier) {
-        if (!CaseRules.separated(user, earlier)) {
-            throw new DomainRuleViolation("separation-of-duties", name + " proposed, appraised or already"
-                    + " decided case " + caseId + " and cannot " + action + " it", name, caseId, action);
-        }
+        SeparationOfDuties.require(user, name, "case " + caseId, action, earlier);
     }
 
     @EventSourcingHandler
