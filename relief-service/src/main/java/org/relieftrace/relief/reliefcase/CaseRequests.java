@@ -75,7 +75,8 @@ public final class CaseRequests {
 
     /** {@code POST /cases/{id}/township-review}: 乡镇审核. */
     @Schema(name = "ReviewRequest")
-    public record ReviewRequest(@NotNull Decision decision, @Size(max = 2000) String opinion,
+    public record ReviewRequest(@NotNull Decision decision,
+                                @Size(max = 2000) @Schema(description = "why: required for REJECT") String opinion,
                                 @Size(max = 500) String reason) {
     }
 
@@ -86,7 +87,8 @@ public final class CaseRequests {
                                   @Schema(description = "the fund the money is committed from") UUID fundId,
                                   @Positive Long amountFen,
                                   @Size(max = 1000) String overrideReason,
-                                  @Size(max = 2000) String opinion,
+                                  @Size(max = 2000) @Schema(description = "why: required for REJECT")
+                                  String opinion,
                                   @Size(max = 500) String reason) {
     }
 

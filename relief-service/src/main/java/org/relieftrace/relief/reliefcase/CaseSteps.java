@@ -23,10 +23,12 @@ import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmOverride;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.OpenCase;
+import org.relieftrace.relief.reliefcase.CaseCommands.ReviewCase;
 import org.relieftrace.relief.reliefcase.CaseRequests.AppraisalRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.ApprovalRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.CaseRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.Decision;
+import org.relieftrace.relief.reliefcase.CaseRequests.ReviewRequest;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 import org.relieftrace.relief.shared.Aggregates;
 import org.relieftrace.relief.standard.DamageGrade;
@@ -123,6 +125,7 @@ public class CaseSteps {
     public DecideCase decision(CaseSubject c, CaseView appraised, ApprovalRequest request) {
         LocalDate today = time.today();
         if (request.decision() == Decision.REJECT) {
+            requireOpinion(request.opinion());
             return new DecideCase(c.caseId(), false, null, 0, 0, null, request.opinion(), today, null);
         }
         if (request.fundId() == null) {
@@ -138,6 +141,25 @@ public class CaseSteps {
         }
         return new DecideCase(c.caseId(), true, request.fundId(), standard, amount, request.overrideReason(),
                 request.opinion(), today, WorkingDays.after(today, PAYOUT_WORKING_DAYS));
+    }
+
+    /** 乡镇审核 — passed or rejected today; a rejection says why. */
+    public ReviewCase review(UUID caseId, ReviewRequest request) {
+        if (request.decision() == Decision.APPROVE) {
+            throw new InvalidInput("decision", "must be PASS or REJECT");
+        }
+        boolean passed = request.decision() == Decision.PASS;
+        if (!passed) {
+            requireOpinion(request.opinion());
+        }
+        return new ReviewCase(caseId, passed, request.opinion(), time.today());
+    }
+
+    /** 不予救助 — a rejection states its reason (the opinion the household is told). */
+    private static void requireOpinion(String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw new InvalidInput("opinion", "a rejection needs its reason");
+        }
     }
 
     /** 复核 — confirmed today, to be paid within {@value #PAYOUT_WORKING_DAYS} working days. */
