@@ -27,21 +27,19 @@ import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
 
 /**
- * 案件台账 — writes one row per relief case with where it stands, its deadlines (township review 10 days after the notice,
- * county approval 10 days after the review, payout 8 working days after the approval) and its payment.
+ * 案件台账 — writes one row per relief case with where it stands, its deadlines (township review and county approval
+ * within the configured days, {@link CasePeriods}; the payout date as the approval fixed it) and its payment.
  * Its rows are written in JDBC batches when the processor's batch of events commits ({@code Sql#updateLater}).
  */
 @ApplicationScoped
 @ProcessingGroup("cases")
 public class CaseProjection {
 
-    /** Days the township has to review a case after its notice ended. */
-    public static final int REVIEW_DAYS = 10;
-    /** Days the county has to approve a case after the township's review. */
-    public static final int APPROVAL_DAYS = 10;
-
     @Inject
     Sql sql;
+
+    @Inject
+    CasePeriods periods;
 
     @EventHandler
     void on(CaseOpened e, @Timestamp Instant at) {
@@ -69,7 +67,7 @@ public class CaseProjection {
         sql.updateLater("""
                 UPDATE relief.relief_case SET status = 'ON_NOTICE', notice_id = ?, notice_posted_on = ?,
                     notice_ends_on = ?, review_due = ? WHERE case_id = ?""",
-                e.noticeId(), e.postedOn(), e.endsOn(), e.endsOn().plusDays(REVIEW_DAYS), e.caseId());
+                e.noticeId(), e.postedOn(), e.endsOn(), e.endsOn().plusDays(periods.reviewDays()), e.caseId());
     }
 
     @EventHandler
@@ -94,7 +92,7 @@ public class CaseProjection {
     void on(CaseReviewed e) {
         sql.updateLater("UPDATE relief.relief_case SET status = 'REVIEWED', reviewed_by = ?, reviewed_on = ?,"
                 + " approval_due = ? WHERE case_id = ?", e.byName(), e.reviewedOn(),
-                e.reviewedOn().plusDays(APPROVAL_DAYS), e.caseId());
+                e.reviewedOn().plusDays(periods.approvalDays()), e.caseId());
     }
 
     @EventHandler

@@ -44,9 +44,6 @@ import org.relieftrace.relief.standard.StandardQueries;
 @ApplicationScoped
 public class CaseSteps {
 
-    /** Working days after the approval within which the money must be paid out. */
-    static final int PAYOUT_WORKING_DAYS = 8;
-
     @Inject
     RegistryFactsQueries registry;
 
@@ -61,6 +58,9 @@ public class CaseSteps {
 
     @Inject
     BeijingTime time;
+
+    @Inject
+    CasePeriods periods;
 
     /** Whose case it is, as the case's stream holds it: a case opened a moment ago is found at once. */
     public CaseSubject subject(UUID caseId) {
@@ -120,7 +120,7 @@ public class CaseSteps {
 
     /**
      * 县级审批 — a rejection, or an approval from the named fund at the standard's amount for the appraised need (an
-     * other amount only with a reason), to be paid within {@value #PAYOUT_WORKING_DAYS} working days.
+     * other amount only with a reason), to be paid within the configured working days ({@link CasePeriods#payoutWorkingDays}).
      */
     public DecideCase decision(CaseSubject c, CaseView appraised, ApprovalRequest request) {
         LocalDate today = time.today();
@@ -140,7 +140,7 @@ public class CaseSteps {
                     + " fen needs a reason");
         }
         return new DecideCase(c.caseId(), true, request.fundId(), standard, amount, request.overrideReason(),
-                request.opinion(), today, WorkingDays.after(today, PAYOUT_WORKING_DAYS));
+                request.opinion(), today, WorkingDays.after(today, periods.payoutWorkingDays()));
     }
 
     /** 乡镇审核 — passed or rejected today; a rejection says why. */
@@ -162,10 +162,10 @@ public class CaseSteps {
         }
     }
 
-    /** 复核 — confirmed today, to be paid within {@value #PAYOUT_WORKING_DAYS} working days. */
+    /** 复核 — confirmed today, to be paid within the configured working days ({@link CasePeriods#payoutWorkingDays}). */
     public ConfirmOverride confirmation(UUID caseId) {
         LocalDate today = time.today();
-        return new ConfirmOverride(caseId, today, WorkingDays.after(today, PAYOUT_WORKING_DAYS));
+        return new ConfirmOverride(caseId, today, WorkingDays.after(today, periods.payoutWorkingDays()));
     }
 
     /** Today, in Beijing. */
