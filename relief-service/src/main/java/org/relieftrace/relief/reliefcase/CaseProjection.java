@@ -1,6 +1,7 @@
 package org.relieftrace.relief.reliefcase;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
+import org.relieftrace.relief.reliefcase.NoticeEvents.CaseNoticeConfirmed;
 
 /**
  * 案件台账 — writes one row per relief case with where it stands, its deadlines (township review and county approval
@@ -57,6 +59,7 @@ public class CaseProjection {
                 UPDATE relief.relief_case SET status = 'APPRAISED', members_covered = ?, months = ?,
                     deceased_persons = ?, damage_grade = ?, minutes_reference = ?, appraised_on = ?, appraised_by = ?,
                     proposed_amount_fen = ?, notice_id = NULL, notice_posted_on = NULL, notice_ends_on = NULL,
+                    notice_recorded_on = NULL, notice_confirmed_by = NULL,
                     review_due = NULL
                 WHERE case_id = ?""", e.membersCovered(), e.months(), e.deceasedPersons(), e.damageGrade(),
                 e.minutesReference(), e.appraisedOn(), e.byName(), e.proposedAmountFen(), e.caseId());
@@ -64,10 +67,18 @@ public class CaseProjection {
 
     @EventHandler
     void on(CasePostedOnNotice e) {
+        LocalDate runsUntil = CaseRules.noticeRunsUntil(e.postedOn(), e.endsOn(), e.recordedOn(), false);
         sql.updateLater("""
                 UPDATE relief.relief_case SET status = 'ON_NOTICE', notice_id = ?, notice_posted_on = ?,
-                    notice_ends_on = ?, review_due = ? WHERE case_id = ?""",
-                e.noticeId(), e.postedOn(), e.endsOn(), e.endsOn().plusDays(periods.reviewDays()), e.caseId());
+                    notice_ends_on = ?, notice_recorded_on = ?, notice_confirmed_by = NULL, review_due = ?
+                WHERE case_id = ?""", e.noticeId(), e.postedOn(), e.endsOn(), e.recordedOn(),
+                runsUntil.plusDays(periods.reviewDays()), e.caseId());
+    }
+
+    @EventHandler
+    void on(CaseNoticeConfirmed e) {
+        sql.updateLater("UPDATE relief.relief_case SET notice_ends_on = ?, notice_confirmed_by = ?, review_due = ?"
+                + " WHERE case_id = ?", e.endsOn(), e.byName(), e.endsOn().plusDays(periods.reviewDays()), e.caseId());
     }
 
     @EventHandler
