@@ -167,8 +167,8 @@ class ReliefPayoutTest {
                 .post("/api/relief/cases/{id}/county-approval", countyProposed.caseId()).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"))
-                .body("detail", equalTo("county-civil proposed, appraised or already decided case "
-                        + countyProposed.caseId() + " and cannot approve it."));
+                .body("detail", equalTo("county-civil raised or already handled case "
+                        + countyProposed.caseId() + " and cannot approve it; another user must do it."));
         relief("village-civil").body(approval(fundId))
                 .post("/api/relief/cases/{id}/county-approval", cases.get(0).caseId()).then().statusCode(403)
                 .contentType("application/problem+json");

@@ -41,8 +41,18 @@ public final class CaseCommands {
         }
     }
 
-    /** 公示 — the case is on the village's posted list from {@code postedOn} until {@code endsOn}. */
-    public record PutOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+    /**
+     * 公示 — the case is on the village's posted list from {@code postedOn} until {@code endsOn}; {@code recordedOn}
+     * for a paper list recorded after the fact, else {@code null}.
+     */
+    public record PutOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn,
+                              LocalDate recordedOn) {
+
+        /** On a list posted by the server. */
+        public PutOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+            this(caseId, noticeId, postedOn, endsOn, null);
+        }
+
         @TargetAggregateIdentifier
         public String stream() {
             return ReliefCase.streamOf(caseId);

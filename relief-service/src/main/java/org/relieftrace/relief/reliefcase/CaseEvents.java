@@ -32,9 +32,18 @@ public final class CaseEvents {
                                 long proposedAmountFen, String by, String byName) {
     }
 
-    /** 公示 — the case went on the village's posted list. */
+    /**
+     * 公示 — the case went on the village's posted list; {@code recordedOn} is the day a paper list was recorded
+     * after the fact ({@code null}: a list posted by the server, and every list posted before paper lists existed).
+     */
     @Revision("1")
-    public record CasePostedOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+    public record CasePostedOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn,
+                                     LocalDate recordedOn) {
+
+        /** On a list posted by the server. */
+        public CasePostedOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+            this(caseId, noticeId, postedOn, endsOn, null);
+        }
     }
 
     /** 异议 — an objection was raised against the case. */

@@ -166,20 +166,18 @@ public class CaseResource {
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "reviewCase", summary = "Township review (乡镇审核)", description = "After the notice"
             + " ran its full period with no open objection; by township or county staff who neither proposed nor"
-            + " appraised the case.")
+            + " appraised the case. A rejection needs its reason (opinion).")
     @APIResponse(responseCode = "204", description = "reviewed")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named (a rejection without an"
+            + " opinion)")
     @APIResponse(responseCode = "403", description = "not township or county staff of the case")
     @APIResponse(responseCode = "409", description = "notice not complete, objection open, wrong state, or"
             + " separation of duties")
     public void review(@PathParam("caseId") UUID caseId, @NotNull @Valid ReviewRequest request) {
-        if (request.decision() == Decision.APPROVE) {
-            throw new InvalidInput("decision", "must be PASS or REJECT");
-        }
+        ReviewCase review = steps.review(caseId, request);
         acting(caseId);
         requireLevel(CaseRules::reviewsAt, "TOWNSHIP or COUNTY");
-        commands.send(new ReviewCase(caseId, request.decision() == Decision.PASS, request.opinion(),
-                steps.today()), request.reason());
+        commands.send(review, request.reason());
     }
 
     @POST
@@ -188,7 +186,7 @@ public class CaseResource {
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "approveCase", summary = "County approval (县级审批)", description = "Fixes the amount"
             + " from the standard in force and commits it from the fund in the same step; an overridden amount"
-            + " needs a reason and waits for a second approver.")
+            + " needs a reason and waits for a second approver; a rejection needs its reason (opinion).")
     @APIResponse(responseCode = "204", description = "decided")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not county staff")

@@ -23,10 +23,12 @@ import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmOverride;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.OpenCase;
+import org.relieftrace.relief.reliefcase.CaseCommands.ReviewCase;
 import org.relieftrace.relief.reliefcase.CaseRequests.AppraisalRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.ApprovalRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.CaseRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.Decision;
+import org.relieftrace.relief.reliefcase.CaseRequests.ReviewRequest;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 import org.relieftrace.relief.shared.Aggregates;
 import org.relieftrace.relief.standard.DamageGrade;
@@ -42,9 +44,6 @@ import org.relieftrace.relief.standard.StandardQueries;
 @ApplicationScoped
 public class CaseSteps {
 
-    /** Working days after the approval within which the money must be paid out. */
-    static final int PAYOUT_WORKING_DAYS = 8;
-
     @Inject
     RegistryFactsQueries registry;
 
@@ -59,6 +58,9 @@ public class CaseSteps {
 
     @Inject
     BeijingTime time;
+
+    @Inject
+    CasePeriods periods;
 
     /** Whose case it is, as the case's stream holds it: a case opened a moment ago is found at once. */
     public CaseSubject subject(UUID caseId) {
@@ -118,11 +120,12 @@ public class CaseSteps {
 
     /**
      * 县级审批 — a rejection, or an approval from the named fund at the standard's amount for the appraised need (an
-     * other amount only with a reason), to be paid within {@value #PAYOUT_WORKING_DAYS} working days.
+     * other amount only with a reason), to be paid within the configured working days ({@link CasePeriods#payoutWorkingDays}).
      */
     public DecideCase decision(CaseSubject c, CaseView appraised, ApprovalRequest request) {
         LocalDate today = time.today();
         if (request.decision() == Decision.REJECT) {
+            requireOpinion(request.opinion());
             return new DecideCase(c.caseId(), false, null, 0, 0, null, request.opinion(), today, null);
         }
         if (request.fundId() == null) {
@@ -137,13 +140,32 @@ public class CaseSteps {
                     + " fen needs a reason");
         }
         return new DecideCase(c.caseId(), true, request.fundId(), standard, amount, request.overrideReason(),
-                request.opinion(), today, WorkingDays.after(today, PAYOUT_WORKING_DAYS));
+                request.opinion(), today, WorkingDays.after(today, periods.payoutWorkingDays()));
     }
 
-    /** 复核 — confirmed today, to be paid within {@value #PAYOUT_WORKING_DAYS} working days. */
+    /** 乡镇审核 — passed or rejected today; a rejection says why. */
+    public ReviewCase review(UUID caseId, ReviewRequest request) {
+        if (request.decision() == Decision.APPROVE) {
+            throw new InvalidInput("decision", "must be PASS or REJECT");
+        }
+        boolean passed = request.decision() == Decision.PASS;
+        if (!passed) {
+            requireOpinion(request.opinion());
+        }
+        return new ReviewCase(caseId, passed, request.opinion(), time.today());
+    }
+
+    /** 不予救助 — a rejection states its reason (the opinion the household is told). */
+    private static void requireOpinion(String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw new InvalidInput("opinion", "a rejection needs its reason");
+        }
+    }
+
+    /** 复核 — confirmed today, to be paid within the configured working days ({@link CasePeriods#payoutWorkingDays}). */
     public ConfirmOverride confirmation(UUID caseId) {
         LocalDate today = time.today();
-        return new ConfirmOverride(caseId, today, WorkingDays.after(today, PAYOUT_WORKING_DAYS));
+        return new ConfirmOverride(caseId, today, WorkingDays.after(today, periods.payoutWorkingDays()));
     }
 
     /** Today, in Beijing. */

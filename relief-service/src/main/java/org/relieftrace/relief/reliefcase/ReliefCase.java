@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmOverride;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
@@ -35,6 +36,8 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
+import org.relieftrace.relief.reliefcase.NoticeEvents.CaseNoticeConfirmed;
+import org.relieftrace.relief.reliefcase.NoticeEvents.ConfirmCaseNotice;
 import org.relieftrace.relief.standard.ReliefCategory;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,7 +67,10 @@ public class ReliefCase {
     private String reviewer;
     private String firstApprover;
     private UUID noticeId;
+    private LocalDate noticePostedOn;
     private LocalDate noticeEndsOn;
+    private LocalDate noticeRecordedOn;
+    private boolean noticeConfirmed;
     private CaseApprovalProposed pending;
     private CaseApproved approval;
     private final Set<UUID> openObjections = new HashSet<>();
@@ -110,7 +116,14 @@ public class ReliefCase {
             return; // the same notice, retried
         }
         require(status == CaseStatus.APPRAISED, "post on notice");
-        apply(new CasePostedOnNotice(caseId, c.noticeId(), c.postedOn(), c.endsOn()));
+        apply(new CasePostedOnNotice(caseId, c.noticeId(), c.postedOn(), c.endsOn(), c.recordedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmCaseNotice c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
+        if (status == CaseStatus.ON_NOTICE && c.noticeId().equals(noticeId) && !noticeConfirmed) {
+            apply(new CaseNoticeConfirmed(caseId, c.noticeId(), c.endsOn(), user, name));
+        } // else: confirmed already, or the case left that list (sent back): nothing to count
     }
 
     @CommandHandler
@@ -139,9 +152,11 @@ public class ReliefCase {
     @CommandHandler
     public void handle(ReviewCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         require(status == CaseStatus.ON_NOTICE, "review");
-        if (!CaseRules.noticeComplete(noticeEndsOn, c.reviewedOn())) {
+        LocalDate runsUntil = CaseRules.noticeRunsUntil(noticePostedOn, noticeEndsOn, noticeRecordedOn,
+                noticeConfirmed);
+        if (!CaseRules.noticeComplete(runsUntil, c.reviewedOn())) {
             throw new DomainRuleViolation("notice-not-complete", "Case " + caseId + " is on public notice until "
-                    + noticeEndsOn, caseId, noticeEndsOn);
+                    + runsUntil, caseId, runsUntil);
         }
         if (!openObjections.isEmpty()) {
             throw new DomainRuleViolation("objection-open", "Case " + caseId + " has an objection not yet resolved",
@@ -206,12 +221,9 @@ public class ReliefCase {
         }
     }
 
-    /** 职责分离: the acting user did not take an earlier step of this case. */
+    /** 职责分离 ({@link SeparationOfDuties}): the acting user did not take an earlier step of this case. */
     private void separate(String user, String name, String action, String... earlier) {
-        if (!CaseRules.separated(user, earlier)) {
-            throw new DomainRuleViolation("separation-of-duties", name + " proposed, appraised or already"
-                    + " decided case " + caseId + " and cannot " + action + " it", name, caseId, action);
-        }
+        SeparationOfDuties.require(user, name, "case " + caseId, action, earlier);
     }
 
     @EventSourcingHandler
@@ -236,6 +248,15 @@ public class ReliefCase {
     void on(CasePostedOnNotice e) {
         status = CaseStatus.ON_NOTICE;
         noticeId = e.noticeId();
+        noticePostedOn = e.postedOn();
+        noticeEndsOn = e.endsOn();
+        noticeRecordedOn = e.recordedOn();
+        noticeConfirmed = false;
+    }
+
+    @EventSourcingHandler
+    void on(CaseNoticeConfirmed e) {
+        noticeConfirmed = true;
         noticeEndsOn = e.endsOn();
     }
 

@@ -136,16 +136,24 @@ public class ReliefFixtures {
 
     /** A TRANSITIONAL case for July of two persons for 3 months, posted from 8 days ago until yesterday. */
     public UUID postedCase(Household household, UUID disasterId, long amount) {
+        UUID caseId = appraisedCase(household, disasterId, amount);
+        LocalDate posted = today().minusDays(8);
+        commands.sendAndWait(new PutOnNotice(caseId, UUID.randomUUID(), posted, posted.plusDays(7)),
+                by("village-civil"));
+        return caseId;
+    }
+
+    /** A TRANSITIONAL case for July of two persons for 3 months, opened and appraised 8 days ago by the village. */
+    public UUID appraisedCase(Household household, UUID disasterId, long amount) {
         UUID caseId = CaseCommands.caseIdOf(household.householdId(), ReliefCategory.TRANSITIONAL, disasterId,
                 "2026-07");
         commands.sendAndWait(new OpenCase(caseId, household.householdId(), household.village(),
                 ReliefCategory.TRANSITIONAL, disasterId, "2026-07", null, CaseOrigin.NOMINATION, "房屋进水"),
                 by("village-civil"));
-        LocalDate posted = today().minusDays(8);
-        commands.sendAndWait(new AppraiseCase(caseId, 2, 3, 0, null, "村民代表会议记录", posted, amount),
-                by("village-civil"));
-        commands.sendAndWait(new PutOnNotice(caseId, UUID.randomUUID(), posted, posted.plusDays(7)),
-                by("village-civil"));
+        commands.sendAndWait(new AppraiseCase(caseId, 2, 3, 0, null, "村民代表会议记录", today().minusDays(8),
+                amount), by("village-civil"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.relief_case"
+                + " WHERE case_id = ? AND status = 'APPRAISED'", caseId) == 1);
         return caseId;
     }
 
