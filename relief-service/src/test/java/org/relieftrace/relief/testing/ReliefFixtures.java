@@ -27,6 +27,7 @@ import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.relief.fund.FundCommands.AllocateFund;
 import org.relieftrace.relief.fund.FundCommands.ApportionFund;
 import org.relieftrace.relief.fund.FundCommands.CommitFunds;
+import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
 import org.relieftrace.relief.fund.FundCommands.SourceLevel;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.CaseOrigin;
@@ -125,12 +126,14 @@ public class ReliefFixtures {
                 + " WHERE household_id = ? AND account_number = ?", household.householdId(), accountNumber) == 1);
     }
 
-    /** A TRANSITIONAL fund for the disaster with {@code share} fen apportioned to 朱沱镇. */
+    /** A TRANSITIONAL fund for the disaster with {@code share} fen apportioned to 朱沱镇 (raised and approved). */
     public UUID fund(UUID disasterId, long share) {
         UUID fundId = UUID.randomUUID();
         commands.sendAndWait(new AllocateFund(fundId, COUNTY, SourceLevel.CENTRAL, "财建〔2026〕" + fundId, "过渡期",
                 disasterId, ReliefCategory.TRANSITIONAL, share, today()), by("county-finance"));
-        commands.sendAndWait(new ApportionFund(fundId, ZHUTUO, share), by("county-finance"));
+        UUID apportionmentId = UUID.randomUUID();
+        commands.sendAndWait(new ApportionFund(fundId, apportionmentId, ZHUTUO, share), by("county-finance"));
+        commands.sendAndWait(new DecideApportionment(fundId, apportionmentId, true), by("county-finance-2"));
         return fundId;
     }
 
