@@ -23,6 +23,7 @@ ALTER TABLE payment_batch ADD COLUMN held_cases TEXT;
 ALTER TABLE payment ADD COLUMN held_code VARCHAR(64);
 ALTER TABLE payment ADD COLUMN file_no INTEGER;
 ALTER TABLE payment ADD COLUMN confirmed_by VARCHAR(255);
+ALTER TABLE payment ADD COLUMN account_changed_by VARCHAR(255);
 
 -- who changed a payout account last (the registry event's user), for the second check of a flagged account
 ALTER TABLE known_account ADD COLUMN changed_by VARCHAR(255);

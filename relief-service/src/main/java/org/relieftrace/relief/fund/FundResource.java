@@ -1,6 +1,5 @@
 package org.relieftrace.relief.fund;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,8 +34,6 @@ import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
-import org.relieftrace.platform.security.Caller;
-import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.relief.fund.FundCommands.AllocateFund;
@@ -76,7 +73,7 @@ public class FundResource {
     BeijingTime time;
 
     @Inject
-    CurrentCaller caller;
+    FundActions actions;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -180,15 +177,6 @@ public class FundResource {
         LedgerView ledger = funds.ledger(fundId, page, size).orElseThrow(() -> new NotFound("fund", fundId));
         access.requireReading(ledger.fund().countyCode());
         return ledger.withPending(ledger.pendingApportionments().stream()
-                .map(a -> a.withActions(actions(ledger.fund().countyCode(), a))).toList());
-    }
-
-    /** What the caller may do with a pending apportionment: the fund's rule, for a finance user of the county. */
-    private List<String> actions(String countyCode, Apportionment apportionment) {
-        Caller who = caller.get();
-        boolean acts = who.hasRole(DivisionAccess.ADMIN) || who.hasRole("finance") && who.division() != null
-                && DivisionCode.isValid(who.division()) && DivisionCode.contains(who.division(), countyCode);
-        return acts && Fund.mayDecide(who.userId(), apportionment.raisedBy()) ? List.of("approve", "reject")
-                : List.of();
+                .map(a -> a.withActions(actions.of(ledger.fund().countyCode(), a))).toList());
     }
 }

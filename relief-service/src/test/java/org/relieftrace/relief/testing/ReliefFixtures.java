@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 
@@ -29,6 +30,8 @@ import org.relieftrace.relief.fund.FundCommands.ApportionFund;
 import org.relieftrace.relief.fund.FundCommands.CommitFunds;
 import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
 import org.relieftrace.relief.fund.FundCommands.SourceLevel;
+import org.relieftrace.relief.payment.PaymentCommands.ConfirmHeldPayment;
+import org.relieftrace.relief.payment.PaymentCommands.ReleaseBatch;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.CaseOrigin;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
@@ -124,6 +127,27 @@ public class ReliefFixtures {
                 accountNumber, household.head().name()));
         await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.known_account"
                 + " WHERE household_id = ? AND account_number = ?", household.householdId(), accountNumber) == 1);
+    }
+
+    /** The same new card, as the registry publishes it when {@code user} changed it (the event's metadata). */
+    public void changeAccount(Household household, String accountNumber, String user) {
+        events.publish(new GenericEventMessage<>(new PayoutAccountSet(household.householdId(),
+                household.head().personId(), "中国邮政储蓄银行", accountNumber, household.head().name()), by(user)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.known_account"
+                + " WHERE household_id = ? AND account_number = ?", household.householdId(), accountNumber) == 1);
+    }
+
+    /** The batch's next bank file released by a second finance user (双人复核); answers the file's number. */
+    public int release(UUID batchId) {
+        int file = commands.<Integer>sendAndWait(new ReleaseBatch(batchId), by("county-finance-2"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.payment_batch"
+                + " WHERE batch_id = ? AND released_files = ?", batchId, file) == 1);
+        return file;
+    }
+
+    /** A held payment's account confirmed by {@code user} with the holder's name as given. */
+    public void confirm(UUID batchId, UUID paymentId, String holderName, String user) {
+        commands.sendAndWait(new ConfirmHeldPayment(batchId, paymentId, holderName), by(user));
     }
 
     /** A TRANSITIONAL fund for the disaster with {@code share} fen apportioned to 朱沱镇 (raised and approved). */
