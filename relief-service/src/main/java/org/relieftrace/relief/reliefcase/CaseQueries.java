@@ -136,7 +136,7 @@ public class CaseQueries implements PayableCases {
                 r.getObject(32, UUID.class), r.getObject(33, LocalDate.class), r.getString(34),
                 r.getObject(35, UUID.class), r.getInt(36), instant(r, 37), r.getString(38),
                 r.getObject(39, LocalDate.class), List.of(), recordedOn != null, recordedOn, confirmedBy,
-                CaseRules.noticeRunsUntil(postedOn, endsOn, recordedOn, confirmedBy != null));
+                CaseRules.noticeRunsUntil(postedOn, endsOn, recordedOn, confirmedBy != null), null);
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,6 +41,8 @@ import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.relief.payment.BatchIssuing;
+import org.relieftrace.relief.payment.HeldReasons;
+import org.relieftrace.relief.payment.PayoutHolds;
 import org.relieftrace.relief.payment.PaymentViews.BatchMade;
 import org.relieftrace.relief.reliefcase.CaseCommands.ApproveInCounty;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmInCounty;
@@ -92,6 +96,15 @@ public class CaseResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    PayoutHolds holds;
+
+    @Inject
+    HeldReasons heldReasons;
+
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -253,14 +266,15 @@ public class CaseResource {
     @Path("/{caseId}")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
     @Operation(operationId = "getCase", summary = "One case as it stands", description = "With its deadlines, its"
-            + " payment and the steps the caller may take on it now.")
+            + " payment, the steps the caller may take on it now and, when it is held back from payment, why.")
     @APIResponse(responseCode = "200", description = "the case")
     @APIResponse(responseCode = "403", description = "case outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown case")
     public CaseView get(@PathParam("caseId") UUID caseId) {
         CaseView view = cases.find(caseId).orElseThrow(() -> new NotFound("case", caseId));
         access.requireReading(view.divisionCode());
-        return actions.of(view);
+        return actions.of(view).withHeld(view.status() == CaseStatus.APPROVED
+                ? holds.whyHeld(caseId, heldReasons.localeOf(headers)) : null);
     }
 
     private void requireLevel(Predicate<DivisionCode.Level> rule, String levels) {

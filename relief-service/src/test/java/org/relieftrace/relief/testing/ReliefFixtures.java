@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 
@@ -27,7 +28,10 @@ import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.relief.fund.FundCommands.AllocateFund;
 import org.relieftrace.relief.fund.FundCommands.ApportionFund;
 import org.relieftrace.relief.fund.FundCommands.CommitFunds;
+import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
 import org.relieftrace.relief.fund.FundCommands.SourceLevel;
+import org.relieftrace.relief.payment.PaymentCommands.ConfirmHeldPayment;
+import org.relieftrace.relief.payment.PaymentCommands.ReleaseBatch;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.CaseOrigin;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
@@ -125,12 +129,35 @@ public class ReliefFixtures {
                 + " WHERE household_id = ? AND account_number = ?", household.householdId(), accountNumber) == 1);
     }
 
-    /** A TRANSITIONAL fund for the disaster with {@code share} fen apportioned to 朱沱镇. */
+    /** The same new card, as the registry publishes it when {@code user} changed it (the event's metadata). */
+    public void changeAccount(Household household, String accountNumber, String user) {
+        events.publish(new GenericEventMessage<>(new PayoutAccountSet(household.householdId(),
+                household.head().personId(), "中国邮政储蓄银行", accountNumber, household.head().name()), by(user)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.known_account"
+                + " WHERE household_id = ? AND account_number = ?", household.householdId(), accountNumber) == 1);
+    }
+
+    /** The batch's next bank file released by a second finance user (双人复核); answers the file's number. */
+    public int release(UUID batchId) {
+        int file = commands.<Integer>sendAndWait(new ReleaseBatch(batchId), by("county-finance-2"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.payment_batch"
+                + " WHERE batch_id = ? AND released_files = ?", batchId, file) == 1);
+        return file;
+    }
+
+    /** A held payment's account confirmed by {@code user} with the holder's name as given. */
+    public void confirm(UUID batchId, UUID paymentId, String holderName, String user) {
+        commands.sendAndWait(new ConfirmHeldPayment(batchId, paymentId, holderName), by(user));
+    }
+
+    /** A TRANSITIONAL fund for the disaster with {@code share} fen apportioned to 朱沱镇 (raised and approved). */
     public UUID fund(UUID disasterId, long share) {
         UUID fundId = UUID.randomUUID();
         commands.sendAndWait(new AllocateFund(fundId, COUNTY, SourceLevel.CENTRAL, "财建〔2026〕" + fundId, "过渡期",
                 disasterId, ReliefCategory.TRANSITIONAL, share, today()), by("county-finance"));
-        commands.sendAndWait(new ApportionFund(fundId, ZHUTUO, share), by("county-finance"));
+        UUID apportionmentId = UUID.randomUUID();
+        commands.sendAndWait(new ApportionFund(fundId, apportionmentId, ZHUTUO, share), by("county-finance"));
+        commands.sendAndWait(new DecideApportionment(fundId, apportionmentId, true), by("county-finance-2"));
         return fundId;
     }
 
