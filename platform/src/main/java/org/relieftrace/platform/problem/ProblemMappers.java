@@ -30,11 +30,13 @@ import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.request.IdempotencyKeyReused;
 import org.relieftrace.platform.request.RequestHeaders;
+import org.relieftrace.platform.request.UnstorableCharacters;
 
 /**
  * Every error of every service as {@code application/problem+json}, mapped here once: invalid input 400 with the
  * fields named, not authenticated 401, forbidden 403, not found 404, a broken business rule 409, a reused
- * idempotency key 422, anything unexpected 500 with the request id to quote.
+ * idempotency key 422, text that cannot be stored 400 {@code invalid-characters}, anything unexpected 500 with the
+ * request id to quote.
  */
 public class ProblemMappers {
 
@@ -79,6 +81,17 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         return malformed(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unstorable(UnstorableCharacters e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        String message = messages.text(locale, "field.unstorable", e.getMessage());
+        String title = messages.text(locale, "invalid-characters.title", "invalid-characters");
+        String detail = messages.text(locale, "invalid-characters.detail", null, e.where());
+        return build(new Problem(Problem.TYPE_BASE + "invalid-characters", title, 400, detail,
+                uri.getRequestUri().getRawPath(), requestHeaders.correlationId(),
+                List.of(new Problem.FieldProblem(e.where(), message))));
     }
 
     @ServerExceptionMapper
