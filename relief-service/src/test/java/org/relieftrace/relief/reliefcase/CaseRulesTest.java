@@ -160,6 +160,6 @@ class CaseRulesTest {
                 appraised ? "village-civil" : null, 720_000L, null, posted ? POSTED : null, posted ? ENDS : null,
                 s.openObjections(), null, s.reviewedBy(), null, null, s.approvedBy(), null, null, null, null, null,
                 null, null, 0, null, null, null, null, s.recordedOn() != null, s.recordedOn(), s.confirmedBy(),
-                posted ? runsUntil : null);
+                posted ? runsUntil : null, null);
     }
 }
