@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 
+import org.axonframework.common.Priority;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationParameterResolverFactory;
 import org.axonframework.config.DefaultConfigurer;
@@ -20,9 +21,11 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
  * Gives a handler method a parameter no other resolver knows from the CDI bean of that type: how an aggregate's
  * command handler is handed a domain service it asks for by its (plain Java) interface — e.g. a claim on a unique
  * value written in the command's own transaction — while Axon's test fixtures hand it a test double through
- * {@code registerInjectableResource}. Asked last, after Axon's own resolvers (payload, metadata, message, the
- * configuration's components), so it changes nothing a handler resolved before.
+ * {@code registerInjectableResource}. Asked after Axon's own resolvers (payload, metadata, message, the
+ * configuration's components), so it changes nothing a handler resolved before; only the test fixtures' catch-all
+ * (priority last, on the test class path) comes after it.
  */
+@Priority(Priority.LOWER)
 final class CdiParameterResolverFactory implements ParameterResolverFactory {
 
     private final BeanManager beans;
