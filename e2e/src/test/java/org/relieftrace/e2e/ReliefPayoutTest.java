@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -26,7 +27,7 @@ import static org.hamcrest.Matchers.nullValue;
 /**
  * 过渡期生活救助 end to end: 40 households of a flooded village of 朱沱镇 are registered with their one-card accounts
  * through the registry's API, get TRANSITIONAL relief for three months at the standard through appraisal, public
- * notice, township review and county approval, and are paid in a bank batch; one upheld objection keeps a household
+ * notice (a paper list recorded after the fact and confirmed by the county), township review and county approval, and are paid in a bank batch; one upheld objection keeps a household
  * off the batch, two payments come back from the bank and are reissued once the accounts are corrected, and the
  * fund's ledger balances to the fen.
  */
@@ -136,15 +137,33 @@ class ReliefPayoutTest {
         }
         cases.forEach(home -> awaitStatus(home.caseId(), "APPRAISED"));
 
-        // 公示: posted eight days ago for seven days; one objection is upheld
-        String noticeId = relief("village-civil").body("""
+        // 公示: the service dates a notice itself, so a list put up on paper eight days ago is recorded after the
+        // fact; it counts from today until a county user other than its recorder confirms it
+        relief("village-civil").body("""
                         {"villageCode": "%s", "postedOn": "%s", "reason": "村务公开栏张贴"}"""
                         .formatted(VILLAGE, TODAY.minusDays(8)))
-                .post("/api/relief/public-notices").then().statusCode(201).body("cases", equalTo(HOUSEHOLDS))
+                .post("/api/relief/public-notices").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("postedOn"));
+        String noticeId = relief("village-civil").body("""
+                        {"villageCode": "%s", "postedOn": "%s", "documentReference": "第2村村务公开栏照片 2026-07",
+                         "reason": "纸质名单已于村务公开栏张贴"}""".formatted(VILLAGE, TODAY.minusDays(8)))
+                .post("/api/relief/public-notices/paper").then().statusCode(201).body("cases", equalTo(HOUSEHOLDS))
                 .extract().path("noticeId");
         cases.forEach(home -> awaitStatus(home.caseId(), "ON_NOTICE"));
+        relief("zhutuo-civil").body("{\"decision\": \"PASS\", \"opinion\": \"经审核符合条件\"}")
+                .post("/api/relief/cases/{id}/township-review", cases.get(0).caseId()).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/notice-not-complete"));
+        relief("village-civil").body("{\"reason\": \"核对无误\"}")
+                .post("/api/relief/public-notices/{id}/confirmation", noticeId).then().statusCode(403);
+        relief("county-civil").body("{\"reason\": \"已核对公开栏照片，名单自张贴之日起公示满7天\"}")
+                .post("/api/relief/public-notices/{id}/confirmation", noticeId).then().statusCode(204);
+        cases.forEach(home -> await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                relief("county-finance").get("/api/relief/cases/{id}", home.caseId()).then()
+                        .body("noticeRecordedAfterTheFact", equalTo(true))
+                        .body("noticeRunsUntil", equalTo(TODAY.minusDays(1).toString()))));
         relief("village-civil").get("/api/relief/public-notices/{id}", noticeId).then().statusCode(200)
-                .body("entries", hasSize(HOUSEHOLDS)).body("entries[0].proposedAmountFen", equalTo((int) AMOUNT));
+                .body("entries", hasSize(HOUSEHOLDS)).body("entries[0].proposedAmountFen", equalTo((int) AMOUNT))
+                .body("recordedAfterTheFact", equalTo(true)).body("confirmedBy", equalTo("county-civil"));
         Home objected = cases.get(6);
         String objectionId = relief("village-civil").body("""
                         {"objector": "村民代表", "content": "该户在镇上另有住房，未受灾", "reason": "公示期收到异议"}""")

@@ -47,12 +47,19 @@ public final class PaymentViews {
     public record NoticeEntry(String caseId, long proposedAmountFen) {
     }
 
-    /** 公示 — a posted list of a village's cases and how long it runs. */
+    /**
+     * 公示 — a posted list of a village's cases and how long it runs ({@code runsUntil}); a paper list recorded after
+     * the fact is marked, with its document, its recorder and who confirmed it; {@code actions} names
+     * {@code confirmation} when the user may confirm it now.
+     */
     public record NoticeView(String noticeId, String villageCode, String postedOn, String endsOn,
-                             List<NoticeEntry> entries) {
+                             List<NoticeEntry> entries, boolean recordedAfterTheFact, String documentReference,
+                             String recordedOn, String recordedBy, String confirmedBy, String runsUntil,
+                             List<String> actions) {
 
         public NoticeView {
             entries = entries == null ? List.of() : entries;
+            actions = actions == null ? List.of() : actions;
         }
     }
 
