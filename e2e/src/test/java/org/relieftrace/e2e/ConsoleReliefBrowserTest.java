@@ -222,7 +222,10 @@ class ConsoleReliefBrowserTest {
             // 双人复核: county-civil made the batch, finance releases it before there is a bank file
             assertThat(browser.all("#bank-file")).as("no bank file before the release").isEmpty();
             browser.find("#release-batch").click();
-            browser.visible("#bank-file");
+            browser.waitFor().until(driver -> {
+                browser.open("/console/relief/batches/" + batchId);
+                return !browser.all("#bank-file").isEmpty();
+            });
             String bankFile = fetch(browser, browser.find("#bank-file").getAttribute("href"));
             assertThat(bankFile).contains(paymentId).contains("TOTAL,1,1800.00");
 
