@@ -106,8 +106,14 @@ class ConsoleReliefBrowserTest {
         // the ledger is a projection: apportion once the fund is known there
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
                 .get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200));
-        relief("county-finance").body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 500000}")
-                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201);
+        String apportionmentId = relief("county-finance")
+                .body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 500000}")
+                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201).extract()
+                .path("apportionmentId");
+        // maker–checker: a second finance user approves the apportionment before it counts
+        relief("county-finance2").body("{\"approve\": true}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, apportionmentId).then()
+                .statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> relief("village-civil")
                 .get("/api/relief/households/{id}", householdId).then().statusCode(200)
                 .body("accountHolderName", equalTo(HEAD)));
@@ -234,6 +240,13 @@ class ConsoleReliefBrowserTest {
             browser.open("/console/relief/batches/" + batchId);
             WebElement line = browser.find("tr[data-payment]");
             paymentId = line.getAttribute("data-payment");
+            // 双人复核: county-civil made the batch, finance releases it before there is a bank file
+            assertThat(browser.all("#bank-file")).as("no bank file before the release").isEmpty();
+            browser.find("#release-batch").click();
+            browser.waitFor().until(driver -> {
+                browser.open("/console/relief/batches/" + batchId);
+                return !browser.all("#bank-file").isEmpty();
+            });
             String bankFile = fetch(browser, browser.find("#bank-file").getAttribute("href"));
             assertThat(bankFile).contains(paymentId).contains("TOTAL,1,1800.00");
 

@@ -105,8 +105,17 @@ class ReliefPayoutTest {
         // the ledger is a projection: apportion once the fund is known there
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
                 .get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200));
-        relief("county-finance").body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 15000000}")
-                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201);
+        // 资金分配: raised by one finance user, approved by another (maker–checker)
+        String apportionmentId = relief("county-finance")
+                .body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 15000000}")
+                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().path("apportionmentId");
+        relief("county-finance").body("{\"approve\": true}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, apportionmentId).then()
+                .statusCode(409).body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        relief("county-finance2").body("{\"approve\": true, \"reason\": \"复核无误\"}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, apportionmentId).then()
+                .statusCode(200).body("shareFen", equalTo(15000000));
 
         for (Home home : homes) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -209,6 +218,13 @@ class ReliefPayoutTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 relief("county-finance").get("/api/relief/payment-batches/{id}", batchId).then().statusCode(200)
                         .body("payments", hasSize(paidCases)));
+        // 双人复核: no bank file before a second finance user releases the batch; its maker cannot
+        relief("county-finance").get("/api/relief/payment-batches/{id}/bank-file", batchId).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/batch-not-released"));
+        relief("county-finance").post("/api/relief/payment-batches/{id}/release", batchId).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        relief("county-finance2").post("/api/relief/payment-batches/{id}/release", batchId).then().statusCode(200)
+                .body("fileNo", equalTo(1)).body("lines", equalTo(paidCases));
         String file = relief("county-finance").get("/api/relief/payment-batches/{id}/bank-file", batchId)
                 .then().statusCode(200).extract().asString();
         List<String> lines = file.lines().toList();
@@ -260,7 +276,27 @@ class ReliefPayoutTest {
                             .body("payments", hasSize(1)).body("payments[0].reissueOf", notNullValue())
                             .body("payments[0].accountNumber", equalTo(corrected)));
             String reissued = relief("county-finance").get("/api/relief/payment-batches/{id}", reissueBatch)
-                    .then().extract().path("payments[0].paymentId");
+                    .then().body("payments[0].held.code", equalTo("account-recently-changed"))
+                    .extract().path("payments[0].paymentId");
+            // the changed account's payment is held out of the bank file until a second check matches the holder
+            relief("county-finance2").post("/api/relief/payment-batches/{id}/release", reissueBatch).then()
+                    .statusCode(409).body("type", equalTo("https://relieftrace.org/problems/nothing-to-release"));
+            String confirmation = "/api/relief/payment-batches/{b}/payments/{p}/account-confirmation";
+            relief("county-finance").body("{\"holderName\": \"" + failed.headName() + "\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(409)
+                    .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+            relief("village-civil").body("{\"holderName\": \"" + failed.headName() + "\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(409)
+                    .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+            relief("county-finance2").body("{\"holderName\": \"" + failed.headName() + "某\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(409)
+                    .body("type", equalTo("https://relieftrace.org/problems/account-holder-mismatch"));
+            relief("county-finance2").body("{\"holderName\": \"" + failed.headName() + "\", \"reason\": \"电话核实\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(204);
+            relief("county-finance2").post("/api/relief/payment-batches/{id}/release", reissueBatch).then()
+                    .statusCode(200).body("fileNo", equalTo(1)).body("lines", equalTo(1));
+            assertThat(relief("county-finance").get("/api/relief/payment-batches/{id}/bank-file", reissueBatch)
+                    .then().statusCode(200).extract().asString()).contains(corrected);
             relief("county-finance").contentType("text/csv; charset=UTF-8")
                     .body("paymentId,amount,status\n" + reissued + "," + yuan(AMOUNT) + ",PAID\n")
                     .post("/api/relief/payment-batches/{id}/bank-results", reissueBatch).then().statusCode(200)

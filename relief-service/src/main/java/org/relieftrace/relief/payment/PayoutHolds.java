@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.relief.payment.HeldReasons.HeldReason;
@@ -33,15 +34,26 @@ public class PayoutHolds {
     @Inject
     BeijingTime time;
 
-    /** Why the approved case is held back now, in {@code locale}; null when nothing holds it. */
-    public HeldReason whyHeld(UUID caseId, Locale locale) {
-        PayableCases.PayableCase c = cases.payable(caseId).orElse(null);
-        if (c == null || "PAID".equals(c.paymentStatus())) {
+    /** The locale a request's {@code Accept-Language} asks for. */
+    public Locale localeOf(HttpHeaders headers) {
+        return reasons.localeOf(headers);
+    }
+
+    /**
+     * Why the approved case is held back now, in {@code locale}; null when nothing holds it. Its payment as the case
+     * book has it ({@code paymentStatus}, {@code paymentId}) spares a look-up for a case already paid.
+     */
+    public HeldReason whyHeld(UUID caseId, String paymentStatus, UUID paymentId, Locale locale) {
+        if ("PAID".equals(paymentStatus)) {
             return null;
         }
-        if ("ISSUED".equals(c.paymentStatus()) && c.paymentId() != null) {
-            PaymentView payment = payments.payment(c.paymentId()).orElse(null);
+        if ("ISSUED".equals(paymentStatus) && paymentId != null) {
+            PaymentView payment = payments.payment(paymentId).orElse(null);
             return payment == null || payment.held() == null ? null : reasons.of(payment.held().code(), locale);
+        }
+        PayableCases.PayableCase c = cases.payable(caseId).orElse(null);
+        if (c == null) {
+            return null;
         }
         OneCard.Decision decision = oneCard.payeeOf(c, time.now());
         if (decision.payee() == null) {

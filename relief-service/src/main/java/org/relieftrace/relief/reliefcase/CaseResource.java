@@ -1,5 +1,6 @@
 package org.relieftrace.relief.reliefcase;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -41,7 +42,6 @@ import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.relief.payment.BatchIssuing;
-import org.relieftrace.relief.payment.HeldReasons;
 import org.relieftrace.relief.payment.PayoutHolds;
 import org.relieftrace.relief.payment.PaymentViews.BatchMade;
 import org.relieftrace.relief.reliefcase.CaseCommands.ApproveInCounty;
@@ -99,9 +99,6 @@ public class CaseResource {
 
     @Inject
     PayoutHolds holds;
-
-    @Inject
-    HeldReasons heldReasons;
 
     @Context
     HttpHeaders headers;
@@ -259,7 +256,8 @@ public class CaseResource {
                                    @QueryParam("category") ReliefCategory category,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return actions.of(cases.list(access.readingScope(division), status, disasterId, category, page, size));
+        return actions.of(cases.list(access.readingScope(division), status, disasterId, category, page, size))
+                .map(c -> held(c, holds.localeOf(headers)));
     }
 
     @GET
@@ -273,8 +271,12 @@ public class CaseResource {
     public CaseView get(@PathParam("caseId") UUID caseId) {
         CaseView view = cases.find(caseId).orElseThrow(() -> new NotFound("case", caseId));
         access.requireReading(view.divisionCode());
-        return actions.of(view).withHeld(view.status() == CaseStatus.APPROVED
-                ? holds.whyHeld(caseId, heldReasons.localeOf(headers)) : null);
+        return held(actions.of(view), holds.localeOf(headers));
+    }
+
+    private CaseView held(CaseView c, Locale locale) { // why an approved case is held back from payment, if it is
+        return c.status() != CaseStatus.APPROVED ? c : c.withHeld(holds.whyHeld(c.caseId(), c.paymentStatus(),
+                c.paymentId(), locale));
     }
 
     private void requireLevel(Predicate<DivisionCode.Level> rule, String levels) {

@@ -112,6 +112,9 @@ class BatchReleaseResourceTest {
         given().header("Accept-Language", "en").get("/api/relief/cases/{id}", membersCase).then().statusCode(200)
                 .body("held.code", equalTo("account-not-payees-own"))
                 .body("held.text", containsString("payee's own card"));
+        given().get("/api/relief/cases?division={v}&status=APPROVED", village).then().statusCode(200)
+                .body("items.find { it.caseId == '" + membersCase + "' }.held.code", equalTo("account-not-payees-own"))
+                .body("items.find { it.caseId == '" + steadyCase + "' }.held", nullValue());
 
         String batchId = given().contentType(ContentType.JSON).body(batch(village))
                 .post("/api/relief/payment-batches").then().statusCode(201)

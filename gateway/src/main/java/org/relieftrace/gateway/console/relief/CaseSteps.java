@@ -29,7 +29,7 @@ public final class CaseSteps {
     public record Row(String caseId, String householdId, String divisionCode, String category, String period,
                       String status, String amount, String noticeEndsOn, String due, String paymentStatus,
                       String paymentId, String failureReason, int openObjections, List<String> actions,
-                      boolean paperNotice) {
+                      boolean paperNotice, String held) {
 
         /** The first eight characters of the case id, enough to tell cases apart on a screen. */
         public String shortId() {
@@ -53,7 +53,8 @@ public final class CaseSteps {
         return new Row(c.caseId(), c.householdId(), c.divisionCode(), c.category(), c.period(), c.status(),
                 fen == null ? "" : Formats.yuan(fen), text(c.noticeRunsUntil() != null ? c.noticeRunsUntil()
                         : c.noticeEndsOn()), due, text(c.paymentStatus()), text(c.paymentId()),
-                text(c.failureReason()), c.openObjections(), c.actions(), c.noticeRecordedAfterTheFact());
+                text(c.failureReason()), c.openObjections(), c.actions(), c.noticeRecordedAfterTheFact(),
+                c.held() == null ? "" : text(c.held().text()));
     }
 
     /** The API path of the step: {@code /api/relief/cases/{id}/...}; an objection's resolution names the objection. */
