@@ -1,5 +1,7 @@
 package org.relieftrace.platform.domain;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,8 @@ public class DomainRuleViolation extends RuntimeException {
     public DomainRuleViolation(String code, String englishMessage, Object... arguments) {
         super(englishMessage, null, false, false);
         this.code = code;
-        this.arguments = List.of(arguments);
+        // an argument may be null (a status not yet known): the message then says "null", never a 500
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     /** The stable, kebab-case problem code, e.g. {@code insufficient-stock}. */
