@@ -162,7 +162,7 @@ public class ReliefCase {
             throw new DomainRuleViolation("objection-open", "Case " + caseId + " has an objection not yet resolved",
                     caseId);
         }
-        separate(user, name, "review", proposer, appraiser);
+        SeparationOfDuties.require(user, name, "case " + caseId, "review", proposer, appraiser);
         apply(c.passed() ? new CaseReviewed(caseId, c.reviewedOn(), c.opinion(), user, name)
                 : new CaseRejected(caseId, "TOWNSHIP", c.opinion(), user, name));
     }
@@ -170,7 +170,7 @@ public class ReliefCase {
     @CommandHandler
     public void handle(DecideCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         require(CaseRules.approvable(status), "approve");
-        separate(user, name, "approve", proposer, appraiser, reviewer);
+        SeparationOfDuties.require(user, name, "case " + caseId, "approve", proposer, appraiser, reviewer);
         if (!c.approve()) {
             apply(new CaseRejected(caseId, "COUNTY", c.opinion(), user, name));
         } else if (c.amountFen() == c.standardAmountFen()) {
@@ -190,7 +190,8 @@ public class ReliefCase {
     public CaseApprovalProposed handle(ConfirmOverride c, @MetaDataValue(USER) String user,
                                        @MetaDataValue(NAME) String name) {
         require(CaseRules.confirmable(status), "confirm the approval of");
-        separate(user, name, "confirm", proposer, appraiser, reviewer, firstApprover);
+        SeparationOfDuties.require(user, name, "case " + caseId, "confirm", proposer, appraiser, reviewer,
+                firstApprover);
         apply(new CaseApproved(caseId, pending.fundId(), pending.standardAmountFen(), pending.amountFen(),
                 pending.overrideReason(), c.confirmedOn(), c.payoutDue(), firstApprover, pending.byName(), user,
                 name));
@@ -219,11 +220,6 @@ public class ReliefCase {
             throw new DomainRuleViolation("case-wrong-state", "Case " + caseId + " is " + status + ": cannot "
                     + action + " it now", caseId, status, action);
         }
-    }
-
-    /** 职责分离 ({@link SeparationOfDuties}): the acting user did not take an earlier step of this case. */
-    private void separate(String user, String name, String action, String... earlier) {
-        SeparationOfDuties.require(user, name, "case " + caseId, action, earlier);
     }
 
     @EventSourcingHandler
