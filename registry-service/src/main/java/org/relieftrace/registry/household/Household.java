@@ -148,7 +148,8 @@ public class Household {
             throw new DomainRuleViolation("death-before-birth", "The date of death " + command.dateOfDeath()
                     + " is before the birth date " + member.birthDate(), command.dateOfDeath(), member.birthDate());
         }
-        apply(new PersonDeceased(householdId, command.personId(), command.dateOfDeath()));
+        apply(new PersonDeceased(householdId, command.personId(), command.dateOfDeath(),
+                command.documentReference().strip(), command.cause().strip()));
         return command.personId();
     }
 

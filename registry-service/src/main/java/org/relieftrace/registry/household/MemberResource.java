@@ -133,9 +133,10 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "recordDeath", summary = "Record a death (死亡登记)",
-            description = "On a date not in the future and not before the person's birth.")
+            description = "On a date not in the future and not before the person's birth, from a document (死亡证明)"
+                    + " and with the cause; published to the relief-service, where a condolence case needs it.")
     @APIResponse(responseCode = "204", description = "recorded")
-    @APIResponse(responseCode = "400", description = "the date is in the future")
+    @APIResponse(responseCode = "400", description = "the date is in the future, or no document or cause")
     @APIResponse(responseCode = "404", description = "unknown household or person not in it")
     @APIResponse(responseCode = "409", description = "already deceased, or a date before the birth date")
     public void recordDeath(@PathParam("householdId") UUID householdId, @PathParam("personId") UUID personId,
@@ -144,6 +145,7 @@ public class MemberResource {
             throw new InvalidInput("dateOfDeath", "must not be in the future");
         }
         householdAccess.acting(householdId);
-        commands.send(new RecordDeath(householdId, personId, request.dateOfDeath()), request.reason());
+        commands.send(new RecordDeath(householdId, personId, request.dateOfDeath(), request.documentReference(),
+                request.cause()), request.reason());
     }
 }

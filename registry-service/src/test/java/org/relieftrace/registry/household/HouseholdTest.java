@@ -143,14 +143,15 @@ class HouseholdTest {
     @Test
     void aDeathIsRecordedOnceAndNeverBeforeBirth() {
         fixture.given(registered(), wifeAdded())
-                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1)))
-                .expectEvents(new PersonDeceased(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1)));
+                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1), " 死亡证明 渝0001 ", "因灾遇难"))
+                .expectEvents(new PersonDeceased(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1), "死亡证明 渝0001",
+                        "因灾遇难"));
         fixture.given(registered(), wifeAdded(), new PersonDeceased(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1)))
-                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 2)))
+                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 2), "死亡证明 渝0002", "因灾遇难"))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
         fixture.given(registered())
-                .when(new RecordDeath(HOUSEHOLD, HEAD, LocalDate.of(1960, 1, 1)))
+                .when(new RecordDeath(HOUSEHOLD, HEAD, LocalDate.of(1960, 1, 1), "死亡证明 渝0003", "病故"))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
     }

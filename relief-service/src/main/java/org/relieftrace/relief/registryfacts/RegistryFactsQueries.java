@@ -110,10 +110,11 @@ public class RegistryFactsQueries {
 
     /** The disaster with this id, if the registry published it. */
     public Optional<Disaster> disaster(UUID disasterId) {
-        return sql.one("SELECT disaster_id, type, name, affected, ended_at FROM relief.known_disaster"
+        return sql.one("SELECT disaster_id, type, name, affected, started_at, ended_at FROM relief.known_disaster"
                         + " WHERE disaster_id = ?", rows -> new Disaster(rows.getObject(1, UUID.class),
                         rows.getString(2), rows.getString(3), Arrays.asList(rows.getString(4).split(",")),
-                        instant(rows.getObject(5, OffsetDateTime.class))), disasterId);
+                        instant(rows.getObject(5, OffsetDateTime.class)),
+                        instant(rows.getObject(6, OffsetDateTime.class))), disasterId);
     }
 
     private static Instant instant(OffsetDateTime value) {

@@ -41,9 +41,9 @@ public final class RegistryFactsViews {
         }
     }
 
-    /** A declared disaster and the divisions it affects. */
+    /** A declared disaster, when it began and the divisions it affects. */
     public record Disaster(UUID disasterId, String type, String name, List<String> affectedDivisionCodes,
-                           Instant endedAt) {
+                           Instant startedAt, Instant endedAt) {
     }
 
     /** A household with its members and whose card receives its money (account number masked). */

@@ -34,6 +34,9 @@ public final class CaseRequests {
                     + " (2026-07)") String period,
             @Schema(description = "for per-person money: the person it is for, paid to their own card")
             UUID beneficiaryPersonId,
+            @Schema(description = "CONDOLENCE only: the member of the household whose recorded death the case is for;"
+                    + " the money goes to a living member (the beneficiary, else the head)")
+            UUID deceasedPersonId,
             @NotNull CaseOrigin origin,
             @Size(max = 1000) String statement,
             @Size(max = 500) String reason) {

@@ -107,13 +107,14 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "openCase", summary = "Open a case (申请 / 提名)", description = "One case per"
-            + " household, category, disaster and period: a second is 409.")
+            + " household, category, disaster and period (HOUSING: per household and disaster; CONDOLENCE: per"
+            + " deceased person, whose recorded death the case names): a second is 409. The payee must be living.")
     @APIResponse(responseCode = "201", description = "opened; Location names the case",
             content = @Content(schema = @Schema(implementation = CaseOpenedAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "household outside the caller's division")
-    @APIResponse(responseCode = "409", description = "the household already has this case, or the disaster does"
-            + " not affect it")
+    @APIResponse(responseCode = "409", description = "the household already has this case, the disaster does"
+            + " not affect it, no death recorded, or the payee is deceased")
     public Response open(@NotNull @Valid CaseRequest request) {
         OpenCase open = steps.open(request);
         commands.send(open, request.reason());

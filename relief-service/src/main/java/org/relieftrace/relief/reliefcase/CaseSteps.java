@@ -3,7 +3,9 @@ package org.relieftrace.relief.reliefcase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ import org.relieftrace.relief.reliefcase.CaseRequests.ReviewRequest;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 import org.relieftrace.relief.shared.Aggregates;
 import org.relieftrace.relief.standard.DamageGrade;
+import org.relieftrace.relief.standard.ReliefCategory;
 import org.relieftrace.relief.standard.StandardAmounts;
 import org.relieftrace.relief.standard.StandardQueries;
 
@@ -68,15 +71,27 @@ public class CaseSteps {
                 .orElseThrow(() -> new NotFound("case", caseId));
     }
 
-    /** 申请 / 提名 — for a known household of the caller's division, in a disaster that affects it. */
+    /**
+     * 申请 / 提名 — for a known household of the caller's division, in a disaster that affects it, naming its persons
+     * as the registry recorded them (the payee; for CONDOLENCE the deceased), for the case to decide on.
+     */
     public OpenCase open(CaseRequest request) {
         Household household = registry.household(request.householdId())
                 .orElseThrow(() -> new InvalidInput("householdId", "unknown household " + request.householdId()));
         Disaster disaster = registry.disaster(request.disasterId())
                 .orElseThrow(() -> new InvalidInput("disasterId", "unknown disaster " + request.disasterId()));
-        if (request.beneficiaryPersonId() != null && registry.members(household.householdId()).stream()
-                .noneMatch(p -> p.personId().equals(request.beneficiaryPersonId()))) {
+        Map<UUID, Person> members = registry.members(household.householdId()).stream()
+                .collect(Collectors.toMap(Person::personId, p -> p));
+        if (request.beneficiaryPersonId() != null && !members.containsKey(request.beneficiaryPersonId())) {
             throw new InvalidInput("beneficiaryPersonId", "not a person of household " + household.householdId());
+        }
+        boolean condolence = request.category() == ReliefCategory.CONDOLENCE;
+        if (condolence != (request.deceasedPersonId() != null)) {
+            throw new InvalidInput("deceasedPersonId", condolence ? "name the deceased person for CONDOLENCE"
+                    : "only a CONDOLENCE case names a deceased person");
+        }
+        if (condolence && !members.containsKey(request.deceasedPersonId())) {
+            throw new InvalidInput("deceasedPersonId", "not a person of household " + household.householdId());
         }
         access.requireActingIn(household.divisionCode());
         if (disaster.affectedDivisionCodes().stream().noneMatch(d -> DivisionCode.contains(d,
@@ -84,11 +99,19 @@ public class CaseSteps {
             throw new DomainRuleViolation("disaster-not-affecting", "Disaster " + disaster.name() + " does not"
                     + " affect division " + household.divisionCode(), disaster.name(), household.divisionCode());
         }
-        UUID caseId = CaseCommands.caseIdOf(request.householdId(), request.category(), request.disasterId(),
-                request.period());
+        UUID payee = request.beneficiaryPersonId() != null ? request.beneficiaryPersonId()
+                : household.headPersonId();
+        Person payeePerson = members.get(payee);
+        Person deceased = condolence ? members.get(request.deceasedPersonId()) : null;
+        CategoryRules.Parties parties = new CategoryRules.Parties(payee,
+                payeePerson == null ? null : payeePerson.deceasedOn(), request.deceasedPersonId(),
+                deceased == null ? null : deceased.deceasedOn(),
+                BeijingTime.dateOf(disaster.startedAt()));
+        UUID caseId = CategoryRules.caseIdOf(request.householdId(), request.category(), request.disasterId(),
+                request.period(), request.deceasedPersonId());
         return new OpenCase(caseId, request.householdId(), household.divisionCode(), request.category(),
                 request.disasterId(), request.period(), request.beneficiaryPersonId(), request.origin(),
-                request.statement());
+                request.statement(), parties);
     }
 
     /** 民主评议 — what the category needs, for living members, at the standard in force on the meeting's day. */
@@ -102,8 +125,8 @@ public class CaseSteps {
             }
             case EMERGENCY, WINTER_SPRING -> need(request.membersCovered() >= 1, "membersCovered",
                     "must be at least 1", errors);
-            case CONDOLENCE -> need(request.deceasedPersons() >= 1, "deceasedPersons",
-                    "must be at least 1 for CONDOLENCE", errors);
+            case CONDOLENCE -> need(request.deceasedPersons() == 1, "deceasedPersons",
+                    "must be 1: a CONDOLENCE case is for the one deceased person it names", errors);
             case HOUSING -> need(request.damageGrade() != null, "damageGrade", "is needed for HOUSING", errors);
         }
         need(request.membersCovered() <= alive, "membersCovered", "the household has " + alive + " living persons",

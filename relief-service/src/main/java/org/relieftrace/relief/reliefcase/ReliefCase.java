@@ -44,8 +44,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * 救助案件 — one household's relief in one category, for one disaster and period: "户报、村评、乡审、县定". Its id
- * derives from those four ({@link CaseCommands#caseIdOf}), so the event store itself refuses a second case for
- * them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to
+ * derives from those four ({@link CaseCommands#caseIdOf}; per deceased person for CONDOLENCE and per disaster for
+ * HOUSING, {@link CategoryRules#caseIdOf}), so the event store itself refuses a second case for them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to
  * the village.
  */
 @AggregateRoot
@@ -94,12 +94,13 @@ public class ReliefCase {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(OpenCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         if (stream != null) {
-            throw new DomainRuleViolation("case-already-exists", "Household " + c.householdId() + " already has"
-                    + " case " + caseId + " for " + c.category() + ", this disaster and period " + c.period(),
-                    c.householdId(), caseId, c.category(), c.period());
+            throw CategoryRules.alreadyOpened(c.category(), caseId, c.householdId(),
+                    c.parties().deceasedPersonId(), c.period());
         }
+        CategoryRules.requireOpenable(c.category(), c.parties());
         apply(new CaseOpened(c.caseId(), c.householdId(), c.divisionCode(), c.category(), c.disasterId(),
-                c.period(), c.beneficiaryPersonId(), c.origin(), c.statement(), user, name));
+                c.period(), c.beneficiaryPersonId(), c.origin(), c.statement(), user, name,
+                c.parties().deceasedPersonId()));
         return c.caseId();
     }
 
