@@ -240,15 +240,20 @@ class ReliefCategoriesTest {
     }
 
     /**
-     * 公示: the village's list, posted eight days ago for the default seven days (the posting date is the client's
-     * today; where the server times the notice, this is the one step to change).
+     * 公示: the service dates a notice itself, so the village's list, put up on paper eight days ago for the default
+     * seven days, is recorded after the fact and confirmed by a county user other than its recorder.
      */
     private static void postNotice(List<Walk> walks) {
-        relief("village-civil").body("""
-                        {"villageCode": "%s", "postedOn": "%s", "reason": "村务公开栏张贴"}"""
-                        .formatted(VILLAGE, TODAY.minusDays(8)))
-                .post("/api/relief/public-notices").then().statusCode(201);
+        String noticeId = relief("village-civil").body("""
+                        {"villageCode": "%s", "postedOn": "%s", "documentReference": "第2村村务公开栏照片",
+                         "reason": "纸质名单已于村务公开栏张贴"}""".formatted(VILLAGE, TODAY.minusDays(8)))
+                .post("/api/relief/public-notices/paper").then().statusCode(201).extract().path("noticeId");
         walks.forEach(walk -> awaitStatus(walk.caseId(), "ON_NOTICE"));
+        relief("county-civil").body("{\"reason\": \"已核对公开栏照片，名单自张贴之日起公示满7天\"}")
+                .post("/api/relief/public-notices/{id}/confirmation", noticeId).then().statusCode(204);
+        walks.forEach(walk -> await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
+                .get("/api/relief/cases/{id}", walk.caseId()).then()
+                        .body("noticeRunsUntil", equalTo(TODAY.minusDays(1).toString()))));
     }
 
     private static void review(String caseId) {

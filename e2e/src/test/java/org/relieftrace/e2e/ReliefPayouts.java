@@ -28,7 +28,10 @@ final class ReliefPayouts {
     private ReliefPayouts() {
     }
 
-    /** 资金下达 and 资金分配: a fund of the category for the disaster, all of it apportioned to 朱沱镇. */
+    /**
+     * 资金下达 and 资金分配: a fund of the category for the disaster, all of it apportioned to 朱沱镇 by one finance user
+     * and approved by another (maker–checker).
+     */
     static String fund(String category, String disasterId) {
         String fundId = relief("county-finance").body("""
                         {"countyCode": "%s", "sourceLevel": "CENTRAL", "documentNumber": "财建〔2026〕%s",
@@ -37,12 +40,20 @@ final class ReliefPayouts {
                 .post("/api/relief/funds").then().statusCode(201).extract().path("fundId");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
                 .get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200));
-        relief("county-finance").body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": " + ALLOCATED + "}")
-                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201);
+        String apportionmentId = relief("county-finance")
+                .body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": " + ALLOCATED + "}")
+                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().path("apportionmentId");
+        relief("county-finance2").body("{\"approve\": true, \"reason\": \"复核无误\"}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, apportionmentId).then()
+                .statusCode(200).body("shareFen", equalTo((int) ALLOCATED));
         return fundId;
     }
 
-    /** 发放批次: the approved cases of the village of the disaster in one batch, and its bank file. */
+    /**
+     * 发放批次: the approved cases of the village of the disaster in one batch, released by a second finance user
+     * (双人复核), and its bank file.
+     */
     static String issueBatch(String disasterId, int lines, long totalFen) {
         String batchId = relief("county-finance").body("""
                         {"divisionCode": "%s", "disasterId": "%s", "title": "五类救助第1批", "reason": "按标准发放"}
@@ -53,6 +64,7 @@ final class ReliefPayouts {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 relief("county-finance").get("/api/relief/payment-batches/{id}", batchId).then().statusCode(200)
                         .body("payments", hasSize(lines)));
+        relief("county-finance2").post("/api/relief/payment-batches/{id}/release", batchId).then().statusCode(200);
         String file = relief("county-finance").get("/api/relief/payment-batches/{id}/bank-file", batchId)
                 .then().statusCode(200).extract().asString();
         assertThat(file.lines().toList()).hasSize(lines + 3)
