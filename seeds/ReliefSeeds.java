@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * 样例救助数据 — what a newcomer needs to walk a relief case on a fresh machine, loaded after the county by
  * {@link SeedLoader}: a sample flood affecting 朱沱镇, the county's standards for the five categories (sample amounts,
- * labelled so, with a document number), one fund per category apportioned to 朱沱镇, and households of 朱沱镇第2村
- * with their one-card accounts (one with a death recorded in the flood).
+ * labelled so, with a document number), one fund per category with its share for 朱沱镇 raised (a second finance
+ * user approves it), and households of 朱沱镇第2村 with their one-card accounts (one with a death recorded in the
+ * flood).
  * <p>
  * Every request carries an {@code Idempotency-Key}: a second load gets the first answers back, or {@code 409} for
  * what is already there. A record the registry refuses as already there is found again by its id: a person's id
