@@ -5,27 +5,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * 样例县数据 — loads the sample county (divisions, supply catalog, depots) into a running registry-service, through
- * its public API and as the {@code relief-service} client of Keycloak (role admin). JDK only:
- * {@code java SeedLoader.java SEEDS_DIR [--dry-run]}.
+ * 样例县数据 — loads the sample county (divisions, supply catalog, depots) into a running registry-service, and the
+ * sample relief data ({@link ReliefSeeds}) into the registry- and relief-services, through their public APIs and as
+ * the {@code relief-service} client of Keycloak (role admin). JDK only: {@code seeds/load [--dry-run]} compiles the
+ * two files and runs {@code SeedLoader SEEDS_DIR [--dry-run]}.
  * <p>
  * Every record is sent with its own {@code Idempotency-Key}, and depot ids are derived from the depot codes, so that
  * loading twice, or on another machine, gives the same records: {@code 201} (first time or a replayed answer) and
@@ -40,6 +36,7 @@ public class SeedLoader {
     private final Path seeds;
     private final boolean dryRun;
     private final String registryUrl;
+    private final String reliefUrl;
     private final String tokenUrl;
     private final String clientId;
     private final String clientSecret;
@@ -53,6 +50,7 @@ public class SeedLoader {
         this.seeds = seeds;
         this.dryRun = dryRun;
         this.registryUrl = trimSlash(env("RELIEF_REGISTRY_URL", "http://localhost:8083"));
+        this.reliefUrl = trimSlash(env("RELIEF_RELIEF_URL", "http://localhost:8082"));
         this.tokenUrl = trimSlash(env("RELIEF_KEYCLOAK_URL", "http://localhost:8180"))
                 + "/realms/relief/protocol/openid-connect/token";
         this.clientId = env("RELIEF_SERVICE_CLIENT", "relief-service");
@@ -66,7 +64,7 @@ public class SeedLoader {
             if (arg.equals("--dry-run")) {
                 dryRun = true;
             } else if (arg.startsWith("-")) {
-                System.err.println("usage: java SeedLoader.java [SEEDS_DIR] [--dry-run]");
+                System.err.println("usage: seeds/load [--dry-run]");
                 System.exit(2);
             } else {
                 seeds = Path.of(arg);
@@ -138,6 +136,8 @@ public class SeedLoader {
             post("depots", "/api/registry/depots", "seed-depot-" + depot.get("code"), body);
         }
 
+        new ReliefSeeds(this, seeds, registryUrl, reliefUrl).load();
+
         counts.forEach((what, c) -> System.out.printf("%s: %d created, %d already there%n", what, c[0], c[1]));
         System.out.println(dryRun ? "seeds: dry run, nothing sent" : "seeds: loaded");
     }
@@ -149,28 +149,46 @@ public class SeedLoader {
 
     private void post(String what, String path, String key, Map<String, Object> body)
             throws IOException, InterruptedException {
-        int[] count = counts.computeIfAbsent(what, w -> new int[2]);
-        String json = Json.write(body);
+        count(what, "POST", registryUrl + path, key, body, send(what, "POST", registryUrl + path, key, body));
+    }
+
+    /** Sends a JSON body with its Idempotency-Key and answers the response ({@code null} in a dry run). */
+    HttpResponse<String> send(String what, String method, String url, String key, Map<String, Object> body)
+            throws IOException, InterruptedException {
         if (dryRun) {
-            System.out.printf("POST %s  Idempotency-Key: %s  %s%n", path, key, json);
-            count[0]++;
-            return;
+            System.out.printf("%s %s  Idempotency-Key: %s  %s%n", method, url, key, Json.write(body));
+            return null;
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(registryUrl + path))
+        return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
                 .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body))));
+    }
+
+    /** Counts an answer as created or already there ({@code 409}, or a replayed answer); stops on any other. */
+    void count(String what, String method, String url, String key, Map<String, Object> body,
+               HttpResponse<String> response) {
+        int[] count = counts.computeIfAbsent(what, w -> new int[2]);
+        if (response == null) {
+            count[0]++;
+            return;
+        }
         int status = response.statusCode();
         boolean replayed = response.headers().firstValue("Idempotent-Replayed").isPresent();
-        if (status == 201 && !replayed) {
+        if (status / 100 == 2 && !replayed) {
             count[0]++;
-        } else if (status == 201 || status == 409) {
+        } else if (status / 100 == 2 || status == 409) {
             count[1]++;
         } else {
-            throw new LoadFailed("POST " + path + " (" + key + ") answered " + status + ": " + response.body()
-                    + "\n  request: " + json);
+            throw new LoadFailed(method + " " + url + " (" + key + ") answered " + status + ": " + response.body()
+                    + "\n  request: " + Json.write(body));
         }
+    }
+
+    /** The user id the services see for this loader (its service account), as a record created with a key names. */
+    String userId() throws IOException, InterruptedException {
+        return dryRun ? "dry-run" : ReliefSeeds.subjectOf(token());
     }
 
     /** Waits until the registry's read model shows the division, so that its children and depots are accepted. */
@@ -273,139 +291,6 @@ public class SeedLoader {
     static final class LoadFailed extends RuntimeException {
         LoadFailed(String message) {
             super(message);
-        }
-    }
-
-    /** Our own simple CSV files: a header row, comma-separated fields, optional double quotes, # comments. */
-    static final class Csv {
-
-        private Csv() {
-        }
-
-        static List<Map<String, String>> read(Path file, String... required) throws IOException {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            List<Map<String, String>> rows = new ArrayList<>();
-            List<String> header = null;
-            for (int n = 0; n < lines.size(); n++) {
-                String line = lines.get(n).strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> fields = split(line, file, n + 1);
-                if (header == null) {
-                    header = fields;
-                    for (String column : required) {
-                        if (!header.contains(column)) {
-                            throw new LoadFailed(file + ": no column " + column);
-                        }
-                    }
-                    continue;
-                }
-                if (fields.size() != header.size()) {
-                    throw new LoadFailed(file + ":" + (n + 1) + ": " + fields.size() + " fields, header has "
-                            + header.size());
-                }
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), fields.get(i).strip());
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
-
-        private static List<String> split(String line, Path file, int number) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            if (quoted) {
-                throw new LoadFailed(file + ":" + number + ": unclosed quote");
-            }
-            fields.add(field.toString());
-            return fields;
-        }
-    }
-
-    /** Just enough JSON: writing flat request bodies and reading one top-level field of Keycloak's answer. */
-    static final class Json {
-
-        private Json() {
-        }
-
-        static String write(Map<String, Object> object) {
-            StringBuilder json = new StringBuilder("{");
-            object.forEach((name, value) -> {
-                if (json.length() > 1) {
-                    json.append(", ");
-                }
-                json.append(string(name)).append(": ").append(value(value));
-            });
-            return json.append('}').toString();
-        }
-
-        private static String value(Object value) {
-            if (value == null) {
-                return "null";
-            }
-            if (value instanceof Number || value instanceof Boolean) {
-                return value.toString();
-            }
-            if (value instanceof List<?> list) {
-                return list.stream().map(Json::value).reduce((a, b) -> a + ", " + b)
-                        .map(items -> "[" + items + "]").orElse("[]");
-            }
-            return string(value.toString());
-        }
-
-        private static String string(String text) {
-            StringBuilder json = new StringBuilder("\"");
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            return json.append('"').toString();
-        }
-
-        /** A top-level string or number field of a JSON object (enough for an OAuth token response). */
-        static java.util.Optional<String> field(String json, String name) {
-            Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"\\\\]*)\"|(\\d+))")
-                    .matcher(json);
-            if (!m.find()) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(m.group(2) != null ? m.group(2) : m.group(3));
         }
     }
 }

@@ -64,8 +64,12 @@ record PayoutSetup(Config config, ReliefClient client, Consumer<String> say) {
                 "countyCode", ReliefPayout.COUNTY, "sourceLevel", "CENTRAL",
                 "documentNumber", "压测〔2026〕" + UUID.randomUUID(), "title", "发放压测资金", "disasterId", disasterId,
                 "category", "TRANSITIONAL", "amountFen", allocated), 201, 400).path("fundId").asText();
-        client.retry("POST", config.reliefUrl(), "/api/relief/funds/" + fundId + "/apportion", "county-finance",
-                Map.of("townshipCode", ReliefPayout.TOWNSHIP, "amountFen", allocated), 201);
+        String apportionmentId = client.retry("POST", config.reliefUrl(), "/api/relief/funds/" + fundId
+                + "/apportion", "county-finance", Map.of("townshipCode", ReliefPayout.TOWNSHIP, "amountFen", allocated),
+                201).path("apportionmentId").asText();
+        // maker–checker: a second finance user approves the apportionment before it counts
+        client.retry("POST", config.reliefUrl(), "/api/relief/funds/" + fundId + "/apportionments/"
+                + apportionmentId + "/approval", "county-finance2", Map.of("approve", true), 200);
         say.accept(String.format(Locale.ROOT, "set-up: disaster %s, fund %s; %,d households and cases", disasterId,
                 fundId, count));
 

@@ -37,8 +37,8 @@ import static org.hamcrest.Matchers.is;
 /**
  * The relief pages of the console in a real headless Chromium: the registry parts (disaster, household with its
  * one-card account, standard, fund) are set up through the API; then a case goes from nomination to paid through
- * the console with the user of each step — the village nominates the household, appraises the case and posts the
- * notice, the township reviews, the county approves from the fund and makes up the batch, finance downloads the bank
+ * the console with the user of each step — the village nominates the household, appraises the case and records the
+ * paper notice put up earlier, a county user confirms it, the township reviews, the county approves from the fund and makes up the batch, finance downloads the bank
  * file and uploads the bank's result; the paid list, the deadlines board and the fund's ledger with its chart show
  * the outcome; an auditor opens the payment's history and its state at a past moment. Screenshots and page load
  * times land in {@code e2e/target/screenshots/}.
@@ -106,8 +106,14 @@ class ConsoleReliefBrowserTest {
         // the ledger is a projection: apportion once the fund is known there
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
                 .get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200));
-        relief("county-finance").body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 500000}")
-                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201);
+        String apportionmentId = relief("county-finance")
+                .body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 500000}")
+                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201).extract()
+                .path("apportionmentId");
+        // maker–checker: a second finance user approves the apportionment before it counts
+        relief("county-finance2").body("{\"approve\": true}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, apportionmentId).then()
+                .statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> relief("village-civil")
                 .get("/api/relief/households/{id}", householdId).then().statusCode(200)
                 .body("accountHolderName", equalTo(HEAD)));
@@ -150,10 +156,15 @@ class ConsoleReliefBrowserTest {
                     .isEqualTo("APPRAISED"));
             assertThat(browser.measure("/console/relief/notices?village=" + VILLAGE, "relief-2-notices"))
                     .isLessThan(PAGE_BUDGET_MILLIS);
-            setValue(browser, browser.find("#postedOn"), TODAY.minusDays(8).toString());
-            browser.find("#notice-reason").sendKeys("村务公开栏张贴");
-            browser.find("#post-notice").click();
+            // the list went up on paper eight days ago: the service dates a posted notice today, so it is recorded
+            // after the fact, marked so, and a county user confirms it (next step) before the township reviews
+            browser.find("#paper-notice summary").click();
+            setValue(browser, browser.find("#paper-posted-on"), TODAY.minusDays(8).toString());
+            browser.find("#paper-document").sendKeys("村务公开栏照片第1号");
+            browser.find("#paper-reason").sendKeys("系统上线前已张贴纸质名单");
+            browser.find("#record-paper-notice").click();
             assertThat(browser.visible("#done").getText()).contains("已张贴公示");
+            assertThat(browser.all("#notices span.paper-notice")).as("the paper list is marked").isNotEmpty();
             assertThat(browser.all("a.notice-pdf")).isNotEmpty();
             String pdf = fetch(browser, browser.all("a.notice-pdf").get(0).getAttribute("href"));
             assertThat(pdf).as("the notice is the API's PDF, passed on with the user's token").startsWith("%PDF");
@@ -163,6 +174,22 @@ class ConsoleReliefBrowserTest {
 
     @Test
     @Order(3)
+    void aCountyUserConfirmsThePaperNoticeWithAReason() {
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("county-civil")) {
+            browser.open("/console/relief/notices?village=" + VILLAGE);
+            WebElement form = browser.find("form.confirm-notice-form");
+            form.findElement(By.name("reason")).sendKeys("已核对公开栏照片，公示自张贴之日起满7天");
+            browser.screenshot("relief-3b-confirm-paper-notice");
+            form.findElement(By.cssSelector("button.confirm-notice")).click();
+            assertThat(browser.visible("#done").getText()).contains("已确认补录");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(relief("county-civil")
+                    .get("/api/relief/cases/{id}", caseId).then().extract().<String>path("noticeRunsUntil"))
+                    .isEqualTo(TODAY.minusDays(1).toString()));
+        }
+    }
+
+    @Test
+    @Order(4)
     void theTownshipReviewsTheCaseWhenItsNoticeRanOut() {
         try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-civil")) {
             WebElement row = awaitRow(browser, "/console/relief/cases?status=ON_NOTICE", "form.review-form");
@@ -176,7 +203,7 @@ class ConsoleReliefBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theCountyApprovesFromTheFundAndMakesUpTheBatch() {
         try (ConsoleBrowser browser = new ConsoleBrowser().login("county-civil")) {
             WebElement row = awaitRow(browser, "/console/relief/cases?status=REVIEWED", "form.approve-form");
@@ -207,12 +234,19 @@ class ConsoleReliefBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void financeDownloadsTheBankFileUploadsTheResultAndTheCaseIsPaid() throws IOException {
         try (ConsoleBrowser browser = new ConsoleBrowser().login("county-finance")) {
             browser.open("/console/relief/batches/" + batchId);
             WebElement line = browser.find("tr[data-payment]");
             paymentId = line.getAttribute("data-payment");
+            // 双人复核: county-civil made the batch, finance releases it before there is a bank file
+            assertThat(browser.all("#bank-file")).as("no bank file before the release").isEmpty();
+            browser.find("#release-batch").click();
+            browser.waitFor().until(driver -> {
+                browser.open("/console/relief/batches/" + batchId);
+                return !browser.all("#bank-file").isEmpty();
+            });
             String bankFile = fetch(browser, browser.find("#bank-file").getAttribute("href"));
             assertThat(bankFile).contains(paymentId).contains("TOTAL,1,1800.00");
 
@@ -247,7 +281,7 @@ class ConsoleReliefBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anAuditorOpensThePaymentsHistoryAndItsStateAtAPastMoment() {
         try (ConsoleBrowser browser = new ConsoleBrowser().login("county-auditor")) {
             browser.open("/console/relief/batches/" + batchId);

@@ -67,8 +67,8 @@ class ConsoleSuppliesBrowserTest {
 
     @Test
     @Order(1)
-    void anOfficerRequestsApprovesAndDispatchesATransferAndPrintsTheWaybill() {
-        try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-officer")) {
+    void aKeeperRequestsAndAnOfficerApprovesAndDispatchesATransferAndPrintsTheWaybill() {
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-keeper")) {
             assertThat(browser.measure("/console/transfers", "supplies-1-transfers")).isLessThan(PAGE_BUDGET_MILLIS);
             browser.find("#new-transfer").click();
             browser.visible("#transfer-form");
@@ -81,9 +81,14 @@ class ConsoleSuppliesBrowserTest {
             browser.screenshot("supplies-2-transfer-new");
             browser.find("#submit-transfer").click();
 
-            browser.visible("#approve");
+            browser.visible("#cancel-form");
             transferPath = browser.driver.getCurrentUrl().substring(RunningSystem.gateway().length());
             assertThat(browser.find("#transfer-status").getText()).isEqualTo("待审批");
+            assertThat(browser.all("#approve")).as("who requested a transfer does not approve it").isEmpty();
+        }
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-officer")) {
+            browser.open(transferPath);
+            browser.visible("#approve");
             assertThat(browser.find("#transfer-route").getText()).contains("朱沱镇应急物资储备库")
                     .contains("朱沱镇第2村应急物资储备点");
             browser.find("#decision-reason").sendKeys("同意调拨");

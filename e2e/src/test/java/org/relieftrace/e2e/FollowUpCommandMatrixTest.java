@@ -119,7 +119,8 @@ class FollowUpCommandMatrixTest {
             }
             case "MEMBER_DEATH" -> {
                 Household household = household(division);
-                yield as.body("{\"dateOfDeath\": \"2026-07-21\", \"reason\": \"因灾遇难\"}").post(
+                yield as.body("{\"dateOfDeath\": \"2026-07-21\", \"documentReference\": \"死亡证明 矩阵-01\","
+                        + " \"cause\": \"因灾遇难\", \"reason\": \"因灾遇难\"}").post(
                         "/api/registry/households/{id}/members/{person}/death", household.id(), household.member());
             }
             case "HOUSEHOLD_MOVE" -> as.body("""

@@ -51,10 +51,13 @@ class MaterialChainTest {
         return as(user).get("/api/supplies/transfers/{id}", transfer).then().statusCode(200).extract().jsonPath();
     }
 
-    /** Requests, approves, reserves and dispatches a transfer (of the named lot, if any); answers it dispatched. */
+    /**
+     * The keeper requests a transfer (of the named lot, if any), the officer approves it (who requested a transfer
+     * does not approve it), the source reserves and the keeper dispatches it; answers it dispatched.
+     */
     private static JsonPath sendDown(String officer, String keeper, UUID from, UUID to, long tents, String lot) {
         String named = lot == null ? "" : ", \"lotId\": \"" + lot + "\"";
-        String transfer = as(officer).body("""
+        String transfer = as(keeper).body("""
                         {"fromDepotId": "%s", "toDepotId": "%s", "reason": "7·20 洪涝调拨",
                          "lines": [{"itemCode": "TENT-12", "quantity": %d%s}]}""".formatted(from, to, tents, named))
                 .post("/api/supplies/transfers").then().statusCode(201).extract().path("transferId");

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -26,7 +27,7 @@ import static org.hamcrest.Matchers.nullValue;
 /**
  * 过渡期生活救助 end to end: 40 households of a flooded village of 朱沱镇 are registered with their one-card accounts
  * through the registry's API, get TRANSITIONAL relief for three months at the standard through appraisal, public
- * notice, township review and county approval, and are paid in a bank batch; one upheld objection keeps a household
+ * notice (a paper list recorded after the fact and confirmed by the county), township review and county approval, and are paid in a bank batch; one upheld objection keeps a household
  * off the batch, two payments come back from the bank and are reissued once the accounts are corrected, and the
  * fund's ledger balances to the fen.
  */
@@ -104,8 +105,17 @@ class ReliefPayoutTest {
         // the ledger is a projection: apportion once the fund is known there
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
                 .get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200));
-        relief("county-finance").body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 15000000}")
-                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201);
+        // 资金分配: raised by one finance user, approved by another (maker–checker)
+        String apportionmentId = relief("county-finance")
+                .body("{\"townshipCode\": \"" + ZHUTUO + "\", \"amountFen\": 15000000}")
+                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201)
+                .body("status", equalTo("PENDING")).extract().path("apportionmentId");
+        relief("county-finance").body("{\"approve\": true}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, apportionmentId).then()
+                .statusCode(409).body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        relief("county-finance2").body("{\"approve\": true, \"reason\": \"复核无误\"}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, apportionmentId).then()
+                .statusCode(200).body("shareFen", equalTo(15000000));
 
         for (Home home : homes) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -136,15 +146,33 @@ class ReliefPayoutTest {
         }
         cases.forEach(home -> awaitStatus(home.caseId(), "APPRAISED"));
 
-        // 公示: posted eight days ago for seven days; one objection is upheld
-        String noticeId = relief("village-civil").body("""
+        // 公示: the service dates a notice itself, so a list put up on paper eight days ago is recorded after the
+        // fact; it counts from today until a county user other than its recorder confirms it
+        relief("village-civil").body("""
                         {"villageCode": "%s", "postedOn": "%s", "reason": "村务公开栏张贴"}"""
                         .formatted(VILLAGE, TODAY.minusDays(8)))
-                .post("/api/relief/public-notices").then().statusCode(201).body("cases", equalTo(HOUSEHOLDS))
+                .post("/api/relief/public-notices").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("postedOn"));
+        String noticeId = relief("village-civil").body("""
+                        {"villageCode": "%s", "postedOn": "%s", "documentReference": "第2村村务公开栏照片 2026-07",
+                         "reason": "纸质名单已于村务公开栏张贴"}""".formatted(VILLAGE, TODAY.minusDays(8)))
+                .post("/api/relief/public-notices/paper").then().statusCode(201).body("cases", equalTo(HOUSEHOLDS))
                 .extract().path("noticeId");
         cases.forEach(home -> awaitStatus(home.caseId(), "ON_NOTICE"));
+        relief("zhutuo-civil").body("{\"decision\": \"PASS\", \"opinion\": \"经审核符合条件\"}")
+                .post("/api/relief/cases/{id}/township-review", cases.get(0).caseId()).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/notice-not-complete"));
+        relief("village-civil").body("{\"reason\": \"核对无误\"}")
+                .post("/api/relief/public-notices/{id}/confirmation", noticeId).then().statusCode(403);
+        relief("county-civil").body("{\"reason\": \"已核对公开栏照片，名单自张贴之日起公示满7天\"}")
+                .post("/api/relief/public-notices/{id}/confirmation", noticeId).then().statusCode(204);
+        cases.forEach(home -> await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                relief("county-finance").get("/api/relief/cases/{id}", home.caseId()).then()
+                        .body("noticeRecordedAfterTheFact", equalTo(true))
+                        .body("noticeRunsUntil", equalTo(TODAY.minusDays(1).toString()))));
         relief("village-civil").get("/api/relief/public-notices/{id}", noticeId).then().statusCode(200)
-                .body("entries", hasSize(HOUSEHOLDS)).body("entries[0].proposedAmountFen", equalTo((int) AMOUNT));
+                .body("entries", hasSize(HOUSEHOLDS)).body("entries[0].proposedAmountFen", equalTo((int) AMOUNT))
+                .body("recordedAfterTheFact", equalTo(true)).body("confirmedBy", equalTo("county-civil"));
         Home objected = cases.get(6);
         String objectionId = relief("village-civil").body("""
                         {"objector": "村民代表", "content": "该户在镇上另有住房，未受灾", "reason": "公示期收到异议"}""")
@@ -167,8 +195,8 @@ class ReliefPayoutTest {
                 .post("/api/relief/cases/{id}/county-approval", countyProposed.caseId()).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"))
-                .body("detail", equalTo("county-civil proposed, appraised or already decided case "
-                        + countyProposed.caseId() + " and cannot approve it."));
+                .body("detail", equalTo("county-civil raised or already handled case "
+                        + countyProposed.caseId() + " and cannot approve it; another user must do it."));
         relief("village-civil").body(approval(fundId))
                 .post("/api/relief/cases/{id}/county-approval", cases.get(0).caseId()).then().statusCode(403)
                 .contentType("application/problem+json");
@@ -190,6 +218,13 @@ class ReliefPayoutTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 relief("county-finance").get("/api/relief/payment-batches/{id}", batchId).then().statusCode(200)
                         .body("payments", hasSize(paidCases)));
+        // 双人复核: no bank file before a second finance user releases the batch; its maker cannot
+        relief("county-finance").get("/api/relief/payment-batches/{id}/bank-file", batchId).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/batch-not-released"));
+        relief("county-finance").post("/api/relief/payment-batches/{id}/release", batchId).then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        relief("county-finance2").post("/api/relief/payment-batches/{id}/release", batchId).then().statusCode(200)
+                .body("fileNo", equalTo(1)).body("lines", equalTo(paidCases));
         String file = relief("county-finance").get("/api/relief/payment-batches/{id}/bank-file", batchId)
                 .then().statusCode(200).extract().asString();
         List<String> lines = file.lines().toList();
@@ -241,7 +276,27 @@ class ReliefPayoutTest {
                             .body("payments", hasSize(1)).body("payments[0].reissueOf", notNullValue())
                             .body("payments[0].accountNumber", equalTo(corrected)));
             String reissued = relief("county-finance").get("/api/relief/payment-batches/{id}", reissueBatch)
-                    .then().extract().path("payments[0].paymentId");
+                    .then().body("payments[0].held.code", equalTo("account-recently-changed"))
+                    .extract().path("payments[0].paymentId");
+            // the changed account's payment is held out of the bank file until a second check matches the holder
+            relief("county-finance2").post("/api/relief/payment-batches/{id}/release", reissueBatch).then()
+                    .statusCode(409).body("type", equalTo("https://relieftrace.org/problems/nothing-to-release"));
+            String confirmation = "/api/relief/payment-batches/{b}/payments/{p}/account-confirmation";
+            relief("county-finance").body("{\"holderName\": \"" + failed.headName() + "\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(409)
+                    .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+            relief("village-civil").body("{\"holderName\": \"" + failed.headName() + "\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(409)
+                    .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+            relief("county-finance2").body("{\"holderName\": \"" + failed.headName() + "某\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(409)
+                    .body("type", equalTo("https://relieftrace.org/problems/account-holder-mismatch"));
+            relief("county-finance2").body("{\"holderName\": \"" + failed.headName() + "\", \"reason\": \"电话核实\"}")
+                    .post(confirmation, reissueBatch, reissued).then().statusCode(204);
+            relief("county-finance2").post("/api/relief/payment-batches/{id}/release", reissueBatch).then()
+                    .statusCode(200).body("fileNo", equalTo(1)).body("lines", equalTo(1));
+            assertThat(relief("county-finance").get("/api/relief/payment-batches/{id}/bank-file", reissueBatch)
+                    .then().statusCode(200).extract().asString()).contains(corrected);
             relief("county-finance").contentType("text/csv; charset=UTF-8")
                     .body("paymentId,amount,status\n" + reissued + "," + yuan(AMOUNT) + ",PAID\n")
                     .post("/api/relief/payment-batches/{id}/bank-results", reissueBatch).then().statusCode(200)

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,11 +74,15 @@ public abstract class AuditResource extends AuditStreamEndpoints {
     @Operation(operationId = "makeCheckpoint",
             summary = "Make a checkpoint now", description = "Seals the stream up to its newest settled event"
             + " without waiting for the next periodic checkpoint. Admins only.")
-    @APIResponse(responseCode = "201", description = "the new checkpoint")
-    @APIResponse(responseCode = "204", description = "no new event to seal")
+    @APIResponse(responseCode = "201", description = "the new checkpoint",
+            content = @Content(schema = @Schema(implementation = CheckpointSeal.Checkpoint.class)))
+    @APIResponse(responseCode = "200", description = "nothing new has settled since the latest checkpoint: nothing"
+            + " is sealed and no event appended; the body says so (`NOTHING_NEW`) and names the latest checkpoint,"
+            + " or says that no event has settled and no checkpoint exists yet (`NOTHING_SETTLED`, no `latest`)",
+            content = @Content(schema = @Schema(implementation = CheckpointSeal.NothingNew.class)))
     public Response makeCheckpoint() {
         return checkpoints.make().map(c -> Response.status(Response.Status.CREATED).entity(c).build())
-                .orElseGet(() -> Response.noContent().build());
+                .orElseGet(() -> Response.ok(CheckpointSeal.NothingNew.after(checkpoints.latest())).build());
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * 签名检查点 — the running hash over the global stream and the Ed25519 seal on it, in plain Java so that the services
@@ -38,6 +39,22 @@ public final class CheckpointSeal {
         /** The text the signature is made over. */
         public String signedText() {
             return CheckpointSeal.signedText(globalIndex, events, runningHash, createdAt);
+        }
+    }
+
+    /**
+     * What making a checkpoint answers when nothing new has settled since the latest one: {@code NOTHING_NEW} naming
+     * that checkpoint, or {@code NOTHING_SETTLED} (no {@code latest}) when no checkpoint was ever made because no
+     * event has settled yet (the store is empty, or its events are younger than the settle time).
+     */
+    public record NothingNew(String outcome, String detail, Checkpoint latest) {
+
+        /** The answer after {@code latest}, the newest checkpoint if any. */
+        public static NothingNew after(Optional<Checkpoint> latest) {
+            return latest.map(c -> new NothingNew("NOTHING_NEW", "No event has settled since the checkpoint at global"
+                            + " index " + c.globalIndex() + "; nothing was sealed.", c))
+                    .orElseGet(() -> new NothingNew("NOTHING_SETTLED", "No event has settled yet and no checkpoint"
+                            + " was ever made; nothing was sealed.", null));
         }
     }
 

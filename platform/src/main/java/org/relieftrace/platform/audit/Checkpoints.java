@@ -96,11 +96,8 @@ public class Checkpoints {
                     + " AUDIT_CHECKPOINTS_PRIVATE_KEY and AUDIT_CHECKPOINTS_PUBLIC_KEY in a real deployment");
         }
         if (!interval.isZero() && !interval.isNegative()) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "audit-checkpoints");
-                thread.setDaemon(true);
-                return thread;
-            });
+            timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("audit-checkpoints").daemon()
+                    .factory());
             timer.scheduleWithFixedDelay(this::makeQuietly, interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
@@ -126,7 +123,8 @@ public class Checkpoints {
 
     /**
      * Seals the stream up to its newest event older than the settle time (events still committing may take a lower
-     * global index), continuing the running hash of the latest checkpoint; empty when nothing new has settled.
+     * global index), continuing the running hash of the latest checkpoint; empty when nothing new has settled (then
+     * nothing is written: no checkpoint, no event).
      */
     public synchronized Optional<Checkpoint> make() {
         keys();
@@ -254,7 +252,8 @@ public class Checkpoints {
         return new Anchor(beforeIndex, events, running);
     }
 
-    private Optional<Checkpoint> latest() {
+    /** The newest checkpoint, empty when none was ever made. */
+    public Optional<Checkpoint> latest() {
         return sql.one("SELECT global_index, events, running_hash, created_at, key_id, signature FROM " + table()
                 + " ORDER BY global_index DESC LIMIT 1", Checkpoints::read);
     }

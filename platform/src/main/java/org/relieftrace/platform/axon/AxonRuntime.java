@@ -36,6 +36,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
@@ -184,7 +185,8 @@ public class AxonRuntime {
                         .commandBus(c.commandBus())
                         .retryScheduler(new ConcurrencyRetry(retryExecutor, settings.commandRetries(), 10))
                         .build())
-                .configureResourceInjector(c -> new CdiResourceInjector(beans));
+                .configureResourceInjector(c -> new CdiResourceInjector(beans))
+                .registerComponent(ParameterResolverFactory.class, c -> CdiParameterResolverFactory.of(c, beans));
 
         HandlerDiscovery discovery = HandlerDiscovery.fromClassPath(classLoader);
         discovery.aggregates().forEach(type -> configurer.configureAggregate(
@@ -241,8 +243,7 @@ public class AxonRuntime {
     /** Wakes the processors of this service as soon as a unit of work with new events has committed. */
     private MessageDispatchInterceptor<EventMessage<?>> signalAfterCommit() {
         return messages -> (index, event) -> {
-            if (index == messages.size() - 1
-                    && CurrentUnitOfWork.isStarted()) {
+            if (index == messages.size() - 1 && CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().afterCommit(u -> {
                     if (eventSource != null) {
                         eventSource.signal();
@@ -260,8 +261,7 @@ public class AxonRuntime {
         if (reader == null) {
             synchronized (this) {
                 if (bulkReader == null) {
-                    bulkReader = AxonParts.storageEngine(dataSource, settings, serializer, transactions,
-                            2000);
+                    bulkReader = AxonParts.storageEngine(dataSource, settings, serializer, transactions, 2000);
                 }
                 reader = bulkReader;
             }

@@ -223,10 +223,13 @@ public class Sql {
         }
     }
 
-    /** The first row of a query, if any. */
+    /**
+     * The first row of a query, if any: empty when there is no row, or when {@code row} reads it as null (an
+     * aggregate such as {@code max(...)} over no rows answers one row holding NULL).
+     */
     public <T> Optional<T> one(String sql, Row<T> row, Object... values) {
         List<T> found = list(sql, row, values);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0));
     }
 
     /** All rows of a query. */

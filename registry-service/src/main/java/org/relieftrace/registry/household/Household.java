@@ -38,8 +38,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The household owns its membership: who belongs to it, who died, whose card receives the money. The head neither
  * leaves nor moves out (the household would have no head), and the holder of the payout account does not leave
  * before the account is changed: a card must belong to a person of the household, in their own name. That a person
- * belongs to one household only is a rule across households: it is checked against the person read model
- * (see {@link HouseholdRules}); a person's id is derived from their resident ID number
+ * belongs to one household at a time is a rule across households: the household claims the resident ID number in
+ * the transaction of its event ({@link ResidentIdClaims}), passes the claim to the household a member moves to and
+ * releases it when a member leaves; a person's id is derived from their resident ID number
  * ({@link ResidentIds#personIdOf(String)}), so within one household the same person can never be added twice.
  */
 @AggregateRoot
@@ -78,12 +79,13 @@ public class Household {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public UUID handle(RegisterHousehold command) {
+    public UUID handle(RegisterHousehold command, ResidentIdClaims claims) {
         if (stream != null) {
             throw new DomainRuleViolation("household-already-registered",
                     "Household " + command.householdId() + " is already registered", command.householdId());
         }
         String id = command.headIdNumber();
+        requireClaim(claims, id, command.householdId());
         apply(new HouseholdRegistered(command.householdId(), command.divisionCode(), command.address().strip(),
                 ResidentIds.personIdOf(id), command.headName().strip(), id, command.headPhone(),
                 ResidentIds.genderOf(id), ResidentIds.birthDateOf(id)));
@@ -91,7 +93,7 @@ public class Household {
     }
 
     @CommandHandler
-    public UUID handle(AddMember command) {
+    public UUID handle(AddMember command, ResidentIdClaims claims) {
         UUID personId = ResidentIds.personIdOf(command.idNumber());
         Member present = members.get(personId);
         if (present != null && command.movedFromHouseholdId() != null
@@ -102,6 +104,7 @@ public class Household {
             throw new DomainRuleViolation("person-already-registered", "The person with this ID number is already"
                     + " registered in household " + householdId, householdId);
         }
+        requireClaim(claims, command.idNumber(), householdId);
         apply(new MemberAdded(householdId, personId, command.name().strip(), command.idNumber(), command.phone(),
                 ResidentIds.genderOf(command.idNumber()), ResidentIds.birthDateOf(command.idNumber()),
                 command.relation(), command.movedFromHouseholdId()));
@@ -109,7 +112,7 @@ public class Household {
     }
 
     @CommandHandler
-    public RemovedMember handle(RemoveMember command) {
+    public RemovedMember handle(RemoveMember command, ResidentIdClaims claims) {
         Member member = member(command.personId());
         if (command.personId().equals(headPersonId)) {
             throw new DomainRuleViolation("head-cannot-leave", "The head of household " + householdId + " cannot"
@@ -123,6 +126,11 @@ public class Household {
         if (householdId.equals(command.movedToHouseholdId())) {
             throw new DomainRuleViolation("move-to-same-household", "Person " + command.personId()
                     + " already lives in household " + householdId, command.personId(), householdId);
+        }
+        if (command.movedToHouseholdId() == null) {
+            claims.release(member.idNumber(), householdId);
+        } else {
+            claims.pass(member.idNumber(), householdId, command.movedToHouseholdId(), member.personId());
         }
         apply(new MemberRemoved(householdId, command.personId(), command.movedToHouseholdId()));
         return new RemovedMember(member.personId(), member.name(), member.idNumber(), member.phone(),
@@ -140,7 +148,8 @@ public class Household {
             throw new DomainRuleViolation("death-before-birth", "The date of death " + command.dateOfDeath()
                     + " is before the birth date " + member.birthDate(), command.dateOfDeath(), member.birthDate());
         }
-        apply(new PersonDeceased(householdId, command.personId(), command.dateOfDeath()));
+        apply(new PersonDeceased(householdId, command.personId(), command.dateOfDeath(),
+                command.documentReference().strip(), command.cause().strip()));
         return command.personId();
     }
 
@@ -171,6 +180,14 @@ public class Household {
                     command.accountNumber(), holder.name()));
         }
         return householdId;
+    }
+
+    /** Takes the number for this household, refused when another household holds it (a person, one household). */
+    private static void requireClaim(ResidentIdClaims claims, String idNumber, UUID householdId) {
+        claims.claim(idNumber, householdId, ResidentIds.personIdOf(idNumber)).ifPresent(holder -> {
+            throw new DomainRuleViolation("person-already-registered", "The person with this ID number is already"
+                    + " registered in household " + holder, holder);
+        });
     }
 
     private Member member(UUID personId) {

@@ -53,8 +53,9 @@ public final class HouseholdCommands {
     public record RemovedMember(UUID personId, String name, String idNumber, String phone, String relation) {
     }
 
-    /** 死亡登记 — a person of the household died on {@code dateOfDeath}. */
-    public record RecordDeath(UUID householdId, UUID personId, LocalDate dateOfDeath) {
+    /** 死亡登记 — a person of the household died on {@code dateOfDeath}, as a document shows, of a cause. */
+    public record RecordDeath(UUID householdId, UUID personId, LocalDate dateOfDeath, String documentReference,
+                              String cause) {
 
         @TargetAggregateIdentifier
         public String stream() {

@@ -62,9 +62,13 @@ public final class HouseholdRequests {
     }
 
     /** The body of a death record: 死亡登记. */
-    @Schema(name = "DeathRequest", description = "死亡登记 — the date of death")
+    @Schema(name = "DeathRequest", description = "死亡登记 — the date of death, the document it is recorded from"
+            + " and the cause")
     public record DeathRequest(
             @NotNull LocalDate dateOfDeath,
+            @NotBlank @Size(max = 200) @Schema(description = "the document that shows the death (死亡证明编号)")
+            String documentReference,
+            @NotBlank @Size(max = 200) @Schema(description = "how the person died (死因), e.g. 因灾遇难") String cause,
             @Size(max = 500) String reason) {
     }
 

@@ -44,8 +44,8 @@ import org.relieftrace.registry.household.HouseholdViews.HouseholdView;
  * households inside their division; every role reads inside its division. Resident ID and account numbers are shown
  * in full to civil-affairs and finance only, masked to everyone else ({@link Masks}); every read by an auditor or
  * by a role that sees the numbers in full is recorded, with the reason given in {@code X-Access-Reason}. A person
- * belongs to one household ({@link HouseholdRules}). Members, the payout account and the history have resources of
- * their own.
+ * belongs to one household at a time: the household's command claims the resident ID number in the transaction of
+ * its event ({@link ResidentIdClaims}). Members, the payout account and the history have resources of their own.
  */
 @Path("/api/registry/households")
 @Tag(name = "Households", description = "户籍 — households, persons and payout accounts")
@@ -78,12 +78,12 @@ public class HouseholdResource {
             content = @Content(schema = @Schema(implementation = HouseholdRegisteredAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's")
-    @APIResponse(responseCode = "409", description = "the head is already registered in a household")
+    @APIResponse(responseCode = "409", description = "person-already-registered: the head's resident ID number"
+            + " belongs to another household")
     public Response register(@NotNull @Valid HouseholdRequest request) {
         rules.requireValidHead(request.head().idNumber(), request.head().phone());
         access.requireActingIn(request.divisionCode());
         rules.requireResidentDivision("divisionCode", request.divisionCode());
-        rules.requireNotRegistered(request.head().idNumber());
         UUID registered = commands.send(new RegisterHousehold(commands.newId("household"), request.divisionCode(),
                 request.address(), request.head().name(), request.head().idNumber(), request.head().phone()),
                 request.reason());

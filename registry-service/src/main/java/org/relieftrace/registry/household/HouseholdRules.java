@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.registry.division.DivisionQueries;
@@ -18,14 +17,12 @@ import org.relieftrace.registry.household.HouseholdViews.PersonRegistration;
 /**
  * 户籍规则 — what a household registration is checked against beyond its body's bean constraints
  * ({@link HouseholdRequests.HouseholdRequest}), for one household and for the rows of an import alike: a valid
- * resident ID number, a head with a phone, a registered village or township, and a person in one household only.
- * Each problem is an English message, empty when the rule holds.
+ * resident ID number, a head with a phone, a registered village or township. Each problem is an English message,
+ * empty when the rule holds.
  * <p>
- * A person belongs to one household: registering a resident ID number that the person read model already places
- * in a household is refused with {@code 409 person-already-registered} naming that household. Two requests racing
- * with the same number for different households could both pass this check before either is projected; the same
- * household can never hold one person twice (person ids derive from the ID number), and an auditor finds such a
- * pair in the person table by its id number.
+ * That a person belongs to one household at a time is not decided here but by the household's command, which claims
+ * the number in the transaction of its event ({@link ResidentIdClaims}, {@code 409 person-already-registered}); the
+ * person read model ({@link #registeredIn}) only lets an import's preview name the rows that will be refused.
  */
 @ApplicationScoped
 public class HouseholdRules {
@@ -90,14 +87,6 @@ public class HouseholdRules {
     public void requireResidentDivision(String field, String code) {
         residentDivisionProblem(code).ifPresent(problem -> {
             throw new InvalidInput(field, problem);
-        });
-    }
-
-    /** Refuses a person already registered in a household ({@code 409 person-already-registered}). */
-    public void requireNotRegistered(String idNumber) {
-        registeredIn(idNumber).ifPresent(household -> {
-            throw new DomainRuleViolation("person-already-registered", "The person with this ID number is"
-                    + " already registered in household " + household, household);
         });
     }
 }

@@ -43,7 +43,8 @@ import org.relieftrace.registry.household.HouseholdViews.MemberAnswer;
  * 家庭成员 — the members of a household: who joins, leaves, moves to another household or dies. A member moving
  * between households is removed from the one (which refuses if they are its head or hold its account) and then
  * added to the other, which was checked to exist first; a retried move sends the second step again, which the
- * target household accepts as the move already done.
+ * target household accepts as the move already done. The removal passes the person's resident ID claim straight to
+ * the target household ({@link ResidentIdClaims}), so that nobody can register the number in between.
  */
 @Path("/api/registry/households/{householdId}/members")
 @Tag(name = "Households", description = "户籍 — households, persons and payout accounts")
@@ -75,12 +76,12 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "unknown household")
-    @APIResponse(responseCode = "409", description = "the person is already registered in a household")
+    @APIResponse(responseCode = "409", description = "person-already-registered: the resident ID number belongs to"
+            + " another household")
     public Response addMember(@PathParam("householdId") UUID householdId, @NotNull @Valid MemberRequest request) {
         PersonRequest person = request.person();
         rules.requireValidIdNumber("person.idNumber", person.idNumber());
         householdAccess.acting(householdId);
-        rules.requireNotRegistered(person.idNumber());
         UUID personId = commands.send(new AddMember(householdId, person.name(), person.idNumber(), person.phone(),
                 person.relation(), null), request.reason());
         return Created.at("/api/registry/households/" + householdId, new MemberAnswer(householdId, personId));
@@ -132,9 +133,10 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "recordDeath", summary = "Record a death (死亡登记)",
-            description = "On a date not in the future and not before the person's birth.")
+            description = "On a date not in the future and not before the person's birth, from a document (死亡证明)"
+                    + " and with the cause; published to the relief-service, where a condolence case needs it.")
     @APIResponse(responseCode = "204", description = "recorded")
-    @APIResponse(responseCode = "400", description = "the date is in the future")
+    @APIResponse(responseCode = "400", description = "the date is in the future, or no document or cause")
     @APIResponse(responseCode = "404", description = "unknown household or person not in it")
     @APIResponse(responseCode = "409", description = "already deceased, or a date before the birth date")
     public void recordDeath(@PathParam("householdId") UUID householdId, @PathParam("personId") UUID personId,
@@ -143,6 +145,7 @@ public class MemberResource {
             throw new InvalidInput("dateOfDeath", "must not be in the future");
         }
         householdAccess.acting(householdId);
-        commands.send(new RecordDeath(householdId, personId, request.dateOfDeath()), request.reason());
+        commands.send(new RecordDeath(householdId, personId, request.dateOfDeath(), request.documentReference(),
+                request.cause()), request.reason());
     }
 }

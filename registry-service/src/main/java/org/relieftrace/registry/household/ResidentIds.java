@@ -1,8 +1,11 @@
 package org.relieftrace.registry.household;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,5 +72,18 @@ public final class ResidentIds {
      */
     public static UUID personIdOf(String idNumber) {
         return UUID.nameUUIDFromBytes(("person:" + idNumber).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The digest a number is claimed by ({@link ResidentIdClaims}): hex SHA-256 of {@code resident-id:} followed by
+     * the number, so that the claim table never holds the number itself. Its migration computes the same in SQL.
+     */
+    public static String digestOf(String idNumber) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("resident-id:" + idNumber).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }

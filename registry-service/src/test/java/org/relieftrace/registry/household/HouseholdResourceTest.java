@@ -32,6 +32,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -85,6 +86,12 @@ class HouseholdResourceTest {
         return """
                 {"person": {"name": "%s", "idNumber": "%s", "relation": "配偶"}, "reason": "婚入"}
                 """.formatted(name, idNumber);
+    }
+
+    private static String death(String on) {
+        return """
+                {"dateOfDeath": "%s", "documentReference": "死亡证明 渝朱沱2026-0017", "cause": "因灾遇难",
+                 "reason": "洪灾遇难"}""".formatted(on);
     }
 
     private String register(String body) {
@@ -204,12 +211,15 @@ class HouseholdResourceTest {
 
         given().contentType(ContentType.JSON).body("{\"dateOfDeath\": \"2026-07-01\", \"reason\": \"洪灾遇难\"}")
                 .post("/api/registry/households/{id}/members/{person}/death", householdId, wife)
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("documentReference", "cause"));
+        given().contentType(ContentType.JSON).body(death("2026-07-01"))
+                .post("/api/registry/households/{id}/members/{person}/death", householdId, wife)
                 .then().statusCode(204);
-        given().contentType(ContentType.JSON).body("{\"dateOfDeath\": \"2026-07-02\"}")
+        given().contentType(ContentType.JSON).body(death("2026-07-02"))
                 .post("/api/registry/households/{id}/members/{person}/death", householdId, wife)
                 .then().statusCode(409)
                 .body("type", equalTo("https://relieftrace.org/problems/person-already-deceased"));
-        given().contentType(ContentType.JSON).body("{\"dateOfDeath\": \"" + LocalDate.now().plusDays(2) + "\"}")
+        given().contentType(ContentType.JSON).body(death(LocalDate.now().plusDays(2).toString()))
                 .post("/api/registry/households/{id}/members/{person}/death", householdId, headPerson)
                 .then().statusCode(400).body("errors.field", contains("dateOfDeath"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
@@ -259,7 +269,7 @@ class HouseholdResourceTest {
         String wife = given().contentType(ContentType.JSON).body(member("李秀英", TestPeople.randomIdNumber(false)))
                 .post("/api/registry/households/{id}/members", householdId)
                 .then().statusCode(201).extract().path("personId");
-        given().contentType(ContentType.JSON).body("{\"dateOfDeath\": \"2026-07-01\", \"reason\": \"洪灾遇难\"}")
+        given().contentType(ContentType.JSON).body(death("2026-07-01"))
                 .post("/api/registry/households/{id}/members/{person}/death", householdId, wife)
                 .then().statusCode(204);
         given().contentType(ContentType.JSON)

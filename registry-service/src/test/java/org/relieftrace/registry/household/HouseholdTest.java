@@ -36,10 +36,12 @@ class HouseholdTest {
     private static final UUID WIFE = ResidentIds.personIdOf(WIFE_ID);
 
     private FixtureConfiguration<Household> fixture;
+    private ClaimsInMemory claims;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Household.class);
+        claims = new ClaimsInMemory();
+        fixture = new AggregateTestFixture<>(Household.class).registerInjectableResource(claims);
     }
 
     private static HouseholdRegistered registered() {
@@ -141,14 +143,15 @@ class HouseholdTest {
     @Test
     void aDeathIsRecordedOnceAndNeverBeforeBirth() {
         fixture.given(registered(), wifeAdded())
-                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1)))
-                .expectEvents(new PersonDeceased(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1)));
+                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1), " 死亡证明 渝0001 ", "因灾遇难"))
+                .expectEvents(new PersonDeceased(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1), "死亡证明 渝0001",
+                        "因灾遇难"));
         fixture.given(registered(), wifeAdded(), new PersonDeceased(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 1)))
-                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 2)))
+                .when(new RecordDeath(HOUSEHOLD, WIFE, LocalDate.of(2026, 7, 2), "死亡证明 渝0002", "因灾遇难"))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
         fixture.given(registered())
-                .when(new RecordDeath(HOUSEHOLD, HEAD, LocalDate.of(1960, 1, 1)))
+                .when(new RecordDeath(HOUSEHOLD, HEAD, LocalDate.of(1960, 1, 1), "死亡证明 渝0003", "病故"))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
     }
@@ -185,5 +188,46 @@ class HouseholdTest {
     @Test
     void theHouseholdStreamIsPrefixedSoItNeverCollidesWithAnotherKind() {
         assertThat(new MoveHousehold(HOUSEHOLD, null, null).stream()).isEqualTo("household:" + HOUSEHOLD);
+    }
+
+    @Test
+    void aNumberAnotherHouseholdHoldsIsNeitherRegisteredNorAddedAndNothingIsRecorded() {
+        claims.claim(HEAD_ID, OTHER, HEAD);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterHousehold(HOUSEHOLD, VILLAGE, "朱沱镇第2村3组", "张德明", HEAD_ID, "13812345678"))
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString(OTHER.toString()))
+                .expectNoEvents();
+        claims.claim(WIFE_ID, OTHER, WIFE);
+        fixture.given(registered())
+                .when(new AddMember(HOUSEHOLD, "李秀英", WIFE_ID, null, "配偶", null))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void registeringAndAddingClaimTheNumbersForTheHousehold() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterHousehold(HOUSEHOLD, VILLAGE, "朱沱镇第2村3组", "张德明", HEAD_ID, "13812345678"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(registered())
+                .when(new AddMember(HOUSEHOLD, "李秀英", WIFE_ID, null, "配偶", null))
+                .expectSuccessfulHandlerExecution();
+        assertThat(claims.holder(HEAD_ID)).contains(HOUSEHOLD);
+        assertThat(claims.holder(WIFE_ID)).contains(HOUSEHOLD);
+    }
+
+    @Test
+    void aMemberLeavingReleasesTheNumberAndAMemberMovingPassesItToTheOtherHousehold() {
+        claims.claim(WIFE_ID, HOUSEHOLD, WIFE);
+        fixture.given(registered(), wifeAdded())
+                .when(new RemoveMember(HOUSEHOLD, WIFE, OTHER))
+                .expectSuccessfulHandlerExecution();
+        assertThat(claims.holder(WIFE_ID)).contains(OTHER);
+        claims.pass(WIFE_ID, OTHER, HOUSEHOLD, WIFE);
+        fixture.given(registered(), wifeAdded())
+                .when(new RemoveMember(HOUSEHOLD, WIFE, null))
+                .expectSuccessfulHandlerExecution();
+        assertThat(claims.holder(WIFE_ID)).isEmpty();
     }
 }

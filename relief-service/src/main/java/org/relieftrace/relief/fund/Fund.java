@@ -12,13 +12,20 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.division.DivisionCode;
+import org.axonframework.messaging.annotation.MetaDataValue;
+
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.fund.FundCommands.AllocateFund;
 import org.relieftrace.relief.fund.FundCommands.ApportionFund;
 import org.relieftrace.relief.fund.FundCommands.CommitFunds;
+import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
 import org.relieftrace.relief.fund.FundCommands.ReleaseFunds;
 import org.relieftrace.relief.fund.FundEvents.FundAllocated;
 import org.relieftrace.relief.fund.FundEvents.FundApportioned;
+import org.relieftrace.relief.fund.FundEvents.FundApportionmentRaised;
+import org.relieftrace.relief.fund.FundEvents.FundApportionmentRejected;
 import org.relieftrace.relief.fund.FundEvents.FundCommitmentReleased;
 import org.relieftrace.relief.fund.FundEvents.FundsCommitted;
 import org.relieftrace.relief.standard.ReliefCategory;
@@ -29,10 +36,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * 救灾资金 — one allocation of relief money to a county (stream {@code fund:<uuid>}), apportioned to townships and
  * committed case by case. It is never over-committed: a township commits at most its share, the townships share at
  * most the allocation. Commands on one fund are serialized by the event store, so concurrent approvals cannot
- * overspend it together.
+ * overspend it together. An apportionment is raised by one user and counts only once another approves it
+ * (maker–checker); while pending it is reserved, so pending and approved shares together never exceed the allocation.
  */
 @AggregateRoot
 public class Fund {
+
+    private static final String USER = "userId";
+    private static final String NAME = "username";
 
     @AggregateIdentifier
     private String stream;
@@ -42,6 +53,7 @@ public class Fund {
     private UUID disasterId;
     private long allocated;
     private long apportioned;
+    private final Map<UUID, FundApportionmentRaised> pending = new HashMap<>();
     private final Map<String, Long> shares = new HashMap<>();
     private final Map<String, Long> committedByTownship = new HashMap<>();
     private final Map<UUID, FundsCommitted> commitments = new HashMap<>();
@@ -74,19 +86,55 @@ public class Fund {
     }
 
     @CommandHandler
-    public long handle(ApportionFund command) {
+    public UUID handle(ApportionFund command, @MetaDataValue(USER) String user) {
+        FundApportionmentRaised earlier = pending.get(command.apportionmentId());
+        if (earlier != null) {
+            return earlier.apportionmentId(); // the same apportionment, retried
+        }
         if (!DivisionCode.contains(countyCode, command.townshipCode())) {
             throw new DomainRuleViolation("township-outside-county", "Township " + command.townshipCode()
                     + " is not in county " + countyCode, command.townshipCode(), countyCode);
         }
-        long unapportioned = allocated - apportioned;
+        long unapportioned = allocated - apportioned - pendingFen();
         if (command.amountFen() > unapportioned) {
             throw new DomainRuleViolation("fund-over-apportioned", "Fund " + fundId + " has " + unapportioned
                     + " fen left to apportion, not " + command.amountFen(), fundId, unapportioned,
                     command.amountFen());
         }
-        apply(new FundApportioned(fundId, command.townshipCode(), command.amountFen()));
-        return shares.get(command.townshipCode());
+        apply(new FundApportionmentRaised(fundId, command.apportionmentId(), command.townshipCode(),
+                command.amountFen(), user));
+        return command.apportionmentId();
+    }
+
+    /**
+     * 资金分配复核 — a user other than the one who raised it approves a pending apportionment (the township's share
+     * grows by it) or rejects it (its amount is free again).
+     */
+    @CommandHandler
+    public long handle(DecideApportionment command, @MetaDataValue(USER) String user,
+                       @MetaDataValue(NAME) String name) {
+        FundApportionmentRaised raised = pending.get(command.apportionmentId());
+        if (raised == null) {
+            throw new NotFound("pending apportionment", command.apportionmentId());
+        }
+        SeparationOfDuties.require(user, name, "apportionment " + command.apportionmentId() + " of fund " + fundId,
+                command.approve() ? "approve" : "reject", raised.raisedBy());
+        if (command.approve()) {
+            apply(new FundApportioned(fundId, raised.townshipCode(), raised.amountFen(), raised.apportionmentId()));
+        } else {
+            apply(new FundApportionmentRejected(fundId, raised.apportionmentId(), raised.townshipCode(),
+                    raised.amountFen(), user));
+        }
+        return shares.getOrDefault(raised.townshipCode(), 0L);
+    }
+
+    /** Whether {@code user} may approve or reject an apportionment {@code raisedBy} raised: the same rule. */
+    public static boolean mayDecide(String user, String raisedBy) {
+        return SeparationOfDuties.separated(user, raisedBy);
+    }
+
+    private long pendingFen() {
+        return pending.values().stream().mapToLong(FundApportionmentRaised::amountFen).sum();
     }
 
     @CommandHandler
@@ -136,7 +184,20 @@ public class Fund {
     }
 
     @EventSourcingHandler
+    void on(FundApportionmentRaised event) {
+        pending.put(event.apportionmentId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(FundApportionmentRejected event) {
+        pending.remove(event.apportionmentId());
+    }
+
+    @EventSourcingHandler
     void on(FundApportioned event) {
+        if (event.apportionmentId() != null) {
+            pending.remove(event.apportionmentId());
+        }
         apportioned += event.amountFen();
         shares.merge(event.townshipCode(), event.amountFen(), Long::sum);
     }

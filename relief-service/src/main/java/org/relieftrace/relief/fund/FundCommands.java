@@ -23,8 +23,16 @@ public final class FundCommands {
         }
     }
 
-    /** 资金分配 — part of the fund apportioned to a township. */
-    public record ApportionFund(UUID fundId, String townshipCode, long amountFen) {
+    /** 资金分配 — part of the fund proposed for a township; it counts once a second user approves it. */
+    public record ApportionFund(UUID fundId, UUID apportionmentId, String townshipCode, long amountFen) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return Fund.streamOf(fundId);
+        }
+    }
+
+    /** 资金分配复核 — a second user approves (or rejects) a pending apportionment. */
+    public record DecideApportionment(UUID fundId, UUID apportionmentId, boolean approve) {
         @TargetAggregateIdentifier
         public String stream() {
             return Fund.streamOf(fundId);

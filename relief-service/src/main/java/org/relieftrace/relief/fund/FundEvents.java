@@ -21,9 +21,30 @@ public final class FundEvents {
                                 LocalDate allocatedOn) {
     }
 
-    /** 资金分配 — part of the fund apportioned to a township. */
+    /**
+     * 资金分配 — part of the fund apportioned to a township: it counts from now on. Since apportionments need a
+     * second user's approval, {@code apportionmentId} names the approved {@link FundApportionmentRaised} (absent on
+     * apportionments recorded before that rule).
+     */
     @Revision("1")
-    public record FundApportioned(UUID fundId, String townshipCode, long amountFen) {
+    public record FundApportioned(UUID fundId, String townshipCode, long amountFen, UUID apportionmentId) {
+
+        /** An apportionment as recorded before approvals were required. */
+        public FundApportioned(UUID fundId, String townshipCode, long amountFen) {
+            this(fundId, townshipCode, amountFen, null);
+        }
+    }
+
+    /** 资金分配 (待复核) — an apportionment raised by {@code raisedBy}; it counts only once another user approves it. */
+    @Revision("1")
+    public record FundApportionmentRaised(UUID fundId, UUID apportionmentId, String townshipCode, long amountFen,
+                                          String raisedBy) {
+    }
+
+    /** 资金分配退回 — the second user rejected a pending apportionment: it never counted, its amount is free again. */
+    @Revision("1")
+    public record FundApportionmentRejected(UUID fundId, UUID apportionmentId, String townshipCode, long amountFen,
+                                            String rejectedBy) {
     }
 
     /** Money committed to an approved case out of its township's share. */

@@ -14,6 +14,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.relief.fund.FundEvents.FundAllocated;
 import org.relieftrace.relief.fund.FundEvents.FundApportioned;
+import org.relieftrace.relief.fund.FundEvents.FundApportionmentRaised;
+import org.relieftrace.relief.fund.FundEvents.FundApportionmentRejected;
 import org.relieftrace.relief.fund.FundEvents.FundCommitmentReleased;
 import org.relieftrace.relief.fund.FundEvents.FundsCommitted;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentConfirmed;
@@ -42,8 +44,32 @@ public class FundProjection {
     }
 
     @EventHandler
+    void on(FundApportionmentRaised event, EventMessage<?> message) {
+        sql.updateLater("""
+                INSERT INTO relief.fund_apportionment (apportionment_id, fund_id, township_code, amount_fen, raised_by,
+                                                       raised_at, status) VALUES (?, ?, ?, ?, ?, ?, 'PENDING')
+                ON CONFLICT (apportionment_id) DO NOTHING""", event.apportionmentId(), event.fundId(),
+                event.townshipCode(), event.amountFen(), event.raisedBy(),
+                message.getTimestamp().atOffset(ZoneOffset.UTC));
+    }
+
+    @EventHandler
     void on(FundApportioned event, EventMessage<?> message) {
         entry(message, event.fundId(), "APPORTIONED", event.townshipCode(), null, null, event.amountFen());
+        decided(event.apportionmentId(), "APPROVED", message);
+    }
+
+    @EventHandler
+    void on(FundApportionmentRejected event, EventMessage<?> message) {
+        decided(event.apportionmentId(), "REJECTED", message);
+    }
+
+    private void decided(UUID apportionmentId, String status, EventMessage<?> message) {
+        if (apportionmentId != null) {
+            sql.updateLater("UPDATE relief.fund_apportionment SET status = ?, decided_by = ?, decided_at = ?"
+                    + " WHERE apportionment_id = ?", status, message.getMetaData().get("userId"),
+                    message.getTimestamp().atOffset(ZoneOffset.UTC), apportionmentId);
+        }
     }
 
     @EventHandler
@@ -77,6 +103,6 @@ public class FundProjection {
 
     @ResetHandler
     void reset() {
-        sql.update("TRUNCATE relief.fund, relief.fund_entry");
+        sql.update("TRUNCATE relief.fund, relief.fund_entry, relief.fund_apportionment");
     }
 }

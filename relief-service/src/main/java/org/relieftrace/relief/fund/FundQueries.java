@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.readmodel.SqlPages;
+import org.relieftrace.relief.fund.FundViews.Apportionment;
 import org.relieftrace.relief.fund.FundViews.Entry;
 import org.relieftrace.relief.fund.FundViews.FundView;
 import org.relieftrace.relief.fund.FundViews.LedgerView;
@@ -81,10 +82,22 @@ public class FundQueries {
                     FROM relief.fund_entry WHERE fund_id = ? AND township_code IS NOT NULL
                     GROUP BY township_code ORDER BY township_code""",
                     rows -> new Share(rows.getString(1), rows.getLong(2), rows.getLong(3)), fundId);
+            List<Apportionment> pending = pending(fundId);
             return new LedgerView(fund, allocated, sums.getOrDefault("APPORTIONED", 0L), committed, paid,
                     sums.getOrDefault("RETURNED", 0L), allocated - committed, committed - paid, shares,
-                    new ListPage<>(entries, page, size, total));
+                    new ListPage<>(entries, page, size, total),
+                    pending.stream().mapToLong(Apportionment::amountFen).sum(), pending);
         });
+    }
+
+    /** The fund's apportionments waiting for a second user, oldest first. */
+    public List<Apportionment> pending(UUID fundId) {
+        return sql.list("SELECT apportionment_id, fund_id, township_code, amount_fen, raised_by, raised_at, status"
+                        + " FROM relief.fund_apportionment WHERE fund_id = ? AND status = 'PENDING'"
+                        + " ORDER BY raised_at, apportionment_id",
+                rows -> new Apportionment(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                        rows.getString(3), rows.getLong(4), rows.getString(5),
+                        rows.getObject(6, OffsetDateTime.class).toInstant(), rows.getString(7), List.of()), fundId);
     }
 
     private static FundView fund(ResultSet rows) throws SQLException {

@@ -43,4 +43,12 @@ public final class FundRequests {
             @Positive long amountFen,
             @Size(max = 500) String reason) {
     }
+
+    /** {@code POST /funds/{id}/apportionments/{aid}/approval}: 资金分配复核 — a second user's decision. */
+    @Schema(name = "ApportionmentDecision", description = "资金分配复核 — approve (or reject, with a reason) a pending"
+            + " apportionment raised by another user")
+    public record ApportionmentDecision(
+            @NotNull Boolean approve,
+            @Size(max = 500) String reason) {
+    }
 }

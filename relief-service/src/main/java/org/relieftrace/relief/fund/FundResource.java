@@ -38,9 +38,13 @@ import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.relief.fund.FundCommands.AllocateFund;
 import org.relieftrace.relief.fund.FundCommands.ApportionFund;
+import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
 import org.relieftrace.relief.fund.FundRequests.ApportionRequest;
+import org.relieftrace.relief.fund.FundRequests.ApportionmentDecision;
 import org.relieftrace.relief.fund.FundRequests.FundRequest;
 import org.relieftrace.relief.fund.FundViews.ApportionedAnswer;
+import org.relieftrace.relief.fund.FundViews.Apportionment;
+import org.relieftrace.relief.fund.FundViews.ApportionmentRaisedAnswer;
 import org.relieftrace.relief.fund.FundViews.FundAllocatedAnswer;
 import org.relieftrace.relief.fund.FundViews.FundView;
 import org.relieftrace.relief.fund.FundViews.LedgerView;
@@ -68,6 +72,9 @@ public class FundResource {
     @Inject
     BeijingTime time;
 
+    @Inject
+    FundActions actions;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"finance", "admin"})
@@ -94,21 +101,50 @@ public class FundResource {
     @Path("/{fundId}/apportion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"finance", "admin"})
-    @Operation(operationId = "apportionFund", summary = "Apportion part of a fund to a township (资金分配)",
-            description = "The townships' shares never exceed the allocation; a fund is apportioned as soon as it is"
-                    + " allocated.")
-    @APIResponse(responseCode = "201", description = "apportioned",
-            content = @Content(schema = @Schema(implementation = ApportionedAnswer.class)))
+    @Operation(operationId = "apportionFund", summary = "Raise an apportionment of a fund to a township (资金分配)",
+            description = "Pending until another finance user approves it (maker–checker): only then is it in the"
+                    + " township's share. Pending and approved shares together never exceed the allocation.")
+    @APIResponse(responseCode = "201", description = "raised, pending approval; Location names the fund's ledger",
+            content = @Content(schema = @Schema(implementation = ApportionmentRaisedAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "fund outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown fund")
-    @APIResponse(responseCode = "409", description = "more than is left to apportion")
+    @APIResponse(responseCode = "409", description = "more than is left to apportion, or a township outside the"
+            + " county")
     public Response apportion(@PathParam("fundId") UUID fundId, @NotNull @Valid ApportionRequest request) {
         access.requireActingIn(funds.countyOf(fundId).orElseThrow(() -> new NotFound("fund", fundId)));
-        long share = commands.send(new ApportionFund(fundId, request.townshipCode(), request.amountFen()),
-                request.reason());
+        UUID id = commands.send(new ApportionFund(fundId, commands.newId("apportionment"), request.townshipCode(),
+                request.amountFen()), request.reason());
         return Created.at("/api/relief/funds/" + fundId + "/ledger",
-                new ApportionedAnswer(fundId, request.townshipCode(), share));
+                new ApportionmentRaisedAnswer(fundId, id, request.townshipCode(), request.amountFen(), "PENDING"));
+    }
+
+    @POST
+    @Path("/{fundId}/apportionments/{apportionmentId}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"finance", "admin"})
+    @Operation(operationId = "decideApportionment", summary = "Approve or reject a pending apportionment (资金分配复核)",
+            description = "By a user other than the one who raised it (separation of duties). Approved, it enters"
+                    + " the township's share; rejected (with a reason), its amount is free to apportion again.")
+    @APIResponse(responseCode = "200", description = "decided; the township's share now",
+            content = @Content(schema = @Schema(implementation = ApportionedAnswer.class)))
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "403", description = "fund outside the caller's division")
+    @APIResponse(responseCode = "404", description = "unknown fund or no such pending apportionment")
+    @APIResponse(responseCode = "409", description = "the caller raised it (separation-of-duties)")
+    public ApportionedAnswer decide(@PathParam("fundId") UUID fundId,
+                                    @PathParam("apportionmentId") UUID apportionmentId,
+                                    @NotNull @Valid ApportionmentDecision request) {
+        access.requireActingIn(funds.countyOf(fundId).orElseThrow(() -> new NotFound("fund", fundId)));
+        if (!request.approve() && (request.reason() == null || request.reason().isBlank())) {
+            throw new InvalidInput("reason", "a rejection needs a reason");
+        }
+        Apportionment pending = funds.pending(fundId).stream()
+                .filter(a -> a.apportionmentId().equals(apportionmentId)).findFirst().orElse(null);
+        long share = commands.send(new DecideApportionment(fundId, apportionmentId, request.approve()),
+                request.reason());
+        return new ApportionedAnswer(fundId, apportionmentId, pending == null ? null : pending.townshipCode(),
+                request.approve() ? "APPROVED" : "REJECTED", share);
     }
 
     @GET
@@ -140,6 +176,7 @@ public class FundResource {
                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         LedgerView ledger = funds.ledger(fundId, page, size).orElseThrow(() -> new NotFound("fund", fundId));
         access.requireReading(ledger.fund().countyCode());
-        return ledger;
+        return ledger.withPending(ledger.pendingApportionments().stream()
+                .map(a -> a.withActions(actions.of(ledger.fund().countyCode(), a))).toList());
     }
 }

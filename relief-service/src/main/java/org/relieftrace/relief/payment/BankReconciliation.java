@@ -48,7 +48,7 @@ public class BankReconciliation {
     /** Reconciles the bank's result lines with the batch: pays and fails what matches, reports what does not. */
     public Reconciliation reconcile(UUID batchId, String checksum, List<BankFile.ResultLine> results,
                                     String reason) {
-        List<PaymentView> lines = payments.lines(batchId);
+        List<PaymentView> lines = payments.lines(batchId).stream().filter(line -> line.fileNo() != null).toList();
         Map<String, PaymentView> byId = new HashMap<>();
         long batchTotal = 0;
         for (PaymentView line : lines) {

@@ -23,6 +23,8 @@ import org.relieftrace.relief.payment.PayableCases.PayableCase;
 import org.relieftrace.relief.payment.PaymentCommands.CreatePaymentBatch;
 import org.relieftrace.relief.payment.PaymentCommands.IssuePayment;
 import org.relieftrace.relief.payment.PaymentCommands.IssuePayments;
+import org.relieftrace.relief.payment.PaymentEvents.HeldCase;
+import org.relieftrace.relief.payment.PaymentEvents.Hold;
 import org.relieftrace.relief.payment.PaymentRequests.BatchRequest;
 import org.relieftrace.relief.payment.PaymentViews.BatchMade;
 import org.relieftrace.relief.payment.PaymentViews.Left;
@@ -34,7 +36,9 @@ import org.relieftrace.relief.payment.PaymentViews.PaymentView;
  * it goes on a batch, so two batches racing for one case put it on one only. The payments are issued in chunks, a few
  * at a time, each chunk's streams started in one unit of work ({@link PaymentChunk}); a chunk that meets a payment
  * already taken is issued one by one instead, to find which. Only then is the batch itself created, over the
- * payments issued: a batch never names a payment that is not on it.
+ * payments issued: a batch never names a payment that is not on it. A payment whose account changed shortly before
+ * is on the batch but held out of its bank file ({@link PaymentBatch}); cases held back are left off, each with the
+ * code of the rule that held it ({@link HeldReasons}).
  */
 @ApplicationScoped
 public class BatchIssuing {
@@ -130,14 +134,14 @@ public class BatchIssuing {
         UUID batchId = commands.newId("batch");
         Instant now = time.now();
         List<IssuePayment> planned = new ArrayList<>();
-        Map<UUID, String> flags = new HashMap<>();
+        Map<UUID, OneCard.Payee> flags = new HashMap<>();
         List<Left> held = new ArrayList<>();
         Map<UUID, OneCard.Decision> decisions = oneCard.payeesOf(claims.stream().map(Claim::c).toList(), now);
         for (Claim claim : claims) {
             PayableCase c = claim.c();
             OneCard.Decision decision = decisions.get(c.caseId());
             if (decision.payee() == null) {
-                held.add(new Left(c.caseId(), decision.heldBecause()));
+                held.add(new Left(c.caseId(), decision.heldCode(), decision.heldBecause()));
                 continue;
             }
             OneCard.Payee payee = decision.payee();
@@ -146,7 +150,7 @@ public class BatchIssuing {
                     payee.personId(), payee.name(), payee.bank(), payee.accountNumber(), c.amountFen(), payee.flag(),
                     planned.size() + 1));
             if (payee.flag() != null) {
-                flags.put(c.caseId(), payee.flag());
+                flags.put(c.caseId(), payee);
             }
         }
         int chunks = (planned.size() + CHUNK - 1) / CHUNK;
@@ -173,19 +177,24 @@ public class BatchIssuing {
         List<Left> already = alreadyIn.stream().flatMap(List::stream).toList();
         List<UUID> paymentIds = new ArrayList<>(issued.size());
         List<Left> flagged = new ArrayList<>();
+        List<Hold> holds = new ArrayList<>();
         long total = 0;
         for (IssuePayment line : issued) {
             paymentIds.add(line.paymentId());
             total += line.amountFen();
-            if (flags.containsKey(line.caseId())) {
-                flagged.add(new Left(line.caseId(), flags.get(line.caseId())));
+            OneCard.Payee payee = flags.get(line.caseId());
+            if (payee != null) {
+                flagged.add(new Left(line.caseId(), HeldReasons.ACCOUNT_CHANGED, payee.flag()));
+                holds.add(new Hold(line.paymentId(), HeldReasons.ACCOUNT_CHANGED, payee.name(),
+                        payee.accountChangedBy()));
             }
         }
         if (paymentIds.isEmpty()) {
             throw new DomainRuleViolation("nothing-to-pay", "No case can go on a batch: " + held.size() + " held, "
                     + already.size() + " already on a batch", held.size(), already.size());
         }
-        commands.send(new CreatePaymentBatch(batchId, division, kind, title, paymentIds, total), reason);
+        commands.send(new CreatePaymentBatch(batchId, division, kind, title, paymentIds, total, holds,
+                held.stream().map(h -> new HeldCase(h.caseId(), h.code())).toList()), reason);
         return new BatchMade(batchId, paymentIds.size(), total, flagged, held, already);
     }
 
@@ -210,7 +219,7 @@ public class BatchIssuing {
                 if (!onBatch.code().equals("case-already-paid")) {
                     throw onBatch;
                 }
-                already.add(new Left(line.caseId(), onBatch.getMessage()));
+                already.add(new Left(line.caseId(), onBatch.code(), onBatch.getMessage()));
             }
         }
     }

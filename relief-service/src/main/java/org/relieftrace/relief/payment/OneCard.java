@@ -21,17 +21,22 @@ import org.relieftrace.relief.registryfacts.RegistryFactsViews.Person;
 /**
  * 一卡通 — whose card a case's money goes to: per-household money to the head's card, per-person money (a case for
  * a named person) to that person's own card, always an account in the payee's own name. An account changed within
- * the configured days (30) before the batch is flagged for a second check.
+ * the configured days (30) before the batch is flagged: its payment is held out of the bank file until a second user
+ * checks it ({@link PaymentBatch}). Each hold has a code ({@link HeldReasons}) and a text.
  */
 @ApplicationScoped
 public class OneCard {
 
-    /** The account a case is paid to, with a flag when it needs a second look. */
-    public record Payee(UUID personId, String name, String bank, String accountNumber, String flag) {
+    /**
+     * The account a case is paid to, with a flag when it needs a second look ({@code flag}: the English text;
+     * {@code accountChangedBy}: who changed the account, who cannot do that second check).
+     */
+    public record Payee(UUID personId, String name, String bank, String accountNumber, String flag,
+                        String accountChangedBy) {
     }
 
-    /** Why a case cannot be paid now; {@code payee} is set when it can. */
-    public record Decision(Payee payee, String heldBecause) {
+    /** Why a case cannot be paid now ({@code heldCode}: a {@link HeldReasons} code); {@code payee} is set when it can. */
+    public record Decision(Payee payee, String heldBecause, String heldCode) {
     }
 
     @Inject
@@ -64,33 +69,38 @@ public class OneCard {
     private Decision decide(PayableCase c, Household household, Account account,
                             Function<UUID, Person> personOf, Instant now) {
         if (household == null) {
-            return held("household unknown");
+            return held(HeldReasons.HOUSEHOLD_UNKNOWN, "household unknown");
         }
         UUID payee = c.beneficiaryPersonId() != null ? c.beneficiaryPersonId() : household.headPersonId();
         if (account == null) {
-            return held("no payout account");
+            return held(HeldReasons.NO_ACCOUNT, "no payout account");
         }
         if (!account.holderPersonId().equals(payee)) {
-            return held(c.beneficiaryPersonId() != null ? "the account is not the beneficiary's own card"
+            return held(HeldReasons.NOT_PAYEES_OWN, c.beneficiaryPersonId() != null
+                    ? "the account is not the beneficiary's own card"
                     : "per-household money goes to the head's card; the account belongs to another person");
         }
         Person person = personOf.apply(payee);
         if (person == null || !person.name().equals(account.holderName())) {
-            return held("the account holder's name is not the payee's name");
+            return held(HeldReasons.NAME_MISMATCH, "the account holder's name is not the payee's name");
         }
         if (!person.alive()) {
-            return held("the payee is deceased");
+            return held(HeldReasons.PAYEE_DECEASED, "the payee is deceased");
         }
-        int checkDays = rules.accountChangeCheckDays();
-        String flag = null;
-        if (account.changedAt() != null && account.changedAt().isAfter(now.minus(Duration.ofDays(checkDays)))) {
-            flag = "account changed at " + account.changedAt() + ", within " + checkDays
-                    + " days: check it a second time";
-        }
-        return new Decision(new Payee(payee, person.name(), account.bank(), account.accountNumber(), flag), null);
+        String flag = recentlyChanged(account, now)
+                ? "account changed at " + account.changedAt() + ", within " + rules.accountChangeCheckDays()
+                + " days: held out of the bank file until a second user checks it" : null;
+        return new Decision(new Payee(payee, person.name(), account.bank(), account.accountNumber(), flag,
+                flag == null ? null : account.changedBy()), null, null);
     }
 
-    private static Decision held(String why) {
-        return new Decision(null, why);
+    /** Whether the account changed within the configured window before {@code now}: its payment is held. */
+    public boolean recentlyChanged(Account account, Instant now) {
+        return account.changedAt() != null
+                && account.changedAt().isAfter(now.minus(Duration.ofDays(rules.accountChangeCheckDays())));
+    }
+
+    private static Decision held(String code, String why) {
+        return new Decision(null, why, code);
     }
 }

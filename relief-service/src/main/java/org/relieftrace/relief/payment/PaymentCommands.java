@@ -72,9 +72,26 @@ public final class PaymentCommands {
         }
     }
 
-    /** Make up a batch of issued payments. */
+    /** Make up a batch of issued payments, some held out of the bank file, and the cases left off it. */
     public record CreatePaymentBatch(UUID batchId, String divisionCode, String kind, String title,
-                                     List<UUID> paymentIds, long totalFen) {
+                                     List<UUID> paymentIds, long totalFen, List<PaymentEvents.Hold> holds,
+                                     List<PaymentEvents.HeldCase> heldCases) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return PaymentBatch.streamOf(batchId);
+        }
+    }
+
+    /** 双人复核 — release the batch's next bank file (a user other than the one who made the batch). */
+    public record ReleaseBatch(UUID batchId) {
+        @TargetAggregateIdentifier
+        public String stream() {
+            return PaymentBatch.streamOf(batchId);
+        }
+    }
+
+    /** 账户复核 — confirm a held payment's account with the holder, who gave this name. */
+    public record ConfirmHeldPayment(UUID batchId, UUID paymentId, String holderName) {
         @TargetAggregateIdentifier
         public String stream() {
             return PaymentBatch.streamOf(batchId);

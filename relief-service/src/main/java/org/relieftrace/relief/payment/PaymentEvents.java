@@ -51,10 +51,50 @@ public final class PaymentEvents {
                                   List<UUID> failedPaymentIds) {
     }
 
-    /** 发放批次 — a bank batch of payments was made up. */
+    /**
+     * 发放批次 — a bank batch of payments was made up (by the user of the event's metadata, who cannot release it).
+     * {@code holds} are its payments held out of the bank file until a second check; {@code heldCases} the cases left
+     * off it and why (both absent on batches made before those rules).
+     */
     @Revision("1")
     public record PaymentBatchCreated(UUID batchId, String divisionCode, String kind, String title,
-                                      List<UUID> paymentIds, long totalFen) {
+                                      List<UUID> paymentIds, long totalFen, List<Hold> holds,
+                                      List<HeldCase> heldCases) {
+
+        /** A batch as made before holds were recorded. */
+        public PaymentBatchCreated(UUID batchId, String divisionCode, String kind, String title,
+                                   List<UUID> paymentIds, long totalFen) {
+            this(batchId, divisionCode, kind, title, paymentIds, totalFen, null, null);
+        }
+
+        /** The holds, none when absent. */
+        public List<Hold> holdsOrNone() {
+            return holds == null ? List.of() : holds;
+        }
+    }
+
+    /**
+     * A payment held out of the bank file ({@code code}, see {@code HeldReasons}): the holder name a second user must
+     * match, and who changed the account (who cannot be that second user).
+     */
+    public record Hold(UUID paymentId, String code, String holderName, String accountChangedBy) {
+    }
+
+    /** A case left off a batch, with the code of the rule that held it. */
+    public record HeldCase(UUID caseId, String code) {
+    }
+
+    /**
+     * 双人复核放行 — a second user released bank file {@code fileNo} of the batch with these payments: the batch's
+     * payments not held, or, for a later file, those whose hold was cleared since.
+     */
+    @Revision("1")
+    public record BatchReleased(UUID batchId, int fileNo, List<UUID> paymentIds, String releasedBy) {
+    }
+
+    /** 账户复核 — a second user confirmed a held payment's account with its holder, by the holder's name. */
+    @Revision("1")
+    public record HeldPaymentConfirmed(UUID batchId, UUID paymentId, String holderName, String confirmedBy) {
     }
 
     /** 银行回盘 — the bank's result file was imported and reconciled against the batch. */

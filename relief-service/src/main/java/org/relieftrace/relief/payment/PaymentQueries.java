@@ -3,6 +3,7 @@ package org.relieftrace.relief.payment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,12 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.readmodel.SqlPages;
+import org.relieftrace.relief.payment.HeldReasons.HeldReason;
 import org.relieftrace.relief.payment.PaymentEvents.BankResultRecorded;
+import org.relieftrace.relief.payment.PaymentEvents.HeldCase;
+import org.relieftrace.relief.payment.PaymentViews.HeldCaseView;
 import org.relieftrace.relief.payment.PaymentViews.BatchView;
 import org.relieftrace.relief.payment.PaymentViews.PaymentView;
 
@@ -28,6 +33,14 @@ import org.relieftrace.relief.payment.PaymentViews.PaymentView;
 public class PaymentQueries {
 
     private static final String COLUMNS = PaymentProjection.COLUMNS;
+    private static final String BATCH_COLUMNS = "batch_id, division_code, kind, title, created_at, line_count,"
+            + " total_fen, status, reconciliation, prepared_by, released_files, released_by, released_at,"
+            + " (SELECT count(*) FROM relief.payment p WHERE p.batch_id = b.batch_id AND p.held_code IS NOT NULL"
+            + " AND p.confirmed_by IS NULL),"
+            + " (SELECT count(*) FROM relief.payment p WHERE p.batch_id = b.batch_id AND p.file_no IS NULL"
+            + " AND (p.held_code IS NULL OR p.confirmed_by IS NOT NULL)), held_cases";
+    private static final TypeReference<List<HeldCase>> HELD_CASES = new TypeReference<>() {
+    };
 
     @Inject
     Sql sql;
@@ -37,15 +50,13 @@ public class PaymentQueries {
 
     /** The batch, if made up (and projected). */
     public Optional<BatchView> batch(UUID batchId) {
-        return sql.one("SELECT batch_id, division_code, kind, title, created_at, line_count, total_fen, status,"
-                + " reconciliation FROM relief.payment_batch WHERE batch_id = ?", this::batch, batchId);
+        return sql.one("SELECT " + BATCH_COLUMNS + " FROM relief.payment_batch b WHERE batch_id = ?", this::batch, batchId);
     }
 
     /** A page of the batches whose division code is LIKE the pattern, latest first. */
     public ListPage<BatchView> batches(String divisionPattern, int page, int size) {
         return SqlPages.counted(sql, "SELECT count(*) FROM relief.payment_batch WHERE division_code LIKE ?",
-                "SELECT batch_id, division_code, kind, title, created_at, line_count, total_fen, status,"
-                        + " reconciliation FROM relief.payment_batch WHERE division_code LIKE ?"
+                "SELECT " + BATCH_COLUMNS + " FROM relief.payment_batch b WHERE division_code LIKE ?"
                         + " ORDER BY created_at DESC, batch_id LIMIT ? OFFSET ?", this::batch, page, size,
                 divisionPattern);
     }
@@ -53,10 +64,16 @@ public class PaymentQueries {
     private BatchView batch(ResultSet r) throws SQLException {
         String reconciliation = r.getString(9);
         try {
+            String held = r.getString(16);
+            List<HeldCaseView> heldCases = held == null ? List.of() : json.readValue(held, HELD_CASES).stream()
+                    .map(c -> new HeldCaseView(c.caseId(), new HeldReason(c.code(), null))).toList();
+            OffsetDateTime releasedAt = r.getObject(13, OffsetDateTime.class);
             return new BatchView(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
-                    r.getObject(5, java.time.OffsetDateTime.class).toInstant(), r.getInt(6), r.getLong(7),
+                    r.getObject(5, OffsetDateTime.class).toInstant(), r.getInt(6), r.getLong(7),
                     r.getString(8), reconciliation == null ? null
-                    : json.readValue(reconciliation, BankResultRecorded.class));
+                    : json.readValue(reconciliation, BankResultRecorded.class), r.getString(10), r.getInt(11),
+                    r.getString(12), releasedAt == null ? null : releasedAt.toInstant(), r.getInt(14), r.getInt(15),
+                    heldCases, List.of());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("batch " + r.getString(1) + " has an unreadable reconciliation", e);
         }
@@ -87,6 +104,7 @@ public class PaymentQueries {
                 r.getInt(4), r.getObject(5, UUID.class), r.getObject(6, UUID.class), r.getObject(7, UUID.class),
                 r.getString(8), r.getObject(9, UUID.class), r.getString(10), r.getString(11), r.getString(12),
                 r.getLong(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getInt(18),
-                r.getObject(19, LocalDate.class));
+                r.getObject(19, LocalDate.class), r.getObject(20, Integer.class), r.getString(21), r.getString(22),
+                r.getString(23) == null ? null : new HeldReason(r.getString(23), null), List.of());
     }
 }

@@ -3,6 +3,7 @@ package org.relieftrace.relief.payment;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,14 @@ public final class PaymentRequests {
             ReliefCategory category,
             @Size(max = 100_000) List<@NotNull UUID> caseIds,
             @Size(max = 200) String title,
+            @Size(max = 500) String reason) {
+    }
+
+    /** The body of {@code POST /payment-batches/{id}/payments/{pid}/account-confirmation}: 账户复核. */
+    @Schema(name = "AccountConfirmation", description = "账户复核 — the account holder's name as the holder confirmed"
+            + " it; it must match the account's")
+    public record AccountConfirmation(
+            @NotBlank @Size(max = 100) String holderName,
             @Size(max = 500) String reason) {
     }
 }

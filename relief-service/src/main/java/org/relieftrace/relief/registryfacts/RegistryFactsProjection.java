@@ -11,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 import org.relieftrace.contracts.registry.DisasterDeclared;
 import org.relieftrace.contracts.registry.DisasterEnded;
@@ -86,20 +87,24 @@ public class RegistryFactsProjection {
                 event.divisionCode(), event.address(), event.householdId());
     }
 
+    /** Who set the account is the event's user ({@code userId} metadata): kept with a change, for its second check. */
     @EventHandler
-    void on(PayoutAccountSet event, @Timestamp Instant at) {
+    void on(PayoutAccountSet event, @Timestamp Instant at, @MetaDataValue("userId") String by) {
         sql.updateLater("""
                 INSERT INTO relief.known_account (household_id, holder_person_id, bank, account_number, holder_name,
-                                                  set_at, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, NULL)
+                                                  set_at, changed_at, changed_by)
+                VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
                 ON CONFLICT (household_id) DO UPDATE SET holder_person_id = EXCLUDED.holder_person_id,
                     bank = EXCLUDED.bank, account_number = EXCLUDED.account_number,
                     holder_name = EXCLUDED.holder_name, set_at = EXCLUDED.set_at,
                     changed_at = CASE WHEN (known_account.holder_person_id, known_account.bank,
                             known_account.account_number) = (EXCLUDED.holder_person_id, EXCLUDED.bank,
-                            EXCLUDED.account_number) THEN known_account.changed_at ELSE EXCLUDED.set_at END""",
+                            EXCLUDED.account_number) THEN known_account.changed_at ELSE EXCLUDED.set_at END,
+                    changed_by = CASE WHEN (known_account.holder_person_id, known_account.bank,
+                            known_account.account_number) = (EXCLUDED.holder_person_id, EXCLUDED.bank,
+                            EXCLUDED.account_number) THEN known_account.changed_by ELSE EXCLUDED.changed_by END""",
                 event.householdId(), event.holderPersonId(), event.bank(), event.accountNumber(), event.holderName(),
-                at.atOffset(ZoneOffset.UTC));
+                at.atOffset(ZoneOffset.UTC), by);
     }
 
     @EventHandler

@@ -64,11 +64,11 @@ public class RegistryFactsQueries {
 
     /** The household's one-card account, if one was set. */
     public Optional<Account> account(UUID householdId) {
-        return sql.one("SELECT household_id, holder_person_id, bank, account_number, holder_name, set_at, changed_at"
-                        + " FROM relief.known_account WHERE household_id = ?",
+        return sql.one("SELECT household_id, holder_person_id, bank, account_number, holder_name, set_at, changed_at,"
+                        + " changed_by FROM relief.known_account WHERE household_id = ?",
                 rows -> new Account(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
                         rows.getString(4), rows.getString(5), instant(rows.getObject(6, OffsetDateTime.class)),
-                        instant(rows.getObject(7, OffsetDateTime.class))), householdId);
+                        instant(rows.getObject(7, OffsetDateTime.class)), rows.getString(8)), householdId);
     }
 
     /** The households with these ids that the registry published, by id (one query per 5,000). */
@@ -82,11 +82,11 @@ public class RegistryFactsQueries {
     /** The one-card accounts of these households, by household (one query per 5,000). */
     public Map<UUID, Account> accounts(Collection<UUID> householdIds) {
         return byId(householdIds, "SELECT household_id, holder_person_id, bank, account_number, holder_name,"
-                        + " set_at, changed_at FROM relief.known_account"
+                        + " set_at, changed_at, changed_by FROM relief.known_account"
                         + " WHERE household_id = ANY(string_to_array(?, ',')::uuid[])",
                 rows -> new Account(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
                         rows.getString(4), rows.getString(5), instant(rows.getObject(6, OffsetDateTime.class)),
-                        instant(rows.getObject(7, OffsetDateTime.class))), Account::householdId);
+                        instant(rows.getObject(7, OffsetDateTime.class)), rows.getString(8)), Account::householdId);
     }
 
     /** The persons with these ids, by id (one query per 5,000). */
@@ -110,10 +110,11 @@ public class RegistryFactsQueries {
 
     /** The disaster with this id, if the registry published it. */
     public Optional<Disaster> disaster(UUID disasterId) {
-        return sql.one("SELECT disaster_id, type, name, affected, ended_at FROM relief.known_disaster"
+        return sql.one("SELECT disaster_id, type, name, affected, started_at, ended_at FROM relief.known_disaster"
                         + " WHERE disaster_id = ?", rows -> new Disaster(rows.getObject(1, UUID.class),
                         rows.getString(2), rows.getString(3), Arrays.asList(rows.getString(4).split(",")),
-                        instant(rows.getObject(5, OffsetDateTime.class))), disasterId);
+                        instant(rows.getObject(5, OffsetDateTime.class)),
+                        instant(rows.getObject(6, OffsetDateTime.class))), disasterId);
     }
 
     private static Instant instant(OffsetDateTime value) {

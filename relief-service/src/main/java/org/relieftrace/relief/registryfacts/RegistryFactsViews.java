@@ -27,14 +27,23 @@ public final class RegistryFactsViews {
         }
     }
 
-    /** The one-card account of a household; {@code changedAt} is null when no earlier account was replaced. */
+    /**
+     * The one-card account of a household; {@code changedAt} is null when no earlier account was replaced, and
+     * {@code changedBy} is the user who made the last change (the registry event's {@code userId}), when known.
+     */
     public record Account(UUID householdId, UUID holderPersonId, String bank, String accountNumber,
-                          String holderName, Instant setAt, Instant changedAt) {
+                          String holderName, Instant setAt, Instant changedAt, String changedBy) {
+
+        /** An account whose changer is not known. */
+        public Account(UUID householdId, UUID holderPersonId, String bank, String accountNumber, String holderName,
+                       Instant setAt, Instant changedAt) {
+            this(householdId, holderPersonId, bank, accountNumber, holderName, setAt, changedAt, null);
+        }
     }
 
-    /** A declared disaster and the divisions it affects. */
+    /** A declared disaster, when it began and the divisions it affects. */
     public record Disaster(UUID disasterId, String type, String name, List<String> affectedDivisionCodes,
-                           Instant endedAt) {
+                           Instant startedAt, Instant endedAt) {
     }
 
     /** A household with its members and whose card receives its money (account number masked). */

@@ -12,6 +12,7 @@ import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
+import org.relieftrace.relief.reliefcase.NoticeViews.NoticeView;
 
 /**
  * 可办事项 — the steps the calling user may take on a case now, by {@link CaseRules}, the rules the case enforces:
@@ -38,6 +39,13 @@ public class CaseActions {
         return page.map(c -> c.withActions(actions(c, who)));
     }
 
+    /** The notice with the caller's actions. */
+    public NoticeView of(NoticeView n) {
+        Caller who = caller.get();
+        return n.withActions(acts(who, n.villageCode()) ? CaseRules.noticeActions(n.recordedAfterTheFact(),
+                n.confirmedBy(), n.recordedBy(), reader(who)) : List.of());
+    }
+
     /** The level of the caller's division, which decides the township and county steps. */
     public static DivisionCode.Level levelOf(Caller who) {
         return who.division() == null || !DivisionCode.isValid(who.division()) ? null
@@ -45,12 +53,17 @@ public class CaseActions {
     }
 
     private List<String> actions(CaseView c, Caller who) {
+        return acts(who, c.divisionCode()) ? CaseRules.actions(c, reader(who), time.today()) : List.of();
+    }
+
+    /** The caller may act in the division at all: inside their own, and not an auditor. */
+    private static boolean acts(Caller who, String division) {
         boolean admin = who.hasRole(DivisionAccess.ADMIN);
-        boolean inside = admin || who.division() != null && DivisionCode.contains(who.division(), c.divisionCode());
-        if (who.hasRole(DivisionAccess.AUDITOR) || !inside) {
-            return List.of();
-        }
-        return CaseRules.actions(c, new CaseRules.Reader(who.username(), who.roles(), levelOf(who), admin),
-                time.today());
+        boolean inside = admin || who.division() != null && DivisionCode.contains(who.division(), division);
+        return inside && !who.hasRole(DivisionAccess.AUDITOR);
+    }
+
+    private static CaseRules.Reader reader(Caller who) {
+        return new CaseRules.Reader(who.username(), who.roles(), levelOf(who), who.hasRole(DivisionAccess.ADMIN));
     }
 }

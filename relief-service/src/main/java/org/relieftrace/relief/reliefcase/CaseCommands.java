@@ -21,10 +21,21 @@ public final class CaseCommands {
                 + period).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** 申请 / 提名 — a household applies, or the village nominates it. */
+    /**
+     * 申请 / 提名 — a household applies, or the village nominates it; {@code parties} are the persons the case names
+     * as the registry recorded them ({@link CategoryRules}).
+     */
     public record OpenCase(UUID caseId, UUID householdId, String divisionCode, ReliefCategory category,
                            UUID disasterId, String period, UUID beneficiaryPersonId, CaseOrigin origin,
-                           String statement) {
+                           String statement, CategoryRules.Parties parties) {
+
+        /** A case whose persons are taken as the registry's facts gave them: a living head, no deceased named. */
+        public OpenCase(UUID caseId, UUID householdId, String divisionCode, ReliefCategory category, UUID disasterId,
+                        String period, UUID beneficiaryPersonId, CaseOrigin origin, String statement) {
+            this(caseId, householdId, divisionCode, category, disasterId, period, beneficiaryPersonId, origin,
+                    statement, new CategoryRules.Parties(beneficiaryPersonId, null, null, null, null));
+        }
+
         @TargetAggregateIdentifier
         public String stream() {
             return ReliefCase.streamOf(caseId);
@@ -41,8 +52,18 @@ public final class CaseCommands {
         }
     }
 
-    /** 公示 — the case is on the village's posted list from {@code postedOn} until {@code endsOn}. */
-    public record PutOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+    /**
+     * 公示 — the case is on the village's posted list from {@code postedOn} until {@code endsOn}; {@code recordedOn}
+     * for a paper list recorded after the fact, else {@code null}.
+     */
+    public record PutOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn,
+                              LocalDate recordedOn) {
+
+        /** On a list posted by the server. */
+        public PutOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+            this(caseId, noticeId, postedOn, endsOn, null);
+        }
+
         @TargetAggregateIdentifier
         public String stream() {
             return ReliefCase.streamOf(caseId);

@@ -18,11 +18,22 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    /** 申请 / 提名 — the case was opened for a household, category, disaster and period. */
+    /**
+     * 申请 / 提名 — the case was opened for a household, category, disaster and period; a CONDOLENCE case names the
+     * deceased person it is for ({@code deceasedPersonId}, absent on other categories and on older events).
+     */
     @Revision("1")
     public record CaseOpened(UUID caseId, UUID householdId, String divisionCode, ReliefCategory category,
                              UUID disasterId, String period, UUID beneficiaryPersonId, CaseOrigin origin,
-                             String statement, String by, String byName) {
+                             String statement, String by, String byName, UUID deceasedPersonId) {
+
+        /** A case that names no deceased person. */
+        public CaseOpened(UUID caseId, UUID householdId, String divisionCode, ReliefCategory category,
+                          UUID disasterId, String period, UUID beneficiaryPersonId, CaseOrigin origin,
+                          String statement, String by, String byName) {
+            this(caseId, householdId, divisionCode, category, disasterId, period, beneficiaryPersonId, origin,
+                    statement, by, byName, null);
+        }
     }
 
     /** 民主评议 — the village appraised the case. */
@@ -32,9 +43,18 @@ public final class CaseEvents {
                                 long proposedAmountFen, String by, String byName) {
     }
 
-    /** 公示 — the case went on the village's posted list. */
+    /**
+     * 公示 — the case went on the village's posted list; {@code recordedOn} is the day a paper list was recorded
+     * after the fact ({@code null}: a list posted by the server, and every list posted before paper lists existed).
+     */
     @Revision("1")
-    public record CasePostedOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+    public record CasePostedOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn,
+                                     LocalDate recordedOn) {
+
+        /** On a list posted by the server. */
+        public CasePostedOnNotice(UUID caseId, UUID noticeId, LocalDate postedOn, LocalDate endsOn) {
+            this(caseId, noticeId, postedOn, endsOn, null);
+        }
     }
 
     /** 异议 — an objection was raised against the case. */

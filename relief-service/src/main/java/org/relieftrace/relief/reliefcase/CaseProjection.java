@@ -1,6 +1,7 @@
 package org.relieftrace.relief.reliefcase;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,23 +26,22 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
+import org.relieftrace.relief.reliefcase.NoticeEvents.CaseNoticeConfirmed;
 
 /**
- * 案件台账 — writes one row per relief case with where it stands, its deadlines (township review 10 days after the notice,
- * county approval 10 days after the review, payout 8 working days after the approval) and its payment.
+ * 案件台账 — writes one row per relief case with where it stands, its deadlines (township review and county approval
+ * within the configured days, {@link CasePeriods}; the payout date as the approval fixed it) and its payment.
  * Its rows are written in JDBC batches when the processor's batch of events commits ({@code Sql#updateLater}).
  */
 @ApplicationScoped
 @ProcessingGroup("cases")
 public class CaseProjection {
 
-    /** Days the township has to review a case after its notice ended. */
-    public static final int REVIEW_DAYS = 10;
-    /** Days the county has to approve a case after the township's review. */
-    public static final int APPROVAL_DAYS = 10;
-
     @Inject
     Sql sql;
+
+    @Inject
+    CasePeriods periods;
 
     @EventHandler
     void on(CaseOpened e, @Timestamp Instant at) {
@@ -59,6 +59,7 @@ public class CaseProjection {
                 UPDATE relief.relief_case SET status = 'APPRAISED', members_covered = ?, months = ?,
                     deceased_persons = ?, damage_grade = ?, minutes_reference = ?, appraised_on = ?, appraised_by = ?,
                     proposed_amount_fen = ?, notice_id = NULL, notice_posted_on = NULL, notice_ends_on = NULL,
+                    notice_recorded_on = NULL, notice_confirmed_by = NULL,
                     review_due = NULL
                 WHERE case_id = ?""", e.membersCovered(), e.months(), e.deceasedPersons(), e.damageGrade(),
                 e.minutesReference(), e.appraisedOn(), e.byName(), e.proposedAmountFen(), e.caseId());
@@ -66,10 +67,18 @@ public class CaseProjection {
 
     @EventHandler
     void on(CasePostedOnNotice e) {
+        LocalDate runsUntil = CaseRules.noticeRunsUntil(e.postedOn(), e.endsOn(), e.recordedOn(), false);
         sql.updateLater("""
                 UPDATE relief.relief_case SET status = 'ON_NOTICE', notice_id = ?, notice_posted_on = ?,
-                    notice_ends_on = ?, review_due = ? WHERE case_id = ?""",
-                e.noticeId(), e.postedOn(), e.endsOn(), e.endsOn().plusDays(REVIEW_DAYS), e.caseId());
+                    notice_ends_on = ?, notice_recorded_on = ?, notice_confirmed_by = NULL, review_due = ?
+                WHERE case_id = ?""", e.noticeId(), e.postedOn(), e.endsOn(), e.recordedOn(),
+                runsUntil.plusDays(periods.reviewDays()), e.caseId());
+    }
+
+    @EventHandler
+    void on(CaseNoticeConfirmed e) {
+        sql.updateLater("UPDATE relief.relief_case SET notice_ends_on = ?, notice_confirmed_by = ?, review_due = ?"
+                + " WHERE case_id = ?", e.endsOn(), e.byName(), e.endsOn().plusDays(periods.reviewDays()), e.caseId());
     }
 
     @EventHandler
@@ -94,7 +103,7 @@ public class CaseProjection {
     void on(CaseReviewed e) {
         sql.updateLater("UPDATE relief.relief_case SET status = 'REVIEWED', reviewed_by = ?, reviewed_on = ?,"
                 + " approval_due = ? WHERE case_id = ?", e.byName(), e.reviewedOn(),
-                e.reviewedOn().plusDays(APPROVAL_DAYS), e.caseId());
+                e.reviewedOn().plusDays(periods.approvalDays()), e.caseId());
     }
 
     @EventHandler

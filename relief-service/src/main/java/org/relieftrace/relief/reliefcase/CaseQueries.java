@@ -33,7 +33,8 @@ public class CaseQueries implements PayableCases {
             + " deceased_persons, damage_grade, minutes_reference, appraised_on, appraised_by, proposed_amount_fen,"
             + " notice_id, notice_posted_on, notice_ends_on, open_objections, review_due, reviewed_by, reviewed_on,"
             + " approval_due, approved_by, second_approver, approved_on, amount_fen, fund_id, payout_due,"
-            + " payment_status, payment_id, payment_attempt, payment_failed_at, failure_reason, paid_on";
+            + " payment_status, payment_id, payment_attempt, payment_failed_at, failure_reason, paid_on,"
+            + " notice_recorded_on, notice_confirmed_by";
     /** A division code standing for every division (an administrator's scope). */
     private static final String EVERYWHERE = "000000000000";
 
@@ -120,18 +121,22 @@ public class CaseQueries implements PayableCases {
     }
 
     static CaseView view(ResultSet r) throws SQLException {
+        LocalDate postedOn = r.getObject(21, LocalDate.class);
+        LocalDate endsOn = r.getObject(22, LocalDate.class);
+        LocalDate recordedOn = r.getObject(40, LocalDate.class);
+        String confirmedBy = r.getString(41);
         return new CaseView(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
                 ReliefCategory.valueOf(r.getString(4)), r.getObject(5, UUID.class), r.getString(6),
                 r.getObject(7, UUID.class), r.getString(8), CaseStatus.valueOf(r.getString(9)), r.getString(10),
                 instant(r, 11), (Integer) r.getObject(12), (Integer) r.getObject(13), (Integer) r.getObject(14),
                 r.getString(15), r.getString(16), r.getObject(17, LocalDate.class), r.getString(18),
-                (Long) r.getObject(19), r.getObject(20, UUID.class), r.getObject(21, LocalDate.class),
-                r.getObject(22, LocalDate.class), r.getInt(23), r.getObject(24, LocalDate.class), r.getString(25),
+                (Long) r.getObject(19), r.getObject(20, UUID.class), postedOn, endsOn, r.getInt(23), r.getObject(24, LocalDate.class), r.getString(25),
                 r.getObject(26, LocalDate.class), r.getObject(27, LocalDate.class), r.getString(28),
                 r.getString(29), r.getObject(30, LocalDate.class), (Long) r.getObject(31),
                 r.getObject(32, UUID.class), r.getObject(33, LocalDate.class), r.getString(34),
                 r.getObject(35, UUID.class), r.getInt(36), instant(r, 37), r.getString(38),
-                r.getObject(39, LocalDate.class), List.of());
+                r.getObject(39, LocalDate.class), List.of(), recordedOn != null, recordedOn, confirmedBy,
+                CaseRules.noticeRunsUntil(postedOn, endsOn, recordedOn, confirmedBy != null), null);
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -33,6 +34,9 @@ public final class CaseRequests {
                     + " (2026-07)") String period,
             @Schema(description = "for per-person money: the person it is for, paid to their own card")
             UUID beneficiaryPersonId,
+            @Schema(description = "CONDOLENCE only: the member of the household whose recorded death the case is for;"
+                    + " the money goes to a living member (the beneficiary, else the head)")
+            UUID deceasedPersonId,
             @NotNull CaseOrigin origin,
             @Size(max = 1000) String statement,
             @Size(max = 500) String reason) {
@@ -50,14 +54,41 @@ public final class CaseRequests {
             @Size(max = 500) String reason) {
     }
 
-    /** {@code POST /public-notices}: 公示 — post a village's appraised cases. */
-    @Schema(name = "NoticeRequest", description = "公示 — post the village's appraised cases as a list")
+    /**
+     * {@code POST /public-notices}: 公示 — post a village's appraised cases, dated by the server. A {@code postedOn} is
+     * refused: a list put up earlier is recorded after the fact ({@link PaperNoticeRequest}).
+     */
+    @Schema(name = "NoticeRequest", description = "公示 — post the village's appraised cases as a list, dated today by"
+            + " the server")
     public record NoticeRequest(
             @NotNull @Pattern(regexp = "\\d{9}[0-9]{3}", message = "must be a 12-digit division code")
             String villageCode,
-            @NotNull @Schema(description = "the day the list went up in the village") LocalDate postedOn,
-            @Min(1) @Max(60) @Schema(description = "days on notice; the configured default when absent") Integer days,
+            @Null(message = "is set by the server (the day the list is posted); record a list put up earlier with"
+                    + " POST /api/relief/public-notices/paper") @Schema(hidden = true) LocalDate postedOn,
+            @Min(1) @Max(60) @Schema(description = "days on notice, at least the configured minimum (7 by default);"
+                    + " the configured default when absent") Integer days,
             @Size(max = 500) String reason) {
+    }
+
+    /** {@code POST /public-notices/paper}: 补录 — record a paper list put up in the village earlier. */
+    @Schema(name = "PaperNoticeRequest", description = "补录 — a paper list put up earlier, recorded after the fact:"
+            + " it counts from the day it is recorded until a county user confirms it")
+    public record PaperNoticeRequest(
+            @NotNull @Pattern(regexp = "\\d{9}[0-9]{3}", message = "must be a 12-digit division code")
+            String villageCode,
+            @NotNull @Schema(description = "the day the paper list went up in the village") LocalDate postedOn,
+            @Min(1) @Max(60) @Schema(description = "days on notice, at least the configured minimum (7 by default);"
+                    + " the configured default when absent") Integer days,
+            @NotBlank @Size(max = 200) @Schema(description = "the document the list is on (photo, scan, register"
+                    + " number)") String documentReference,
+            @NotBlank @Size(max = 500) @Schema(description = "why the list is recorded after the fact") String reason) {
+    }
+
+    /** {@code POST /public-notices/{id}/confirmation}: 补录确认 — a county user confirms a paper list. */
+    @Schema(name = "NoticeConfirmationRequest")
+    public record NoticeConfirmationRequest(
+            @NotBlank @Size(max = 500) @Schema(description = "why the paper list is taken as having run from the day"
+                    + " it went up") String reason) {
     }
 
     /** {@code POST /cases/{id}/objections}: 异议. */
@@ -75,7 +106,8 @@ public final class CaseRequests {
 
     /** {@code POST /cases/{id}/township-review}: 乡镇审核. */
     @Schema(name = "ReviewRequest")
-    public record ReviewRequest(@NotNull Decision decision, @Size(max = 2000) String opinion,
+    public record ReviewRequest(@NotNull Decision decision,
+                                @Size(max = 2000) @Schema(description = "why: required for REJECT") String opinion,
                                 @Size(max = 500) String reason) {
     }
 
@@ -86,7 +118,8 @@ public final class CaseRequests {
                                   @Schema(description = "the fund the money is committed from") UUID fundId,
                                   @Positive Long amountFen,
                                   @Size(max = 1000) String overrideReason,
-                                  @Size(max = 2000) String opinion,
+                                  @Size(max = 2000) @Schema(description = "why: required for REJECT")
+                                  String opinion,
                                   @Size(max = 500) String reason) {
     }
 

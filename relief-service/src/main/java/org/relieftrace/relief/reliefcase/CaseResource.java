@@ -1,5 +1,6 @@
 package org.relieftrace.relief.reliefcase;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -17,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,6 +42,7 @@ import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.relief.payment.BatchIssuing;
+import org.relieftrace.relief.payment.PayoutHolds;
 import org.relieftrace.relief.payment.PaymentViews.BatchMade;
 import org.relieftrace.relief.reliefcase.CaseCommands.ApproveInCounty;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmInCounty;
@@ -93,17 +97,24 @@ public class CaseResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    PayoutHolds holds;
+
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "openCase", summary = "Open a case (申请 / 提名)", description = "One case per"
-            + " household, category, disaster and period: a second is 409.")
+            + " household, category, disaster and period (HOUSING: per household and disaster; CONDOLENCE: per"
+            + " deceased person, whose recorded death the case names): a second is 409. The payee must be living.")
     @APIResponse(responseCode = "201", description = "opened; Location names the case",
             content = @Content(schema = @Schema(implementation = CaseOpenedAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "household outside the caller's division")
-    @APIResponse(responseCode = "409", description = "the household already has this case, or the disaster does"
-            + " not affect it")
+    @APIResponse(responseCode = "409", description = "the household already has this case, the disaster does"
+            + " not affect it, no death recorded, or the payee is deceased")
     public Response open(@NotNull @Valid CaseRequest request) {
         OpenCase open = steps.open(request);
         commands.send(open, request.reason());
@@ -166,20 +177,18 @@ public class CaseResource {
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "reviewCase", summary = "Township review (乡镇审核)", description = "After the notice"
             + " ran its full period with no open objection; by township or county staff who neither proposed nor"
-            + " appraised the case.")
+            + " appraised the case. A rejection needs its reason (opinion).")
     @APIResponse(responseCode = "204", description = "reviewed")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named (a rejection without an"
+            + " opinion)")
     @APIResponse(responseCode = "403", description = "not township or county staff of the case")
     @APIResponse(responseCode = "409", description = "notice not complete, objection open, wrong state, or"
             + " separation of duties")
     public void review(@PathParam("caseId") UUID caseId, @NotNull @Valid ReviewRequest request) {
-        if (request.decision() == Decision.APPROVE) {
-            throw new InvalidInput("decision", "must be PASS or REJECT");
-        }
+        ReviewCase review = steps.review(caseId, request);
         acting(caseId);
         requireLevel(CaseRules::reviewsAt, "TOWNSHIP or COUNTY");
-        commands.send(new ReviewCase(caseId, request.decision() == Decision.PASS, request.opinion(),
-                steps.today()), request.reason());
+        commands.send(review, request.reason());
     }
 
     @POST
@@ -188,7 +197,7 @@ public class CaseResource {
     @RolesAllowed({"civil-affairs", "admin"})
     @Operation(operationId = "approveCase", summary = "County approval (县级审批)", description = "Fixes the amount"
             + " from the standard in force and commits it from the fund in the same step; an overridden amount"
-            + " needs a reason and waits for a second approver.")
+            + " needs a reason and waits for a second approver; a rejection needs its reason (opinion).")
     @APIResponse(responseCode = "204", description = "decided")
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not county staff")
@@ -248,21 +257,27 @@ public class CaseResource {
                                    @QueryParam("category") ReliefCategory category,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return actions.of(cases.list(access.readingScope(division), status, disasterId, category, page, size));
+        return actions.of(cases.list(access.readingScope(division), status, disasterId, category, page, size))
+                .map(c -> held(c, holds.localeOf(headers)));
     }
 
     @GET
     @Path("/{caseId}")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
     @Operation(operationId = "getCase", summary = "One case as it stands", description = "With its deadlines, its"
-            + " payment and the steps the caller may take on it now.")
+            + " payment, the steps the caller may take on it now and, when it is held back from payment, why.")
     @APIResponse(responseCode = "200", description = "the case")
     @APIResponse(responseCode = "403", description = "case outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown case")
     public CaseView get(@PathParam("caseId") UUID caseId) {
         CaseView view = cases.find(caseId).orElseThrow(() -> new NotFound("case", caseId));
         access.requireReading(view.divisionCode());
-        return actions.of(view);
+        return held(actions.of(view), holds.localeOf(headers));
+    }
+
+    private CaseView held(CaseView c, Locale locale) { // why an approved case is held back from payment, if it is
+        return c.status() != CaseStatus.APPROVED ? c : c.withHeld(holds.whyHeld(c.caseId(), c.paymentStatus(),
+                c.paymentId(), locale));
     }
 
     private void requireLevel(Predicate<DivisionCode.Level> rule, String levels) {

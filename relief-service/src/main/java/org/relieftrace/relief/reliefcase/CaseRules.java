@@ -1,11 +1,13 @@
 package org.relieftrace.relief.reliefcase;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 
 /**
@@ -46,6 +48,19 @@ public final class CaseRules {
         return status == CaseStatus.ON_NOTICE && noticeComplete(noticeEndsOn, on) && openObjections == 0;
     }
 
+    /**
+     * 公示期 — the last day of a case's notice period: the list's end, or for a paper list recorded after the fact
+     * ({@code recordedOn}) that no county user confirmed, as many days after it was recorded as the list runs.
+     */
+    public static LocalDate noticeRunsUntil(LocalDate postedOn, LocalDate endsOn, LocalDate recordedOn,
+                                            boolean confirmed) {
+        if (endsOn == null || recordedOn == null || confirmed) {
+            return endsOn;
+        }
+        LocalDate fromRecording = recordedOn.plusDays(ChronoUnit.DAYS.between(postedOn, endsOn));
+        return fromRecording.isAfter(endsOn) ? fromRecording : endsOn;
+    }
+
     /** The notice ran its full period on {@code on}. */
     public static boolean noticeComplete(LocalDate noticeEndsOn, LocalDate on) {
         return noticeEndsOn != null && !on.isBefore(noticeEndsOn);
@@ -66,14 +81,9 @@ public final class CaseRules {
         return "FAILED".equals(paymentStatus);
     }
 
-    /** 职责分离 — the actor took none of the earlier steps (absent steps are nobody's). */
+    /** 职责分离 — the actor took none of the earlier steps (absent steps are nobody's): {@link SeparationOfDuties}. */
     public static boolean separated(String actor, String... earlierSteps) {
-        for (String other : earlierSteps) {
-            if (other != null && other.equals(actor)) {
-                return false;
-            }
-        }
-        return true;
+        return SeparationOfDuties.separated(actor, earlierSteps);
     }
 
     /** The levels of division whose staff review a case: the township's, or the county's. */
@@ -84,6 +94,17 @@ public final class CaseRules {
     /** The level of division whose staff approve a case, and confirm an overridden amount: the county's. */
     public static boolean approvesAt(DivisionCode.Level level) {
         return level == DivisionCode.Level.COUNTY;
+    }
+
+    /**
+     * 补录确认 — a paper list recorded after the fact is confirmed once, by county civil-affairs staff other than the
+     * user who recorded it: the steps the reader may take on a notice now.
+     */
+    public static List<String> noticeActions(boolean recordedAfterTheFact, String confirmedBy, String recordedBy,
+                                             Reader reader) {
+        boolean confirmable = recordedAfterTheFact && confirmedBy == null;
+        return confirmable && reader.hasAny(CIVIL_AFFAIRS) && reader.atLevel(CaseRules::approvesAt)
+                && separated(reader.username(), recordedBy) ? List.of(CONFIRM) : List.of();
     }
 
     /**
@@ -118,7 +139,7 @@ public final class CaseRules {
         if (civil && c.openObjections() > 0) {
             verbs.add(RESOLVE);
         }
-        if (civil && reviewable(c.status(), c.noticeEndsOn(), c.openObjections(), today)
+        if (civil && reviewable(c.status(), c.noticeRunsUntil(), c.openObjections(), today)
                 && reader.atLevel(CaseRules::reviewsAt) && separated(me, c.proposedBy(), c.appraisedBy())) {
             verbs.add(REVIEW);
         }

@@ -3,7 +3,9 @@ package org.relieftrace.relief.reliefcase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,13 +25,16 @@ import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmOverride;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.OpenCase;
+import org.relieftrace.relief.reliefcase.CaseCommands.ReviewCase;
 import org.relieftrace.relief.reliefcase.CaseRequests.AppraisalRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.ApprovalRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.CaseRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.Decision;
+import org.relieftrace.relief.reliefcase.CaseRequests.ReviewRequest;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 import org.relieftrace.relief.shared.Aggregates;
 import org.relieftrace.relief.standard.DamageGrade;
+import org.relieftrace.relief.standard.ReliefCategory;
 import org.relieftrace.relief.standard.StandardAmounts;
 import org.relieftrace.relief.standard.StandardQueries;
 
@@ -41,9 +46,6 @@ import org.relieftrace.relief.standard.StandardQueries;
  */
 @ApplicationScoped
 public class CaseSteps {
-
-    /** Working days after the approval within which the money must be paid out. */
-    static final int PAYOUT_WORKING_DAYS = 8;
 
     @Inject
     RegistryFactsQueries registry;
@@ -60,21 +62,36 @@ public class CaseSteps {
     @Inject
     BeijingTime time;
 
+    @Inject
+    CasePeriods periods;
+
     /** Whose case it is, as the case's stream holds it: a case opened a moment ago is found at once. */
     public CaseSubject subject(UUID caseId) {
         return aggregates.read(ReliefCase.class, ReliefCase.streamOf(caseId), ReliefCase::subject)
                 .orElseThrow(() -> new NotFound("case", caseId));
     }
 
-    /** 申请 / 提名 — for a known household of the caller's division, in a disaster that affects it. */
+    /**
+     * 申请 / 提名 — for a known household of the caller's division, in a disaster that affects it, naming its persons
+     * as the registry recorded them (the payee; for CONDOLENCE the deceased), for the case to decide on.
+     */
     public OpenCase open(CaseRequest request) {
         Household household = registry.household(request.householdId())
                 .orElseThrow(() -> new InvalidInput("householdId", "unknown household " + request.householdId()));
         Disaster disaster = registry.disaster(request.disasterId())
                 .orElseThrow(() -> new InvalidInput("disasterId", "unknown disaster " + request.disasterId()));
-        if (request.beneficiaryPersonId() != null && registry.members(household.householdId()).stream()
-                .noneMatch(p -> p.personId().equals(request.beneficiaryPersonId()))) {
+        Map<UUID, Person> members = registry.members(household.householdId()).stream()
+                .collect(Collectors.toMap(Person::personId, p -> p));
+        if (request.beneficiaryPersonId() != null && !members.containsKey(request.beneficiaryPersonId())) {
             throw new InvalidInput("beneficiaryPersonId", "not a person of household " + household.householdId());
+        }
+        boolean condolence = request.category() == ReliefCategory.CONDOLENCE;
+        if (condolence != (request.deceasedPersonId() != null)) {
+            throw new InvalidInput("deceasedPersonId", condolence ? "name the deceased person for CONDOLENCE"
+                    : "only a CONDOLENCE case names a deceased person");
+        }
+        if (condolence && !members.containsKey(request.deceasedPersonId())) {
+            throw new InvalidInput("deceasedPersonId", "not a person of household " + household.householdId());
         }
         access.requireActingIn(household.divisionCode());
         if (disaster.affectedDivisionCodes().stream().noneMatch(d -> DivisionCode.contains(d,
@@ -82,11 +99,19 @@ public class CaseSteps {
             throw new DomainRuleViolation("disaster-not-affecting", "Disaster " + disaster.name() + " does not"
                     + " affect division " + household.divisionCode(), disaster.name(), household.divisionCode());
         }
-        UUID caseId = CaseCommands.caseIdOf(request.householdId(), request.category(), request.disasterId(),
-                request.period());
+        UUID payee = request.beneficiaryPersonId() != null ? request.beneficiaryPersonId()
+                : household.headPersonId();
+        Person payeePerson = members.get(payee);
+        Person deceased = condolence ? members.get(request.deceasedPersonId()) : null;
+        CategoryRules.Parties parties = new CategoryRules.Parties(payee,
+                payeePerson == null ? null : payeePerson.deceasedOn(), request.deceasedPersonId(),
+                deceased == null ? null : deceased.deceasedOn(),
+                BeijingTime.dateOf(disaster.startedAt()));
+        UUID caseId = CategoryRules.caseIdOf(request.householdId(), request.category(), request.disasterId(),
+                request.period(), request.deceasedPersonId());
         return new OpenCase(caseId, request.householdId(), household.divisionCode(), request.category(),
                 request.disasterId(), request.period(), request.beneficiaryPersonId(), request.origin(),
-                request.statement());
+                request.statement(), parties);
     }
 
     /** 民主评议 — what the category needs, for living members, at the standard in force on the meeting's day. */
@@ -100,8 +125,8 @@ public class CaseSteps {
             }
             case EMERGENCY, WINTER_SPRING -> need(request.membersCovered() >= 1, "membersCovered",
                     "must be at least 1", errors);
-            case CONDOLENCE -> need(request.deceasedPersons() >= 1, "deceasedPersons",
-                    "must be at least 1 for CONDOLENCE", errors);
+            case CONDOLENCE -> need(request.deceasedPersons() == 1, "deceasedPersons",
+                    "must be 1: a CONDOLENCE case is for the one deceased person it names", errors);
             case HOUSING -> need(request.damageGrade() != null, "damageGrade", "is needed for HOUSING", errors);
         }
         need(request.membersCovered() <= alive, "membersCovered", "the household has " + alive + " living persons",
@@ -118,11 +143,12 @@ public class CaseSteps {
 
     /**
      * 县级审批 — a rejection, or an approval from the named fund at the standard's amount for the appraised need (an
-     * other amount only with a reason), to be paid within {@value #PAYOUT_WORKING_DAYS} working days.
+     * other amount only with a reason), to be paid within the configured working days ({@link CasePeriods#payoutWorkingDays}).
      */
     public DecideCase decision(CaseSubject c, CaseView appraised, ApprovalRequest request) {
         LocalDate today = time.today();
         if (request.decision() == Decision.REJECT) {
+            requireOpinion(request.opinion());
             return new DecideCase(c.caseId(), false, null, 0, 0, null, request.opinion(), today, null);
         }
         if (request.fundId() == null) {
@@ -137,13 +163,32 @@ public class CaseSteps {
                     + " fen needs a reason");
         }
         return new DecideCase(c.caseId(), true, request.fundId(), standard, amount, request.overrideReason(),
-                request.opinion(), today, WorkingDays.after(today, PAYOUT_WORKING_DAYS));
+                request.opinion(), today, WorkingDays.after(today, periods.payoutWorkingDays()));
     }
 
-    /** 复核 — confirmed today, to be paid within {@value #PAYOUT_WORKING_DAYS} working days. */
+    /** 乡镇审核 — passed or rejected today; a rejection says why. */
+    public ReviewCase review(UUID caseId, ReviewRequest request) {
+        if (request.decision() == Decision.APPROVE) {
+            throw new InvalidInput("decision", "must be PASS or REJECT");
+        }
+        boolean passed = request.decision() == Decision.PASS;
+        if (!passed) {
+            requireOpinion(request.opinion());
+        }
+        return new ReviewCase(caseId, passed, request.opinion(), time.today());
+    }
+
+    /** 不予救助 — a rejection states its reason (the opinion the household is told). */
+    private static void requireOpinion(String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw new InvalidInput("opinion", "a rejection needs its reason");
+        }
+    }
+
+    /** 复核 — confirmed today, to be paid within the configured working days ({@link CasePeriods#payoutWorkingDays}). */
     public ConfirmOverride confirmation(UUID caseId) {
         LocalDate today = time.today();
-        return new ConfirmOverride(caseId, today, WorkingDays.after(today, PAYOUT_WORKING_DAYS));
+        return new ConfirmOverride(caseId, today, WorkingDays.after(today, periods.payoutWorkingDays()));
     }
 
     /** Today, in Beijing. */

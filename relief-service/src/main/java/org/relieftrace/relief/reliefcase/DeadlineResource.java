@@ -23,8 +23,8 @@ import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
 import org.relieftrace.relief.reliefcase.CaseViews.DeadlineBoard;
 
 /**
- * 时限看板 — cases waiting past their township review (10 days after the notice) or county approval (10 days after
- * the review), and approvals not paid within 8 working days.
+ * 时限看板 — cases waiting past their township review or county approval, and approvals not paid in time, by the
+ * configured periods ({@link CasePeriods}: 10 days after the notice, 10 days after the review, 8 working days).
  */
 @Path("/api/relief/deadlines")
 @Tag(name = "Deadlines", description = "时限看板 — overdue reviews, approvals and payouts")

@@ -35,20 +35,27 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.request.Created;
+import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.ActsIn;
+import org.relieftrace.platform.security.Caller;
+import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.relief.payment.BankFile;
 import org.relieftrace.relief.publication.ListPdf;
 import org.relieftrace.relief.registryfacts.RegistryFactsQueries;
 import org.relieftrace.relief.registryfacts.RegistryFactsViews.Division;
+import org.relieftrace.relief.reliefcase.CaseRequests.NoticeConfirmationRequest;
 import org.relieftrace.relief.reliefcase.CaseRequests.NoticeRequest;
+import org.relieftrace.relief.reliefcase.CaseRequests.PaperNoticeRequest;
 import org.relieftrace.relief.reliefcase.NoticeEvents.NoticeEntry;
 import org.relieftrace.relief.reliefcase.NoticeViews.NoticeAnswer;
 import org.relieftrace.relief.reliefcase.NoticeViews.NoticeView;
 
 /**
- * 公示 — a village's appraised cases posted as a list for a configured number of days (default 7): the list is kept
- * as the snapshot that went up, and each case on it waits until the period ran out before the township reviews it.
+ * 公示 — a village's appraised cases posted as a list, dated by the server, for at least the configured number of days
+ * (default 7): the list is kept as the snapshot that went up, and each case on it waits until the period ran out
+ * before the township reviews it. A paper list put up earlier is recorded after the fact ({@code /paper}), marked so,
+ * and counts from the day it was recorded until a county user other than its recorder confirms it.
  */
 @Path("/api/relief/public-notices")
 @Tag(name = "Public notices", description = "公示 — posted lists of appraised cases")
@@ -71,21 +78,71 @@ public class NoticeResource {
     @Inject
     ListPdf pdf;
 
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CaseActions actions;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "admin"})
     @ActsIn(division = "villageCode")
     @Operation(operationId = "postNotice", summary = "Post a village's appraised cases (公示)",
-            description = "Every appraised case of the village goes on the list; the notice runs from postedOn for"
-                    + " the given days (the configured default, 7, when absent).")
+            description = "Every appraised case of the village goes on the list; the notice runs from today (the"
+                    + " server's date, Beijing) for the given days, at least the configured minimum (7 by default)."
+                    + " A postedOn is refused: a list put up earlier is recorded with POST /paper.")
     @APIResponse(responseCode = "201", description = "posted; Location names the notice",
             content = @Content(schema = @Schema(implementation = NoticeAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named (a postedOn)")
     @APIResponse(responseCode = "403", description = "village outside the caller's division")
-    @APIResponse(responseCode = "409", description = "no appraised case to post")
+    @APIResponse(responseCode = "409", description = "no appraised case to post, or a period shorter than the"
+            + " minimum (notice-period-too-short)")
     public Response post(@NotNull @Valid NoticeRequest request) {
         NoticeAnswer posted = posting.post(request);
         return Created.at("/api/relief/public-notices/" + posted.noticeId(), posted);
+    }
+
+    @POST
+    @Path("/paper")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @ActsIn(division = "villageCode")
+    @Operation(operationId = "recordPaperNotice", summary = "Record a paper list put up earlier (补录公示)",
+            description = "Every appraised case of the village goes on the list, marked as recorded after the fact"
+                    + " with its document and the reason. Its period counts from the day it is recorded, not from"
+                    + " postedOn, until a county user other than the recorder confirms it.")
+    @APIResponse(responseCode = "201", description = "recorded; Location names the notice",
+            content = @Content(schema = @Schema(implementation = NoticeAnswer.class)))
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named (no document or reason)")
+    @APIResponse(responseCode = "403", description = "village outside the caller's division")
+    @APIResponse(responseCode = "409", description = "no appraised case, or a period shorter than the minimum")
+    public Response record(@NotNull @Valid PaperNoticeRequest request) {
+        NoticeAnswer recorded = posting.record(request);
+        return Created.at("/api/relief/public-notices/" + recorded.noticeId(), recorded);
+    }
+
+    @POST
+    @Path("/{noticeId}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"civil-affairs", "admin"})
+    @Operation(operationId = "confirmPaperNotice", summary = "Confirm a paper list recorded after the fact (补录确认)",
+            description = "By county staff other than the user who recorded it, with a reason: the list's cases then"
+                    + " count its period from the day it went up.")
+    @APIResponse(responseCode = "204", description = "confirmed")
+    @APIResponse(responseCode = "400", description = "no reason")
+    @APIResponse(responseCode = "403", description = "not county staff of the village")
+    @APIResponse(responseCode = "404", description = "unknown notice")
+    @APIResponse(responseCode = "409", description = "not recorded after the fact, already confirmed, or the"
+            + " recorder (separation-of-duties)")
+    public void confirm(@PathParam("noticeId") UUID noticeId, @NotNull @Valid NoticeConfirmationRequest request) {
+        access.requireActingIn(posting.villageOf(noticeId));
+        Caller who = caller.get();
+        DivisionCode.Level level = CaseActions.levelOf(who);
+        if (!who.hasRole(DivisionAccess.ADMIN) && (level == null || !CaseRules.approvesAt(level))) {
+            throw new AccessDenied(who.username() + " works at " + level + " level, confirming needs COUNTY");
+        }
+        posting.confirm(noticeId, request.reason());
     }
 
     @GET
@@ -101,7 +158,7 @@ public class NoticeResource {
             throw new InvalidInput("village", "must be a 12-digit division code");
         }
         access.requireReading(village);
-        return notices.ofVillage(village, page, size);
+        return notices.ofVillage(village, page, size).map(actions::of);
     }
 
     @GET
@@ -125,9 +182,14 @@ public class NoticeResource {
                     BankFile.yuan(entry.proposedAmountFen())));
             total += entry.proposedAmountFen();
         }
-        byte[] pdf = this.pdf.render(new ListPdf.Content(village + " 救助对象公示名单",
-                List.of("公示期: " + notice.postedOn() + " 至 " + notice.endsOn(),
-                        "如有异议, 请在公示期内向村民委员会或乡镇人民政府反映。"),
+        List<String> header = new ArrayList<>(List.of("公示期: " + notice.postedOn() + " 至 " + notice.endsOn(),
+                "如有异议, 请在公示期内向村民委员会或乡镇人民政府反映。"));
+        if (notice.recordedAfterTheFact()) {
+            header.add("补录: 纸质公示 " + notice.documentReference() + " 于 " + notice.recordedOn() + " 补录 ("
+                    + notice.recordedReason() + ")" + (notice.confirmedBy() == null ? ", 未经县级确认"
+                    : ", 县级确认: " + notice.confirmedBy() + " " + notice.confirmedOn()));
+        }
+        byte[] pdf = this.pdf.render(new ListPdf.Content(village + " 救助对象公示名单", header,
                 List.of("序号", "户主", "救助类别", "期间", "救助人数", "月数", "拟救助金额(元)"),
                 new float[] {1, 3, 3, 2, 2, 1, 3}, rows,
                 "合计 " + rows.size() + " 户, " + BankFile.yuan(total) + " 元"));
@@ -139,12 +201,13 @@ public class NoticeResource {
     @Path("/{noticeId}")
     @RolesAllowed({"civil-affairs", "finance", "auditor", "admin"})
     @Operation(operationId = "getNotice", summary = "A posted list (公示名单) as it went up",
-            description = "Its period and its entries as they were posted.")
+            description = "Its period and its entries as they were posted, marked when recorded after the fact, with"
+                    + " the steps the caller may take on it now (confirmation).")
     @APIResponse(responseCode = "200", description = "the notice")
     @APIResponse(responseCode = "404", description = "unknown notice")
     public NoticeView get(@PathParam("noticeId") UUID noticeId) {
         NoticeView notice = notices.find(noticeId).orElseThrow(() -> new NotFound("notice", noticeId));
         access.requireReading(notice.villageCode());
-        return notice;
+        return actions.of(notice);
     }
 }

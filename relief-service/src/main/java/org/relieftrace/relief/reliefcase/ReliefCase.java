@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.ConfirmOverride;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
@@ -35,14 +36,16 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
+import org.relieftrace.relief.reliefcase.NoticeEvents.CaseNoticeConfirmed;
+import org.relieftrace.relief.reliefcase.NoticeEvents.ConfirmCaseNotice;
 import org.relieftrace.relief.standard.ReliefCategory;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * 救助案件 — one household's relief in one category, for one disaster and period: "户报、村评、乡审、县定". Its id
- * derives from those four ({@link CaseCommands#caseIdOf}), so the event store itself refuses a second case for
- * them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to
+ * derives from those four ({@link CaseCommands#caseIdOf}; per deceased person for CONDOLENCE and per disaster for
+ * HOUSING, {@link CategoryRules#caseIdOf}), so the event store itself refuses a second case for them. Whoever proposed or appraised a case neither reviews nor approves it; an upheld objection sends it back to
  * the village.
  */
 @AggregateRoot
@@ -64,7 +67,10 @@ public class ReliefCase {
     private String reviewer;
     private String firstApprover;
     private UUID noticeId;
+    private LocalDate noticePostedOn;
     private LocalDate noticeEndsOn;
+    private LocalDate noticeRecordedOn;
+    private boolean noticeConfirmed;
     private CaseApprovalProposed pending;
     private CaseApproved approval;
     private final Set<UUID> openObjections = new HashSet<>();
@@ -88,12 +94,13 @@ public class ReliefCase {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(OpenCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         if (stream != null) {
-            throw new DomainRuleViolation("case-already-exists", "Household " + c.householdId() + " already has"
-                    + " case " + caseId + " for " + c.category() + ", this disaster and period " + c.period(),
-                    c.householdId(), caseId, c.category(), c.period());
+            throw CategoryRules.alreadyOpened(c.category(), caseId, c.householdId(),
+                    c.parties().deceasedPersonId(), c.period());
         }
+        CategoryRules.requireOpenable(c.category(), c.parties());
         apply(new CaseOpened(c.caseId(), c.householdId(), c.divisionCode(), c.category(), c.disasterId(),
-                c.period(), c.beneficiaryPersonId(), c.origin(), c.statement(), user, name));
+                c.period(), c.beneficiaryPersonId(), c.origin(), c.statement(), user, name,
+                c.parties().deceasedPersonId()));
         return c.caseId();
     }
 
@@ -110,7 +117,14 @@ public class ReliefCase {
             return; // the same notice, retried
         }
         require(status == CaseStatus.APPRAISED, "post on notice");
-        apply(new CasePostedOnNotice(caseId, c.noticeId(), c.postedOn(), c.endsOn()));
+        apply(new CasePostedOnNotice(caseId, c.noticeId(), c.postedOn(), c.endsOn(), c.recordedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmCaseNotice c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
+        if (status == CaseStatus.ON_NOTICE && c.noticeId().equals(noticeId) && !noticeConfirmed) {
+            apply(new CaseNoticeConfirmed(caseId, c.noticeId(), c.endsOn(), user, name));
+        } // else: confirmed already, or the case left that list (sent back): nothing to count
     }
 
     @CommandHandler
@@ -139,15 +153,17 @@ public class ReliefCase {
     @CommandHandler
     public void handle(ReviewCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         require(status == CaseStatus.ON_NOTICE, "review");
-        if (!CaseRules.noticeComplete(noticeEndsOn, c.reviewedOn())) {
+        LocalDate runsUntil = CaseRules.noticeRunsUntil(noticePostedOn, noticeEndsOn, noticeRecordedOn,
+                noticeConfirmed);
+        if (!CaseRules.noticeComplete(runsUntil, c.reviewedOn())) {
             throw new DomainRuleViolation("notice-not-complete", "Case " + caseId + " is on public notice until "
-                    + noticeEndsOn, caseId, noticeEndsOn);
+                    + runsUntil, caseId, runsUntil);
         }
         if (!openObjections.isEmpty()) {
             throw new DomainRuleViolation("objection-open", "Case " + caseId + " has an objection not yet resolved",
                     caseId);
         }
-        separate(user, name, "review", proposer, appraiser);
+        SeparationOfDuties.require(user, name, "case " + caseId, "review", proposer, appraiser);
         apply(c.passed() ? new CaseReviewed(caseId, c.reviewedOn(), c.opinion(), user, name)
                 : new CaseRejected(caseId, "TOWNSHIP", c.opinion(), user, name));
     }
@@ -155,7 +171,7 @@ public class ReliefCase {
     @CommandHandler
     public void handle(DecideCase c, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         require(CaseRules.approvable(status), "approve");
-        separate(user, name, "approve", proposer, appraiser, reviewer);
+        SeparationOfDuties.require(user, name, "case " + caseId, "approve", proposer, appraiser, reviewer);
         if (!c.approve()) {
             apply(new CaseRejected(caseId, "COUNTY", c.opinion(), user, name));
         } else if (c.amountFen() == c.standardAmountFen()) {
@@ -175,7 +191,8 @@ public class ReliefCase {
     public CaseApprovalProposed handle(ConfirmOverride c, @MetaDataValue(USER) String user,
                                        @MetaDataValue(NAME) String name) {
         require(CaseRules.confirmable(status), "confirm the approval of");
-        separate(user, name, "confirm", proposer, appraiser, reviewer, firstApprover);
+        SeparationOfDuties.require(user, name, "case " + caseId, "confirm", proposer, appraiser, reviewer,
+                firstApprover);
         apply(new CaseApproved(caseId, pending.fundId(), pending.standardAmountFen(), pending.amountFen(),
                 pending.overrideReason(), c.confirmedOn(), c.payoutDue(), firstApprover, pending.byName(), user,
                 name));
@@ -206,14 +223,6 @@ public class ReliefCase {
         }
     }
 
-    /** 职责分离: the acting user did not take an earlier step of this case. */
-    private void separate(String user, String name, String action, String... earlier) {
-        if (!CaseRules.separated(user, earlier)) {
-            throw new DomainRuleViolation("separation-of-duties", name + " proposed, appraised or already"
-                    + " decided case " + caseId + " and cannot " + action + " it", name, caseId, action);
-        }
-    }
-
     @EventSourcingHandler
     void on(CaseOpened e) {
         stream = streamOf(e.caseId());
@@ -236,6 +245,15 @@ public class ReliefCase {
     void on(CasePostedOnNotice e) {
         status = CaseStatus.ON_NOTICE;
         noticeId = e.noticeId();
+        noticePostedOn = e.postedOn();
+        noticeEndsOn = e.endsOn();
+        noticeRecordedOn = e.recordedOn();
+        noticeConfirmed = false;
+    }
+
+    @EventSourcingHandler
+    void on(CaseNoticeConfirmed e) {
+        noticeConfirmed = true;
         noticeEndsOn = e.endsOn();
     }
 

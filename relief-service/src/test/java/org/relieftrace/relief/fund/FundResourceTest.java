@@ -22,7 +22,9 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 
 import org.relieftrace.platform.testing.PostgresTestResource;
+import org.relieftrace.relief.fund.FundCommands.ApportionFund;
 import org.relieftrace.relief.fund.FundCommands.CommitFunds;
+import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
 import org.relieftrace.relief.standard.ReliefCategory;
 import org.relieftrace.relief.testing.ReliefFixtures;
 
@@ -32,6 +34,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -59,9 +62,11 @@ class FundResourceTest {
         String fundId = given().contentType(ContentType.JSON).body(fund(document, ""))
                 .post("/api/relief/funds").then().statusCode(201)
                 .header("Location", startsWith("http")).extract().path("fundId");
-        given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118116000\", \"amountFen\": 60000000}")
+        String apportionmentId = given().contentType(ContentType.JSON)
+                .body("{\"townshipCode\": \"500118116000\", \"amountFen\": 60000000}")
                 .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201)
-                .body("shareFen", equalTo(60000000));
+                .body("status", equalTo("PENDING")).body("amountFen", equalTo(60000000))
+                .extract().path("apportionmentId");
         given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118109000\", \"amountFen\": 40000001}")
                 .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(409)
                 .contentType("application/problem+json")
@@ -71,11 +76,54 @@ class FundResourceTest {
                 .body("type", equalTo("https://relieftrace.org/problems/township-outside-county"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200)
+                        .body("apportionedFen", equalTo(0)).body("pendingFen", equalTo(60000000))
+                        .body("townships", hasSize(0))
+                        .body("pendingApportionments[0].apportionmentId", equalTo(apportionmentId))
+                        .body("pendingApportionments[0].actions", hasSize(0)));
+        commands.sendAndWait(new DecideApportionment(UUID.fromString(fundId), UUID.fromString(apportionmentId),
+                true), ReliefFixtures.by("county-finance-2"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200)
                         .body("allocatedFen", equalTo(100000000)).body("apportionedFen", equalTo(60000000))
+                        .body("pendingFen", equalTo(0)).body("pendingApportionments", hasSize(0))
                         .body("availableFen", equalTo(100000000)).body("committedFen", equalTo(0))
-                        .body("townships[0].townshipCode", equalTo("500118116000")));
+                        .body("townships[0].townshipCode", equalTo("500118116000"))
+                        .body("townships[0].apportionedFen", equalTo(60000000)));
         given().get("/api/relief/funds?division=500118000000").then().statusCode(200)
                 .body("items.documentNumber", hasItem(document)).body("total", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void whoRaisedAnApportionmentCannotApproveItAndASecondUserCan() {
+        String fundId = given().contentType(ContentType.JSON).body(fund("财建〔2026〕" + UUID.randomUUID(), ""))
+                .post("/api/relief/funds").then().statusCode(201).extract().path("fundId");
+        String mine = given().contentType(ContentType.JSON)
+                .body("{\"townshipCode\": \"500118116000\", \"amountFen\": 1000}")
+                .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201).extract()
+                .path("apportionmentId");
+        given().contentType(ContentType.JSON).body("{\"approve\": true}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, mine).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        assertThat(fixtures.events("FundApportioned", "apportionmentId", mine)).isZero();
+        given().contentType(ContentType.JSON).body("{\"approve\": false}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, mine).then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        UUID theirs = UUID.randomUUID();
+        commands.sendAndWait(new ApportionFund(UUID.fromString(fundId), theirs, "500118116000", 2000),
+                ReliefFixtures.by("county-finance-2"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200)
+                        .body("pendingApportionments.find { it.apportionmentId == '" + theirs + "' }.actions",
+                                equalTo(List.of("approve", "reject"))));
+        given().contentType(ContentType.JSON).body("{\"approve\": true}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, theirs).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("shareFen", equalTo(2000));
+        given().contentType(ContentType.JSON).body("{\"approve\": true}")
+                .post("/api/relief/funds/{id}/apportionments/{a}/approval", fundId, theirs).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/funds/{id}/ledger", fundId).then().statusCode(200)
+                        .body("apportionedFen", equalTo(2000)).body("pendingFen", equalTo(1000)));
     }
 
     @Test
@@ -107,7 +155,7 @@ class FundResourceTest {
                     .post("/api/relief/funds").then().statusCode(201).extract().path("fundId");
             given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118116000\", \"amountFen\": 1000}")
                     .post("/api/relief/funds/{id}/apportion", fundId).then().statusCode(201)
-                    .body("shareFen", equalTo(1000));
+                    .body("status", equalTo("PENDING"));
         }
         given().contentType(ContentType.JSON).body("{\"townshipCode\": \"500118116000\", \"amountFen\": 1000}")
                 .post("/api/relief/funds/{id}/apportion", UUID.randomUUID()).then().statusCode(404);

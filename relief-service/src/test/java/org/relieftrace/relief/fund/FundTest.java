@@ -9,6 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
+import org.relieftrace.relief.fund.FundEvents.FundApportionmentRaised;
+import org.relieftrace.relief.fund.FundEvents.FundApportionmentRejected;
+import org.relieftrace.relief.testing.ReliefFixtures;
 import org.relieftrace.relief.fund.FundCommands.ApportionFund;
 import org.relieftrace.relief.fund.FundCommands.CommitFunds;
 import org.relieftrace.relief.fund.FundCommands.ReleaseFunds;
@@ -42,9 +46,55 @@ class FundTest {
     @Test
     void townshipsShareAtMostTheAllocation() {
         fixture.given(allocated(100_000), new FundApportioned(FUND, ZHUTUO, 60_000))
-                .when(new ApportionFund(FUND, LAISU, 40_001))
+                .when(new ApportionFund(FUND, UUID.randomUUID(), LAISU, 40_001), ReliefFixtures.by("finance-a"))
                 .expectException(DomainRuleViolation.class)
                 .expectExceptionMessage("Fund " + FUND + " has 40000 fen left to apportion, not 40001");
+    }
+
+    @Test
+    void anApportionmentIsPendingUntilASecondUserApprovesIt() {
+        UUID id = UUID.randomUUID();
+        fixture.given(allocated(100_000))
+                .when(new ApportionFund(FUND, id, ZHUTUO, 60_000), ReliefFixtures.by("finance-a"))
+                .expectEvents(new FundApportionmentRaised(FUND, id, ZHUTUO, 60_000, "finance-a"));
+        fixture.given(allocated(100_000), new FundApportionmentRaised(FUND, id, ZHUTUO, 60_000, "finance-a"))
+                .when(new CommitFunds(FUND, CASE, ZHUTUO, ReliefCategory.TRANSITIONAL, DISASTER, 1))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+        fixture.given(allocated(100_000), new FundApportionmentRaised(FUND, id, ZHUTUO, 60_000, "finance-a"))
+                .when(new DecideApportionment(FUND, id, true), ReliefFixtures.by("finance-b"))
+                .expectEvents(new FundApportioned(FUND, ZHUTUO, 60_000, id))
+                .expectResultMessagePayload(60_000L);
+    }
+
+    @Test
+    void whoRaisedAnApportionmentCannotApproveOrRejectIt() {
+        UUID id = UUID.randomUUID();
+        for (boolean approve : new boolean[] {true, false}) {
+            fixture.given(allocated(100_000), new FundApportionmentRaised(FUND, id, ZHUTUO, 60_000, "finance-a"))
+                    .when(new DecideApportionment(FUND, id, approve), ReliefFixtures.by("finance-a"))
+                    .expectException(DomainRuleViolation.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("raised or already handled"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void pendingApportionmentsAreReservedAndARejectedOneFreesItsAmount() {
+        UUID id = UUID.randomUUID();
+        fixture.given(allocated(100_000), new FundApportionmentRaised(FUND, id, ZHUTUO, 60_000, "finance-a"))
+                .when(new ApportionFund(FUND, UUID.randomUUID(), LAISU, 40_001), ReliefFixtures.by("finance-a"))
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage("Fund " + FUND + " has 40000 fen left to apportion, not 40001");
+        fixture.given(allocated(100_000), new FundApportionmentRaised(FUND, id, ZHUTUO, 60_000, "finance-a"),
+                        new FundApportionmentRejected(FUND, id, ZHUTUO, 60_000, "finance-b"))
+                .when(new ApportionFund(FUND, UUID.randomUUID(), LAISU, 100_000), ReliefFixtures.by("finance-a"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(allocated(100_000), new FundApportionmentRaised(FUND, id, ZHUTUO, 60_000, "finance-a"),
+                        new FundApportionmentRejected(FUND, id, ZHUTUO, 60_000, "finance-b"))
+                .when(new DecideApportionment(FUND, id, true), ReliefFixtures.by("finance-b"))
+                .expectException(org.relieftrace.platform.domain.NotFound.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -131,6 +131,7 @@ class PaymentBatchResourceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/relief/payment-batches/{id}", batchId).then().statusCode(200)
                         .body("payments", hasSize(2)));
+        fixtures.release(UUID.fromString(batchId));
         String file = given().get("/api/relief/payment-batches/{id}/bank-file", batchId).then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         List<String> lines = file.lines().toList();
@@ -172,6 +173,8 @@ class PaymentBatchResourceTest {
                         .body("payments[0].paymentId", equalTo(reissue.toString()))
                         .body("payments[0].reissueOf", equalTo(returnedPayment.toString()))
                         .body("payments[0].accountNumber", equalTo("6217995000012345678")));
+        fixtures.confirm(UUID.fromString(reissueBatch), reissue, "陈一林", "county-finance-2");
+        fixtures.release(UUID.fromString(reissueBatch));
         given().contentType("text/csv").body("paymentId,amount,status\n" + reissue + ",3600.00,PAID\n")
                 .post("/api/relief/payment-batches/{id}/bank-results", reissueBatch).then().statusCode(200)
                 .body("paidCount", equalTo(1)).body("mismatches", hasSize(0));
@@ -209,6 +212,7 @@ class PaymentBatchResourceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/relief/payment-batches/{id}", batchId).then().statusCode(200)
                         .body("payments", hasSize(3)));
+        fixtures.release(UUID.fromString(batchId));
         StringBuilder result = new StringBuilder("paymentId,amount,status,reason,bankReference\n");
         for (UUID caseId : caseIds) {
             result.append(PaymentCommands.paymentIdOf(caseId, 1)).append(",3600.00,PAID,,B-").append(caseId)

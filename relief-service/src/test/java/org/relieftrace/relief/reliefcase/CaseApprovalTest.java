@@ -146,7 +146,7 @@ class CaseApprovalTest {
         givenReviewedCaseAndFund(1_000_000);
         assertThatThrownBy(() -> when(new ApproveInCounty(approve(STANDARD, null)), "zhutuo-civil"))
                 .isInstanceOf(DomainRuleViolation.class)
-                .hasMessageContaining("zhutuo-civil proposed, appraised or already decided case");
+                .hasMessageContaining("zhutuo-civil raised or already handled case " + CASE + " and cannot approve it");
         assertThat(events(Fund.streamOf(FUND))).hasSize(2);
         assertThat(events(ReliefCase.streamOf(CASE))).hasSize(4);
     }

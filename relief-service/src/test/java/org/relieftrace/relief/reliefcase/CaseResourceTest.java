@@ -1,6 +1,7 @@
 package org.relieftrace.relief.reliefcase;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 
 import org.relieftrace.platform.testing.PostgresTestResource;
+import org.relieftrace.relief.reliefcase.CaseCommands.PutOnNotice;
 import org.relieftrace.relief.reliefcase.CaseCommands.ReviewCase;
 import org.relieftrace.relief.testing.ReliefFixtures;
 import org.relieftrace.relief.testing.ReliefFixtures.Household;
@@ -142,18 +144,11 @@ class CaseResourceTest {
         given().contentType(ContentType.JSON).body(appraisal(2, ReliefFixtures.today().minusDays(9).toString()))
                 .post("/api/relief/cases/{id}/village-assessment", caseId).then().statusCode(204);
         awaitStatus(caseId, "APPRAISED");
-        String posted = ReliefFixtures.today().minusDays(8).toString();
-        String noticeId = given().contentType(ContentType.JSON)
-                .body("{\"villageCode\": \"500118116202\", \"postedOn\": \"" + posted + "\"}")
-                .post("/api/relief/public-notices").then().statusCode(201).body("cases", equalTo(1))
-                .extract().path("noticeId");
+        // a notice that ran its full period (a server-dated notice is shown in NoticeResourceTest)
+        LocalDate posted = ReliefFixtures.today().minusDays(8);
+        commands.sendAndWait(new PutOnNotice(UUID.fromString(caseId), UUID.randomUUID(), posted, posted.plusDays(7)),
+                ReliefFixtures.by("village-civil"));
         awaitStatus(caseId, "ON_NOTICE");
-        given().get("/api/relief/public-notices/{id}", noticeId).then().statusCode(200)
-                .body("entries[0].headName", equalTo("王三江")).body("entries[0].proposedAmountFen", equalTo(360_000))
-                .body("endsOn", equalTo(ReliefFixtures.today().minusDays(1).toString()));
-        byte[] pdf = given().get("/api/relief/public-notices/{id}/pdf", noticeId).then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         given().contentType(ContentType.JSON).body("{\"decision\": \"PASS\", \"opinion\": \"同意\"}")
                 .post("/api/relief/cases/{id}/township-review", caseId).then().statusCode(409)
                 .contentType("application/problem+json")

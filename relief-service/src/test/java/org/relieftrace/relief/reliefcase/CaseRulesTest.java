@@ -26,6 +26,7 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CasePostedOnNotice;
 import org.relieftrace.relief.reliefcase.CaseEvents.CaseReviewed;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseViews.CaseView;
+import org.relieftrace.relief.reliefcase.NoticeEvents.CaseNoticeConfirmed;
 import org.relieftrace.relief.standard.ReliefCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +46,14 @@ class CaseRulesTest {
     private static final LocalDate POSTED = LocalDate.of(2026, 7, 25);
     private static final LocalDate ENDS = POSTED.plusDays(7);
 
-    /** A stage of a case: its history, and the view of it. */
+    /** A stage of a case: its history, and the view of it (on a paper list: the day it was recorded, its confirmer). */
     private record Stage(String name, List<Object> history, CaseStatus status, int openObjections,
-                         String reviewedBy, String approvedBy) {
+                         String reviewedBy, String approvedBy, LocalDate recordedOn, String confirmedBy) {
+
+        Stage(String name, List<Object> history, CaseStatus status, int openObjections, String reviewedBy,
+              String approvedBy) {
+            this(name, history, status, openObjections, reviewedBy, approvedBy, null, null);
+        }
     }
 
     /** A user: name, roles, the level of their division. */
@@ -59,6 +65,11 @@ class CaseRulesTest {
     private static final Object APPRAISED = new CaseAppraised(CASE, 4, 3, 0, null, "村民代表会议", POSTED, 720_000,
             "village-civil", "village-civil");
     private static final Object POSTED_ON_NOTICE = new CasePostedOnNotice(CASE, UUID.randomUUID(), POSTED, ENDS);
+    private static final UUID PAPER = UUID.randomUUID();
+    /** A paper list put up on POSTED, recorded the day before it ran out. */
+    private static final Object ON_PAPER_LIST = new CasePostedOnNotice(CASE, PAPER, POSTED, ENDS, ENDS.minusDays(1));
+    private static final Object PAPER_CONFIRMED = new CaseNoticeConfirmed(CASE, PAPER, ENDS, "county-civil",
+            "county-civil");
     private static final Object OBJECTED = new ObjectionRaised(CASE, UUID.randomUUID(), "村民甲", "不符合条件");
     private static final Object REVIEWED = new CaseReviewed(CASE, ENDS, "同意", "zhutuo-civil", "zhutuo-civil");
     private static final Object PROPOSED = new CaseApprovalProposed(CASE, FUND, 720_000, 800_000, "家有重病人", ENDS,
@@ -69,6 +80,10 @@ class CaseRulesTest {
             new Stage("appraised", List.of(OPENED, APPRAISED), CaseStatus.APPRAISED, 0, null, null),
             new Stage("on notice", List.of(OPENED, APPRAISED, POSTED_ON_NOTICE), CaseStatus.ON_NOTICE, 0, null,
                     null),
+            new Stage("on a paper list", List.of(OPENED, APPRAISED, ON_PAPER_LIST), CaseStatus.ON_NOTICE, 0, null,
+                    null, ENDS.minusDays(1), null),
+            new Stage("on a confirmed paper list", List.of(OPENED, APPRAISED, ON_PAPER_LIST, PAPER_CONFIRMED),
+                    CaseStatus.ON_NOTICE, 0, null, null, ENDS.minusDays(1), "county-civil"),
             new Stage("objected", List.of(OPENED, APPRAISED, POSTED_ON_NOTICE, OBJECTED), CaseStatus.ON_NOTICE, 1,
                     null, null),
             new Stage("reviewed", List.of(OPENED, APPRAISED, POSTED_ON_NOTICE, REVIEWED), CaseStatus.REVIEWED, 0,
@@ -84,7 +99,7 @@ class CaseRulesTest {
 
     @Test
     void theActionsOfACaseAreExactlyTheStepsItsReaderMayTakeNow() {
-        for (LocalDate today : List.of(ENDS.minusDays(1), ENDS)) {
+        for (LocalDate today : List.of(ENDS.minusDays(1), ENDS, ENDS.plusDays(6))) {
             for (Stage stage : STAGES) {
                 for (User user : USERS) {
                     List<String> listed = CaseRules.actions(view(stage), new CaseRules.Reader(user.name(),
@@ -138,11 +153,13 @@ class CaseRulesTest {
 
     private static CaseView view(Stage s) {
         boolean appraised = s.status() != CaseStatus.OPEN;
-        boolean posted = s.history().contains(POSTED_ON_NOTICE);
+        boolean posted = s.history().contains(POSTED_ON_NOTICE) || s.recordedOn() != null;
+        LocalDate runsUntil = CaseRules.noticeRunsUntil(POSTED, ENDS, s.recordedOn(), s.confirmedBy() != null);
         return new CaseView(CASE, HOUSEHOLD, VILLAGE, ReliefCategory.TRANSITIONAL, DISASTER, "2026-07", null,
                 "NOMINATION", s.status(), "village-civil", null, 4, 3, 0, null, null, appraised ? POSTED : null,
                 appraised ? "village-civil" : null, 720_000L, null, posted ? POSTED : null, posted ? ENDS : null,
                 s.openObjections(), null, s.reviewedBy(), null, null, s.approvedBy(), null, null, null, null, null,
-                null, null, 0, null, null, null, null);
+                null, null, 0, null, null, null, null, s.recordedOn() != null, s.recordedOn(), s.confirmedBy(),
+                posted ? runsUntil : null, null);
     }
 }

@@ -94,7 +94,7 @@ class ReliefCaseTest {
         fixture.given(opened(), appraised(), new CasePostedOnNotice(CASE, NOTICE, POSTED, ENDS))
                 .when(new ReviewCase(CASE, true, "同意", ENDS), by("village-civil"))
                 .expectException(DomainRuleViolation.class)
-                .expectExceptionMessage("village-civil proposed, appraised or already decided case " + CASE
+                .expectExceptionMessage("village-civil raised or already handled case " + CASE
                         + " and cannot review it");
     }
 

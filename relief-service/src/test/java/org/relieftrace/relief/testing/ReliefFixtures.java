@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MetaData;
 
@@ -27,7 +28,10 @@ import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.relief.fund.FundCommands.AllocateFund;
 import org.relieftrace.relief.fund.FundCommands.ApportionFund;
 import org.relieftrace.relief.fund.FundCommands.CommitFunds;
+import org.relieftrace.relief.fund.FundCommands.DecideApportionment;
 import org.relieftrace.relief.fund.FundCommands.SourceLevel;
+import org.relieftrace.relief.payment.PaymentCommands.ConfirmHeldPayment;
+import org.relieftrace.relief.payment.PaymentCommands.ReleaseBatch;
 import org.relieftrace.relief.reliefcase.CaseCommands.AppraiseCase;
 import org.relieftrace.relief.reliefcase.CaseCommands.CaseOrigin;
 import org.relieftrace.relief.reliefcase.CaseCommands.DecideCase;
@@ -125,27 +129,58 @@ public class ReliefFixtures {
                 + " WHERE household_id = ? AND account_number = ?", household.householdId(), accountNumber) == 1);
     }
 
-    /** A TRANSITIONAL fund for the disaster with {@code share} fen apportioned to 朱沱镇. */
+    /** The same new card, as the registry publishes it when {@code user} changed it (the event's metadata). */
+    public void changeAccount(Household household, String accountNumber, String user) {
+        events.publish(new GenericEventMessage<>(new PayoutAccountSet(household.householdId(),
+                household.head().personId(), "中国邮政储蓄银行", accountNumber, household.head().name()), by(user)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.known_account"
+                + " WHERE household_id = ? AND account_number = ?", household.householdId(), accountNumber) == 1);
+    }
+
+    /** The batch's next bank file released by a second finance user (双人复核); answers the file's number. */
+    public int release(UUID batchId) {
+        int file = commands.<Integer>sendAndWait(new ReleaseBatch(batchId), by("county-finance-2"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.payment_batch"
+                + " WHERE batch_id = ? AND released_files = ?", batchId, file) == 1);
+        return file;
+    }
+
+    /** A held payment's account confirmed by {@code user} with the holder's name as given. */
+    public void confirm(UUID batchId, UUID paymentId, String holderName, String user) {
+        commands.sendAndWait(new ConfirmHeldPayment(batchId, paymentId, holderName), by(user));
+    }
+
+    /** A TRANSITIONAL fund for the disaster with {@code share} fen apportioned to 朱沱镇 (raised and approved). */
     public UUID fund(UUID disasterId, long share) {
         UUID fundId = UUID.randomUUID();
         commands.sendAndWait(new AllocateFund(fundId, COUNTY, SourceLevel.CENTRAL, "财建〔2026〕" + fundId, "过渡期",
                 disasterId, ReliefCategory.TRANSITIONAL, share, today()), by("county-finance"));
-        commands.sendAndWait(new ApportionFund(fundId, ZHUTUO, share), by("county-finance"));
+        UUID apportionmentId = UUID.randomUUID();
+        commands.sendAndWait(new ApportionFund(fundId, apportionmentId, ZHUTUO, share), by("county-finance"));
+        commands.sendAndWait(new DecideApportionment(fundId, apportionmentId, true), by("county-finance-2"));
         return fundId;
     }
 
     /** A TRANSITIONAL case for July of two persons for 3 months, posted from 8 days ago until yesterday. */
     public UUID postedCase(Household household, UUID disasterId, long amount) {
+        UUID caseId = appraisedCase(household, disasterId, amount);
+        LocalDate posted = today().minusDays(8);
+        commands.sendAndWait(new PutOnNotice(caseId, UUID.randomUUID(), posted, posted.plusDays(7)),
+                by("village-civil"));
+        return caseId;
+    }
+
+    /** A TRANSITIONAL case for July of two persons for 3 months, opened and appraised 8 days ago by the village. */
+    public UUID appraisedCase(Household household, UUID disasterId, long amount) {
         UUID caseId = CaseCommands.caseIdOf(household.householdId(), ReliefCategory.TRANSITIONAL, disasterId,
                 "2026-07");
         commands.sendAndWait(new OpenCase(caseId, household.householdId(), household.village(),
                 ReliefCategory.TRANSITIONAL, disasterId, "2026-07", null, CaseOrigin.NOMINATION, "房屋进水"),
                 by("village-civil"));
-        LocalDate posted = today().minusDays(8);
-        commands.sendAndWait(new AppraiseCase(caseId, 2, 3, 0, null, "村民代表会议记录", posted, amount),
-                by("village-civil"));
-        commands.sendAndWait(new PutOnNotice(caseId, UUID.randomUUID(), posted, posted.plusDays(7)),
-                by("village-civil"));
+        commands.sendAndWait(new AppraiseCase(caseId, 2, 3, 0, null, "村民代表会议记录", today().minusDays(8),
+                amount), by("village-civil"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.relief_case"
+                + " WHERE case_id = ? AND status = 'APPRAISED'", caseId) == 1);
         return caseId;
     }
 

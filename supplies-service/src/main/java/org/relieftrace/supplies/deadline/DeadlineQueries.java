@@ -19,17 +19,12 @@ import org.relieftrace.supplies.deadline.DeadlineViews.Due;
 import org.relieftrace.supplies.deadline.DeadlineViews.DueKind;
 
 /**
- * 时限查询 — what is due or overdue: receipts without an acceptance report (5 working days), dispatched transfers
- * without a voucher (2 working days), and transfers on the road longer than the configured days, counted against
- * today's date in Beijing.
+ * 时限查询 — what is due or overdue: receipts without an acceptance report, dispatched transfers without a voucher
+ * (in the configured working days, {@link ReportDeadlines}), and transfers on the road longer than the configured
+ * days, counted against today's date in Beijing.
  */
 @ApplicationScoped
 public class DeadlineQueries {
-
-    /** Working days a receipt's acceptance report (验收报告) is due in. */
-    static final int ACCEPTANCE_DAYS = 5;
-    /** Working days a dispatch's voucher (运输凭证) is due in. */
-    static final int VOUCHER_DAYS = 2;
 
     private static final String BOARD = """
             SELECT kind, subject_id, depot_id, division, since, at, count(*) OVER () FROM (
@@ -64,6 +59,9 @@ public class DeadlineQueries {
     @Inject
     BeijingTime time;
 
+    @Inject
+    ReportDeadlines deadlines;
+
     /** Days after dispatch without receipt before a transfer is flagged overdue in transit. */
     @ConfigProperty(name = "supplies.transit-overdue-days", defaultValue = "3")
     int overdueDays;
@@ -74,8 +72,8 @@ public class DeadlineQueries {
      */
     public ListPage<Due> board(String divisionPattern, UUID depot, boolean overdueOnly, int page, int size) {
         LocalDate today = time.today();
-        LocalDate acceptanceSince = overdueOnly ? latestOverdueStart(today, ACCEPTANCE_DAYS) : null;
-        LocalDate voucherSince = overdueOnly ? latestOverdueStart(today, VOUCHER_DAYS) : null;
+        LocalDate acceptanceSince = overdueOnly ? latestOverdueStart(today, deadlines.acceptanceDays()) : null;
+        LocalDate voucherSince = overdueOnly ? latestOverdueStart(today, deadlines.voucherDays()) : null;
         Timestamp transitLimit = Timestamp.from(time.now().minus(Duration.ofDays(overdueDays)));
         long[] total = {0};
         List<Due> items = sql.list(BOARD, rows -> {
@@ -83,8 +81,8 @@ public class DeadlineQueries {
             DueKind kind = DueKind.valueOf(rows.getString(1));
             LocalDate since = rows.getObject(5, LocalDate.class);
             LocalDate due = switch (kind) {
-                case ACCEPTANCE_REPORT -> WorkingDays.after(since, ACCEPTANCE_DAYS);
-                case DISPATCH_VOUCHER -> WorkingDays.after(since, VOUCHER_DAYS);
+                case ACCEPTANCE_REPORT -> deadlines.acceptanceDue(since);
+                case DISPATCH_VOUCHER -> deadlines.voucherDue(since);
                 case OVERDUE_IN_TRANSIT -> BeijingTime.dateOf(rows.getTimestamp(6).toInstant()
                         .plus(Duration.ofDays(overdueDays)));
             };

@@ -24,4 +24,11 @@ public final class DistributionCommands {
                                         UUID disasterId, String recipientName, String recipientIdNumber, Want want,
                                         Long limit, LocalDate today) {
     }
+
+    /**
+     * 分发冲正审批 — approve the waiting reversal of a distribution (by a second user): the depot takes the goods back
+     * into their lots and the household's allowance for the disaster is given back, in one unit of work.
+     */
+    public record ReverseDistribution(UUID depotId, UUID distributionId, String approvedBy) {
+    }
 }

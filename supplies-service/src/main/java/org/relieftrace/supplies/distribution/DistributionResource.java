@@ -82,9 +82,11 @@ public class DistributionResource {
     @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "distributeToHousehold", summary = "Hand goods to a household (分发)",
             description = "The household must be registered in the depot's division and the recipient be one of its"
-                    + " members; per-household limits per disaster apply across all depots"
-                    + " (supplies.household-limit.<item>). The allowance is claimed and the stock issued together,"
-                    + " or neither is.")
+                    + " members; the distribution names its disaster, and the household's limit for that disaster"
+                    + " applies across all depots, counting only what it received for that disaster: the limit a"
+                    + " county officer set (PUT /household-limits/{disasterId}/{itemCode}), else the configured"
+                    + " default (supplies.household-limit.<item>). The allowance is claimed and the stock issued"
+                    + " together, or neither is.")
     @APIResponse(responseCode = "201", description = "handed out; the lots it came from", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Distributed.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
@@ -105,7 +107,8 @@ public class DistributionResource {
         Handed handed = commands.send(new DistributeToHousehold(depotId, depot.division(), distributionId,
                 new Household(household.id(), household.division(), household.memberIdNumbers()), body.disasterId(),
                 body.recipientName().strip(), body.recipientIdNumber().strip().toUpperCase(),
-                new Want(itemCode, body.quantity(), body.lotId()), limits.of(itemCode), time.today()), body.reason());
+                new Want(itemCode, body.quantity(), body.lotId()), limits.of(body.disasterId(), itemCode),
+                time.today()), body.reason());
         return Created.at("/api/supplies/depots/" + depotId + "/distributions/" + distributionId,
                 new Distributed(distributionId, handed.lots()));
     }

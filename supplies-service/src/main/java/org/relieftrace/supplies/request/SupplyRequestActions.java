@@ -16,7 +16,8 @@ import org.relieftrace.supplies.request.SupplyRequestViews.RequestView;
 /**
  * 可办事项 — who may decide a supply request (需求申报), and the decisions the calling user may take on one now: a
  * supplies officer of a division above the requester, inside whose division it lies; approval only by the division
- * whose turn it is ({@link ApprovalTiers}), as the aggregate enforces.
+ * whose turn it is, by someone who neither submitted nor approved it before ({@link ApprovalTiers}), as the aggregate
+ * enforces.
  */
 @ApplicationScoped
 public class SupplyRequestActions {
@@ -43,7 +44,8 @@ public class SupplyRequestActions {
         Caller who = caller.get();
         boolean officer = who.hasRole(RegistryDepotDirectory.SUPPLIES_OFFICER) || who.hasRole(DivisionAccess.ADMIN);
         if (officer && ApprovalTiers.open(view.status()) && mayDecide(view.divisionCode())) {
-            if (who.division().equals(view.awaitingDivision())) {
+            if (who.division().equals(view.awaitingDivision())
+                    && ApprovalTiers.separated(who.userId(), view.submittedBy(), view.approvers())) {
                 verbs.add("approve");
             }
             verbs.add("reject");

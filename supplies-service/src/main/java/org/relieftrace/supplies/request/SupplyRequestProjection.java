@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
+import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.supplies.request.SupplyRequestMessages.RequestedItem;
 import org.relieftrace.supplies.request.SupplyRequestMessages.SupplyRequestApproved;
@@ -27,12 +29,13 @@ public class SupplyRequestProjection {
     Sql sql;
 
     @EventHandler
-    void on(SupplyRequestSubmitted event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(SupplyRequestSubmitted event, @org.axonframework.eventhandling.Timestamp Instant at,
+            @MetaDataValue(EventMetadata.USER_ID) String submittedBy) {
         sql.update("""
                 INSERT INTO supplies.supply_request (request_id, division_code, disaster_id, affected_people, status,
-                    submitted_at) VALUES (?, ?, ?, ?, 'SUBMITTED', ?) ON CONFLICT DO NOTHING""",
+                    submitted_at, submitted_by) VALUES (?, ?, ?, ?, 'SUBMITTED', ?, ?) ON CONFLICT DO NOTHING""",
                 event.requestId(), event.divisionCode(), event.disasterId(), event.affectedPeople(),
-                Timestamp.from(at));
+                Timestamp.from(at), submittedBy);
         for (RequestedItem item : event.items()) {
             sql.update("""
                     INSERT INTO supplies.supply_request_line (request_id, item_code, quantity) VALUES (?, ?, ?)
@@ -42,10 +45,12 @@ public class SupplyRequestProjection {
     }
 
     @EventHandler
-    void on(SupplyRequestApproved event) {
+    void on(SupplyRequestApproved event, @MetaDataValue(EventMetadata.USER_ID) String approver) {
         sql.update("""
-                UPDATE supplies.supply_request SET status = ?, approvals = approvals || ? WHERE request_id = ?""",
-                event.approved() ? "APPROVED" : "IN_REVIEW", event.approverDivision() + ";", event.requestId());
+                UPDATE supplies.supply_request SET status = ?, approvals = approvals || ?,
+                    approver_ids = approver_ids || ? WHERE request_id = ?""",
+                event.approved() ? "APPROVED" : "IN_REVIEW", event.approverDivision() + ";",
+                (approver == null ? "" : approver) + ";", event.requestId());
     }
 
     @EventHandler

@@ -33,7 +33,7 @@ public class SupplyRequestQueries {
 
     private static final String SELECT = """
             SELECT request_id, division_code, disaster_id, affected_people, status, approvals, submitted_at,
-                count(*) OVER ()
+                submitted_by, approver_ids, count(*) OVER ()
             FROM supplies.supply_request""";
 
     @Inject
@@ -79,11 +79,15 @@ public class SupplyRequestQueries {
         return submitted;
     }
 
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(";"));
+    }
+
     private RequestView view(ResultSet row) throws SQLException {
         UUID id = row.getObject(1, UUID.class);
         String division = row.getString(2);
         String status = row.getString(5);
-        List<String> approvals = row.getString(6).isEmpty() ? List.of() : List.of(row.getString(6).split(";"));
+        List<String> approvals = split(row.getString(6));
         List<ItemView> items = sql.list("SELECT item_code, quantity, fulfilled FROM supplies.supply_request_line"
                 + " WHERE request_id = ? ORDER BY item_code", r -> new ItemView(r.getString(1), r.getLong(2),
                 r.getLong(3), Math.max(0, r.getLong(2) - r.getLong(3))), id);
@@ -91,6 +95,6 @@ public class SupplyRequestQueries {
                 ? ApprovalTiers.above(approvals.isEmpty() ? division : approvals.getLast()) : null;
         return new RequestView(id, division, row.getObject(3, UUID.class), row.getInt(4), status, approvals, awaiting,
                 row.getTimestamp(7).toInstant(), items.stream().allMatch(i -> i.outstanding() == 0), items,
-                List.of());
+                row.getString(8), split(row.getString(9)), List.of());
     }
 }

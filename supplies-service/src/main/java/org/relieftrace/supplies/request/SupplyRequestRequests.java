@@ -32,8 +32,13 @@ public final class SupplyRequestRequests {
     public record Item(@NotBlank @Size(max = 64) String itemCode, @NotNull @Positive Long quantity) {
     }
 
-    /** Why, for approve and reject. */
+    /** Why, for an approval (optional). */
     @Schema(name = "SupplyRequestDecision")
     public record Decision(@Size(max = 500) String reason) {
+    }
+
+    /** Why, for a rejection: required, never blank. */
+    @Schema(name = "SupplyRequestRejection")
+    public record Rejection(@NotBlank @Size(max = 500) String reason) {
     }
 }

@@ -33,6 +33,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.problem.Problem;
 import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
@@ -40,6 +41,7 @@ import org.relieftrace.supplies.registryfacts.RegistryFacts;
 import org.relieftrace.supplies.request.SupplyRequestMessages.RequestedItem;
 import org.relieftrace.supplies.request.SupplyRequestRequests.Decision;
 import org.relieftrace.supplies.request.SupplyRequestRequests.NewRequest;
+import org.relieftrace.supplies.request.SupplyRequestRequests.Rejection;
 import org.relieftrace.supplies.request.SupplyRequestViews.RequestRef;
 import org.relieftrace.supplies.request.SupplyRequestViews.RequestView;
 
@@ -111,13 +113,15 @@ public class SupplyRequestResource {
     @Path("/{requestId}/reject")
     @RolesAllowed({"supplies-officer", "admin"})
     @Operation(operationId = "rejectSupplyRequest", summary = "Reject",
-            description = "By a supplies officer of a division above the requester, while the request is open.")
+            description = "By a supplies officer of a division above the requester, while the request is open, with"
+                    + " a reason (required).")
     @APIResponse(responseCode = "200", description = "rejected",
             content = @Content(schema = @Schema(implementation = RequestRef.class)))
-    public RequestRef reject(@PathParam("requestId") UUID requestId, @Valid Decision body) {
+    @APIResponse(responseCode = "400", description = "no reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RequestRef reject(@PathParam("requestId") UUID requestId, @NotNull @Valid Rejection body) {
         String division = actions.decider(queries.submitted(requestId).divisionCode());
-        commands.send(new SupplyRequestMessages.RejectSupplyRequest(requestId, division),
-                body == null ? null : body.reason());
+        commands.send(new SupplyRequestMessages.RejectSupplyRequest(requestId, division), body.reason());
         return new RequestRef(requestId);
     }
 

@@ -2,30 +2,40 @@ package org.relieftrace.supplies.stock;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.supplies.stock.StockEvents.Variance;
 
 /**
- * 盘点中 — the open count session of a depot, owned by {@link DepotStock}: who counted, and the variance of every lot
- * counted so far. Decides what an approval would adjust.
+ * 盘点中 — the open count session of a depot, owned by {@link DepotStock}: who opened it, who counted, and the variance
+ * of every lot counted so far. Decides what an approval would adjust, and that none of those who opened or counted
+ * approves it.
  */
 final class CountSession {
 
     private UUID stocktakeId;
+    /** Who opened the session (null for sessions opened before this was recorded). */
+    private String startedBy;
+    /** Who counted last. */
     private String countedBy;
+    /** Everyone who recorded a count in this session. */
+    private final Set<String> counters = new LinkedHashSet<>();
     private final Map<UUID, Variance> counted = new LinkedHashMap<>();
 
     private CountSession() {
         // for snapshots
     }
 
-    CountSession(UUID stocktakeId) {
+    CountSession(UUID stocktakeId, String startedBy) {
         this.stocktakeId = stocktakeId;
+        this.startedBy = startedBy;
     }
 
     /** Refuses a new session while one is open. */
@@ -44,19 +54,21 @@ final class CountSession {
         }
     }
 
-    /** Refuses an approval before a count, or by who counted. */
+    /** Refuses an approval before a count, or by who opened or counted the session (separation of duties). */
     void requireApprovableBy(String approver) {
         if (!StocktakeRules.isCounted(countedBy)) {
             throw new DomainRuleViolation("stocktake-not-counted", "Stocktake " + stocktakeId
                     + " has no count yet", stocktakeId);
         }
-        if (!StocktakeRules.approverIsNotCounter(countedBy, approver)) {
-            throw new DomainRuleViolation("approver-is-requester", "Who counted cannot approve the count");
-        }
+        SeparationOfDuties.require(approver, approver, "stocktake " + stocktakeId, "approve",
+                StocktakeRules.makers(startedBy, counters));
     }
 
     void counted(String by, List<Variance> lines) {
         countedBy = by;
+        if (by != null) {
+            counters.add(by);
+        }
         lines.forEach(line -> counted.put(line.lotId(), line));
     }
 

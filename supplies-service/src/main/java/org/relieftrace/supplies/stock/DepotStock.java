@@ -26,12 +26,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * 库存账 — the stock book of one depot: every lot, what is reserved from it, what left it, and the corrections of
  * the book (write-offs, 报损; stocktakes, 盘点). Every change of a depot's goods is decided here, one command at a
  * time, so that stock never goes negative under concurrency. The rules live in the value objects it owns —
- * {@link Lots} (first expiry first out), {@link Receipts}, {@link Handouts}, {@link WriteOffs}, {@link CountSession}
- * — and in {@link StocktakeRules} and {@link WriteOffRules}, which the views' actions share. The revision names the
+ * {@link Lots} (first expiry first out), {@link Receipts}, {@link Handouts}, {@link WriteOffs}, {@link CountSession},
+ * {@link Reversals} (冲正) — and in {@link StocktakeRules}, {@link WriteOffRules} and {@link ReversalRules}, which
+ * the views' actions share. The revision names the
  * shape of its snapshots: bump it when the fields change, and older snapshots are ignored.
  */
 @AggregateRoot
-@Revision("4")
+@Revision("5")
 public class DepotStock {
 
     @AggregateIdentifier
@@ -42,6 +43,7 @@ public class DepotStock {
     private final Set<UUID> arrivals = new HashSet<>();
     private final Handouts handouts = new Handouts();
     private final WriteOffs writeOffs = new WriteOffs();
+    private final Reversals reversals = new Reversals();
     /** The open count session, if any. */
     private CountSession stocktake;
 
@@ -150,7 +152,7 @@ public class DepotStock {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(StartStocktake command) {
         CountSession.requireNoneOpen(stocktake);
-        apply(new StocktakeStarted(command.depotId(), command.stocktakeId()));
+        apply(new StocktakeStarted(command.depotId(), command.stocktakeId(), command.startedBy()));
     }
 
     @CommandHandler
@@ -172,11 +174,33 @@ public class DepotStock {
         apply(new StocktakeApproved(command.depotId(), command.stocktakeId(), command.approvedBy()));
     }
 
+    /** 冲正申请 — a receipt or distribution of this depot, not reversed, with a reason; a receipt's goods still here. */
+    @CommandHandler
+    public void handle(RequestReversal command) {
+        apply(reversals.request(book, handouts, command));
+    }
+
+    /** 冲正审批 — by a second user; answers the distribution reversed (null: a receipt), to give its allowance back. */
+    @CommandHandler
+    public ReversedDistribution handle(ApproveReversal command) {
+        Object reversed = reversals.approve(book, handouts, command);
+        apply(reversed);
+        return reversed instanceof DistributionReversed d ? new ReversedDistribution(d.householdId(), d.disasterId())
+                : null;
+    }
+
+    @CommandHandler
+    public void handle(RejectReversal command) {
+        apply(reversals.rejection(command));
+    }
+
     @EventSourcingHandler
     void on(StockReceived event) {
         depotId = event.depotId();
-        book.add(event.lotId(), new LotQuantity(event.lotId(), event.itemCode(), event.lotNumber(), event.unit(),
-                event.producedOn(), event.expiresOn(), event.quantity()), event.quantity());
+        LotQuantity label = new LotQuantity(event.lotId(), event.itemCode(), event.lotNumber(), event.unit(),
+                event.producedOn(), event.expiresOn(), event.quantity());
+        book.add(event.lotId(), label, event.quantity());
+        reversals.received(event.receiptId(), label);
     }
 
     @EventSourcingHandler
@@ -209,10 +233,31 @@ public class DepotStock {
 
     @EventSourcingHandler
     void on(StockDistributed event) {
-        for (LotQuantity part : event.lots()) {
-            book.remove(part.lotId(), part.quantity());
-            handouts.handed(event.householdId(), event.disasterId(), part.itemCode(), part.quantity());
-        }
+        event.lots().forEach(part -> book.remove(part.lotId(), part.quantity()));
+        handouts.handed(event);
+    }
+
+    @EventSourcingHandler
+    void on(ReversalRequested event) {
+        reversals.requested(event);
+    }
+
+    @EventSourcingHandler
+    void on(ReversalRejected event) {
+        reversals.rejected(event.recordId());
+    }
+
+    @EventSourcingHandler
+    void on(ReceiptReversed event) {
+        event.lots().forEach(part -> book.remove(part.lotId(), part.quantity()));
+        reversals.reversed(event.receiptId());
+    }
+
+    @EventSourcingHandler
+    void on(DistributionReversed event) {
+        event.lots().forEach(part -> book.remove(part.lotId(), -part.quantity()));
+        handouts.reversed(event);
+        reversals.reversed(event.distributionId());
     }
 
     @EventSourcingHandler
@@ -235,7 +280,7 @@ public class DepotStock {
     @EventSourcingHandler
     void on(StocktakeStarted event) {
         depotId = event.depotId();
-        stocktake = new CountSession(event.stocktakeId());
+        stocktake = new CountSession(event.stocktakeId(), event.startedBy());
     }
 
     @EventSourcingHandler

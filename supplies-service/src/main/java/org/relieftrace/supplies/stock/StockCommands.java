@@ -58,8 +58,8 @@ public final class StockCommands {
     public record ApproveWriteOff(@TargetAggregateIdentifier UUID depotId, UUID writeOffId, String approvedBy) {
     }
 
-    /** 盘点开始 — open a count session. */
-    public record StartStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId) {
+    /** 盘点开始 — open a count session; who opens it does not approve it. */
+    public record StartStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId, String startedBy) {
     }
 
     /** The counted quantity of one lot, with the reason for any variance. */
@@ -73,6 +73,31 @@ public final class StockCommands {
 
     /** 盘点审批 — approve the count: every variance becomes an adjustment. */
     public record ApproveStocktake(@TargetAggregateIdentifier UUID depotId, UUID stocktakeId, String approvedBy) {
+    }
+
+    /**
+     * 冲正申请 — ask to reverse a receipt ({@code RECEIPT}) or a distribution ({@code DISTRIBUTION}) recorded wrongly,
+     * with the reason; a second user decides.
+     */
+    public record RequestReversal(@TargetAggregateIdentifier UUID depotId, String kind, UUID recordId,
+                                  String requestedBy, String reason) {
+    }
+
+    /**
+     * 冲正审批 — approve a waiting reversal: a receipt's quantities leave its lots, a distribution's go back into them
+     * (it answers the distribution, so the household's allowance is given back in the same unit of work).
+     */
+    public record ApproveReversal(@TargetAggregateIdentifier UUID depotId, String kind, UUID recordId,
+                                  String approvedBy) {
+    }
+
+    /** What an approved distribution reversal answers: whose allowance for which disaster to give back. */
+    public record ReversedDistribution(UUID householdId, UUID disasterId) {
+    }
+
+    /** 冲正驳回 — reject a waiting reversal, with the reason; the record stands. */
+    public record RejectReversal(@TargetAggregateIdentifier UUID depotId, String kind, UUID recordId,
+                                 String rejectedBy, String reason) {
     }
 
     /** 储备定额 — the target quantity of an item this depot should hold. */

@@ -56,9 +56,9 @@ public final class StockEvents {
                                   String kind, String approvedBy) {
     }
 
-    /** 盘点开始 — a count session opened. */
+    /** 盘点开始 — a count session opened, by {@code startedBy} (null in sessions opened before it was recorded). */
     @Revision("1")
-    public record StocktakeStarted(UUID depotId, UUID stocktakeId) {
+    public record StocktakeStarted(UUID depotId, UUID stocktakeId, String startedBy) {
     }
 
     /** One variance line of a count: book and counted quantity of a lot. */
@@ -79,6 +79,29 @@ public final class StockEvents {
     /** 盘点审批 — the count was approved: book equals shelf. */
     @Revision("1")
     public record StocktakeApproved(UUID depotId, UUID stocktakeId, String approvedBy) {
+    }
+
+    /** 冲正申请 — a reversal of a receipt or a distribution was asked for, with the reason. */
+    @Revision("1")
+    public record ReversalRequested(UUID depotId, String kind, UUID recordId, String requestedBy, String reason) {
+    }
+
+    /** 冲正驳回 — a waiting reversal was rejected, with the reason; the record stands. */
+    @Revision("1")
+    public record ReversalRejected(UUID depotId, String kind, UUID recordId, String rejectedBy, String reason) {
+    }
+
+    /** 入库冲正 — a receipt was reversed: what its lots received left them (the receipt itself stays recorded). */
+    @Revision("1")
+    public record ReceiptReversed(UUID depotId, UUID receiptId, List<LotQuantity> lots, String requestedBy,
+                                  String approvedBy, String reason) {
+    }
+
+    /** 分发冲正 — a distribution was reversed: the goods went back into their lots, the household's claim freed. */
+    @Revision("1")
+    public record DistributionReversed(UUID depotId, UUID distributionId, UUID householdId, UUID disasterId,
+                                       List<LotQuantity> lots, String requestedBy, String approvedBy,
+                                       String reason) {
     }
 
     /** 储备定额 — the target quantity of an item at this depot was set. */

@@ -14,6 +14,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.relieftrace.contracts.supplies.StockReceived;
 import org.relieftrace.platform.readmodel.BatchedReplay;
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.supplies.stock.StockEvents.DistributionReversed;
+import org.relieftrace.supplies.stock.StockEvents.ReceiptReversed;
 import org.relieftrace.supplies.stock.StockEvents.ReservationIssued;
 import org.relieftrace.supplies.stock.StockEvents.ReservationReleased;
 import org.relieftrace.supplies.stock.StockEvents.ReserveNormSet;
@@ -119,6 +121,28 @@ public class StockProjection {
         total(event.depotId(), event.itemCode(), event.delta(), 0);
         move(event.lotId(), event.depotId(), "ADJUSTED", event.delta(), null, null, null, event.stocktakeId(),
                 event.reason(), at);
+    }
+
+    @EventHandler
+    void on(ReceiptReversed event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        for (LotQuantity part : event.lots()) {
+            sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand - ? WHERE lot_id = ?", part.quantity(),
+                    part.lotId());
+            total(event.depotId(), part.itemCode(), -part.quantity(), 0);
+            move(part.lotId(), event.depotId(), "RECEIPT_REVERSED", -part.quantity(), null, null, null,
+                    event.receiptId(), event.reason(), at);
+        }
+    }
+
+    @EventHandler
+    void on(DistributionReversed event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        for (LotQuantity part : event.lots()) {
+            sql.update("UPDATE supplies.lot_stock SET on_hand = on_hand + ? WHERE lot_id = ?", part.quantity(),
+                    part.lotId());
+            total(event.depotId(), part.itemCode(), part.quantity(), 0);
+            move(part.lotId(), event.depotId(), "DISTRIBUTION_REVERSED", part.quantity(), null,
+                    event.distributionId(), event.householdId(), event.disasterId(), event.reason(), at);
+        }
     }
 
     @EventHandler

@@ -18,6 +18,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.WorkingDays;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.time.BeijingTime;
+import org.relieftrace.supplies.deadline.ReportDeadlines;
 import org.relieftrace.supplies.stock.StockViews.DepotItems;
 import org.relieftrace.supplies.stock.StockViews.DepotStockView;
 import org.relieftrace.supplies.stock.StockViews.DivisionStock;
@@ -46,6 +47,9 @@ public class StockQueries {
     @Inject
     BeijingTime time;
 
+    @Inject
+    ReportDeadlines deadlines;
+
     /** A depot's totals per item and one page of its lots on the shelf, by item and earliest expiry. */
     public DepotStockView depotStock(UUID depotId, int page, int size) {
         List<ItemTotal> items = sql.list("""
@@ -68,7 +72,7 @@ public class StockQueries {
         List<LotView> lots = sql.list("SELECT " + LOT_COLUMNS + " FROM supplies.lot_stock"
                 + " WHERE depot_id = ? AND receipt_id = ? ORDER BY item_code, lot_number", StockQueries::lot,
                 depotId, receiptId);
-        LocalDate due = lots.isEmpty() ? null : WorkingDays.after(lots.get(0).receivedOn(), 5);
+        LocalDate due = lots.isEmpty() ? null : deadlines.acceptanceDue(lots.get(0).receivedOn());
         boolean reported = sql.one("SELECT 1 FROM supplies.filed_report WHERE kind = 'ACCEPTANCE' AND subject_id = ?",
                 rows -> true, receiptId).isPresent();
         return new ReceiptView(depotId, receiptId, due, reported, WorkingDays.overdue(due, reported, time.today()),

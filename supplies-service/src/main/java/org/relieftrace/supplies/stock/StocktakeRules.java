@@ -1,14 +1,19 @@
 package org.relieftrace.supplies.stock;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import org.relieftrace.platform.domain.SeparationOfDuties;
 
 /**
  * 盘点规则 — who may do what with a count session, in one place: {@link DepotStock} enforces these when a count or
  * an approval arrives, and a stocktake's view lists the {@code actions} its caller may take from the same functions.
  * A session is open from its start until it is approved; it can be approved once counted, by someone other than who
- * counted. Keepers, supplies officers and admins count; supplies officers and admins approve.
+ * counted, by someone who neither opened nor counted it (separation of duties, 职责分离). Keepers, supplies officers and
+ * admins count; supplies officers and admins approve.
  */
 public final class StocktakeRules {
 
@@ -30,22 +35,23 @@ public final class StocktakeRules {
         return countedBy != null;
     }
 
-    /** Separation of duties: who counted does not approve the count. */
-    public static boolean approverIsNotCounter(String countedBy, String approver) {
-        return !approver.equals(countedBy);
+    /** The user ids that opened or counted a session: none of them approves it (nulls are skipped). */
+    public static String[] makers(String startedBy, Collection<String> counters) {
+        return Stream.concat(Stream.of(startedBy), counters.stream()).toArray(String[]::new);
     }
 
     /**
      * The command verbs ({@code counts}, {@code approve}) a caller may take on a session now.
      *
      * @param open       the session is not yet approved
-     * @param countedBy  the user id of who counted, or null
+     * @param startedBy  the user id of who opened it, or null
+     * @param counters   the user ids of who counted (empty before a count)
      * @param roles      the caller's roles
      * @param userId     the caller's user id
      * @param actsHere   the caller may act at the session's depot (division, kept depots, not an auditor)
      */
-    public static List<String> actions(boolean open, String countedBy, Set<String> roles, String userId,
-                                       boolean actsHere) {
+    public static List<String> actions(boolean open, String startedBy, Collection<String> counters,
+                                       Set<String> roles, String userId, boolean actsHere) {
         List<String> actions = new ArrayList<>();
         if (!actsHere) {
             return actions;
@@ -53,8 +59,8 @@ public final class StocktakeRules {
         if (roles.stream().anyMatch(COUNTING_ROLES::contains) && mayCount(open)) {
             actions.add("counts");
         }
-        if (roles.stream().anyMatch(APPROVING_ROLES::contains) && open && isCounted(countedBy)
-                && approverIsNotCounter(countedBy, userId)) {
+        if (roles.stream().anyMatch(APPROVING_ROLES::contains) && open && !counters.isEmpty()
+                && SeparationOfDuties.separated(userId, makers(startedBy, counters))) {
             actions.add("approve");
         }
         return actions;

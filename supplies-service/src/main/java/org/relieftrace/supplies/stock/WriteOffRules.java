@@ -2,6 +2,9 @@ package org.relieftrace.supplies.stock;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+
+import org.relieftrace.platform.domain.SeparationOfDuties;
 
 /**
  * 报损规则 — who may approve a write-off, in one place: {@link DepotStock} enforces these when an approval arrives,
@@ -16,9 +19,9 @@ public final class WriteOffRules {
     private WriteOffRules() {
     }
 
-    /** Separation of duties: who asked for the write-off does not approve it. */
-    public static boolean approverIsNotRequester(String requestedBy, String approver) {
-        return !requestedBy.equals(approver);
+    /** Separation of duties (职责分离): who asked for the write-off does not approve it; refused with 409. */
+    static void requireApproverIsNotRequester(UUID writeOffId, String requestedBy, String approver) {
+        SeparationOfDuties.require(approver, approver, "write-off " + writeOffId, "approve", requestedBy);
     }
 
     /**
@@ -33,7 +36,7 @@ public final class WriteOffRules {
     public static List<String> actions(boolean pending, String requestedBy, Set<String> roles, String userId,
                                        boolean actsHere) {
         boolean approve = actsHere && pending && roles.stream().anyMatch(APPROVING_ROLES::contains)
-                && approverIsNotRequester(requestedBy, userId);
+                && SeparationOfDuties.separated(userId, requestedBy);
         return approve ? List.of("approve") : List.of();
     }
 }

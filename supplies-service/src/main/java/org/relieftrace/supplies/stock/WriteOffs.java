@@ -30,9 +30,7 @@ final class WriteOffs {
             throw new DomainRuleViolation("write-off-not-pending", "Write-off " + writeOffId
                     + " is not waiting for approval", writeOffId);
         }
-        if (!WriteOffRules.approverIsNotRequester(waiting.requestedBy(), approver)) {
-            throw new DomainRuleViolation("approver-is-requester", "The requester of a write-off cannot approve it");
-        }
+        WriteOffRules.requireApproverIsNotRequester(writeOffId, waiting.requestedBy(), approver);
         return waiting;
     }
 

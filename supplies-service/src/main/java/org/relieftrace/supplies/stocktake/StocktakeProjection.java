@@ -28,15 +28,16 @@ public class StocktakeProjection {
 
     @EventHandler
     void on(StocktakeStarted event, @Timestamp Instant at) {
-        sql.update("INSERT INTO supplies.stocktake (stocktake_id, depot_id, status, opened_at)"
-                + " VALUES (?, ?, 'OPEN', ?) ON CONFLICT DO NOTHING", event.stocktakeId(), event.depotId(),
-                java.sql.Timestamp.from(at));
+        sql.update("INSERT INTO supplies.stocktake (stocktake_id, depot_id, status, opened_at, started_by)"
+                + " VALUES (?, ?, 'OPEN', ?, ?) ON CONFLICT DO NOTHING", event.stocktakeId(), event.depotId(),
+                java.sql.Timestamp.from(at), event.startedBy());
     }
 
     @EventHandler
     void on(StocktakeCounted event) {
-        sql.update("UPDATE supplies.stocktake SET status = 'COUNTED', counted_by = ? WHERE stocktake_id = ?",
-                event.countedBy(), event.stocktakeId());
+        sql.update("UPDATE supplies.stocktake SET status = 'COUNTED', counted_by = ?,"
+                + " counters = counters || coalesce(?::text, '') || ' ' WHERE stocktake_id = ?",
+                event.countedBy(), event.countedBy(), event.stocktakeId());
         for (Variance line : event.lines()) {
             sql.update("""
                     INSERT INTO supplies.stocktake_line (stocktake_id, lot_id, item_code, book, counted, reason)

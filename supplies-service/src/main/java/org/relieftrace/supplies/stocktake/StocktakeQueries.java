@@ -1,5 +1,6 @@
 package org.relieftrace.supplies.stocktake;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public class StocktakeQueries {
      */
     public ListPage<StocktakeSummary> stocktakes(UUID depotId, Caller caller, boolean actsHere, int page, int size) {
         return SqlPages.windowed(sql, """
-                SELECT stocktake_id, status, opened_at, counted_by, approved_by, count(*) OVER ()
+                SELECT stocktake_id, status, opened_at, counted_by, approved_by, started_by, counters, count(*) OVER ()
                 FROM supplies.stocktake WHERE depot_id = ?
                 ORDER BY status = 'APPROVED', opened_at DESC NULLS LAST, stocktake_id LIMIT ? OFFSET ?""",
                 "SELECT count(*) FROM supplies.stocktake WHERE depot_id = ?",
@@ -42,7 +43,7 @@ public class StocktakeQueries {
                     String countedBy = rows.getString(4);
                     return new StocktakeSummary(rows.getObject(1, UUID.class), status,
                             rows.getTimestamp(3) == null ? null : rows.getTimestamp(3).toInstant(), countedBy,
-                            rows.getString(5), actions(status, countedBy, caller, actsHere));
+                            rows.getString(5), actions(status, rows.getString(6), rows.getString(7), caller, actsHere));
                 }, page, size, depotId);
     }
 
@@ -52,14 +53,16 @@ public class StocktakeQueries {
                         + " WHERE stocktake_id = ? ORDER BY item_code, lot_id",
                 rows -> new LineView(rows.getObject(1, UUID.class), rows.getString(2), rows.getLong(3),
                         rows.getLong(4), rows.getLong(4) - rows.getLong(3), rows.getString(5)), stocktakeId);
-        return sql.one("SELECT status, counted_by, approved_by FROM supplies.stocktake WHERE stocktake_id = ?"
-                        + " AND depot_id = ?", rows -> new StocktakeView(stocktakeId, rows.getString(1),
-                        rows.getString(2), rows.getString(3), lines,
-                        actions(rows.getString(1), rows.getString(2), caller, actsHere)), stocktakeId, depotId);
+        return sql.one("SELECT status, counted_by, approved_by, started_by, counters FROM supplies.stocktake"
+                        + " WHERE stocktake_id = ? AND depot_id = ?", rows -> new StocktakeView(stocktakeId,
+                        rows.getString(1), rows.getString(2), rows.getString(3), lines, actions(rows.getString(1),
+                        rows.getString(4), rows.getString(5), caller, actsHere)), stocktakeId, depotId);
     }
 
-    private static List<String> actions(String status, String countedBy, Caller caller, boolean actsHere) {
-        return StocktakeRules.actions(!"APPROVED".equals(status), countedBy, caller.roles(), caller.userId(),
-                actsHere);
+    private static List<String> actions(String status, String startedBy, String counters, Caller caller,
+                                        boolean actsHere) {
+        List<String> counted = Arrays.stream(counters.split(" ")).filter(id -> !id.isEmpty()).toList();
+        return StocktakeRules.actions(!"APPROVED".equals(status), startedBy, counted, caller.roles(),
+                caller.userId(), actsHere);
     }
 }

@@ -76,7 +76,8 @@ public class StocktakeResource {
     @APIResponse(responseCode = "409", description = "a session is still open")
     public Response start(@PathParam("depotId") UUID depotId, @Valid Note body) {
         UUID stocktakeId = commands.newId("stocktake");
-        commands.send(new StartStocktake(depotId, stocktakeId), body == null ? null : body.reason());
+        commands.send(new StartStocktake(depotId, stocktakeId, caller.get().userId()),
+                body == null ? null : body.reason());
         return Created.at("/api/supplies/depots/" + depotId + "/stocktakes/" + stocktakeId,
                 new StocktakeRef(stocktakeId));
     }
@@ -103,11 +104,12 @@ public class StocktakeResource {
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "approveStocktake", summary = "Approve the count (盘点审批)",
-            description = "Every variance becomes an adjustment; not by who counted.")
+            description = "Every variance becomes an adjustment; not by who opened or counted the session"
+                    + " (409 separation-of-duties).")
     @APIResponse(responseCode = "200", description = "approved", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeRef.class)))
-    @APIResponse(responseCode = "409", description = "not open, not counted, approved by who counted, or a lot"
-            + " would hold less than is reserved from it")
+    @APIResponse(responseCode = "409", description = "not open, not counted, approved by who opened or counted it, or a"
+            + " lot would hold less than is reserved from it")
     public StocktakeRef approve(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId,
                                 @Valid Note body) {
         commands.send(new ApproveStocktake(depotId, stocktakeId, caller.get().userId()),

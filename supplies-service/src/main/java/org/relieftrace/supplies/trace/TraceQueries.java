@@ -16,6 +16,7 @@ import org.relieftrace.supplies.trace.TraceViews.HandedOut;
 import org.relieftrace.supplies.trace.TraceViews.Leg;
 import org.relieftrace.supplies.trace.TraceViews.LotStep;
 import org.relieftrace.supplies.trace.TraceViews.Origin;
+import org.relieftrace.supplies.trace.TraceViews.Reversed;
 
 /** Follows a lot's lineage through the lot read model, backward and forward, with recursive SQL. */
 @ApplicationScoped
@@ -92,15 +93,32 @@ public class TraceQueries {
                         r.getString(8)), (Object) lotIds.stream().map(UUID::toString).toArray(String[]::new));
     }
 
-    /** What was handed to households from any of these lots. */
-    public List<HandedOut> distributions(List<UUID> lotIds) {
+    /** What was handed to households from any of these lots; {@code withReversed}: also what was reversed since. */
+    public List<HandedOut> distributions(List<UUID> lotIds, boolean withReversed) {
         return sql.list("""
                 SELECT household_id, lot_id, depot_id, -quantity, distribution_id, reference_id, reason, happened_at
-                FROM supplies.lot_movement WHERE kind = 'DISTRIBUTED' AND lot_id = ANY (?::uuid[])
+                FROM supplies.lot_movement m WHERE kind = 'DISTRIBUTED' AND lot_id = ANY (?::uuid[])
+                AND (? OR NOT EXISTS (SELECT 1 FROM supplies.lot_movement r WHERE r.kind = 'DISTRIBUTION_REVERSED'
+                    AND r.distribution_id = m.distribution_id))
                 ORDER BY happened_at, distribution_id""",
                 r -> new HandedOut(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getObject(3, UUID.class),
                         r.getLong(4), r.getObject(5, UUID.class), r.getObject(6, UUID.class), r.getString(7),
                         r.getTimestamp(8, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")))
+                                .toInstant()), lotIds.stream().map(UUID::toString).toArray(String[]::new), withReversed);
+    }
+
+    /** The reversals of receipts and distributions that moved goods of any of these lots: who asked, approved, why. */
+    public List<Reversed> reversals(List<UUID> lotIds) {
+        return sql.list("""
+                SELECT r.kind, r.record_id, m.lot_id, m.depot_id, m.quantity, r.requested_by, r.decided_by, m.reason,
+                       m.happened_at
+                FROM supplies.lot_movement m
+                JOIN supplies.reversal r ON r.record_id = COALESCE(m.distribution_id, m.reference_id)
+                WHERE m.kind IN ('RECEIPT_REVERSED', 'DISTRIBUTION_REVERSED') AND m.lot_id = ANY (?::uuid[])
+                ORDER BY m.happened_at, r.record_id""",
+                r -> new Reversed(r.getString(1), r.getObject(2, UUID.class), r.getObject(3, UUID.class),
+                        r.getObject(4, UUID.class), r.getLong(5), r.getString(6), r.getString(7), r.getString(8),
+                        r.getTimestamp(9, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")))
                                 .toInstant()), (Object) lotIds.stream().map(UUID::toString).toArray(String[]::new));
     }
 

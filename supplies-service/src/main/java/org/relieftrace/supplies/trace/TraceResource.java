@@ -48,7 +48,8 @@ public class TraceResource {
             content = @Content(schema = @Schema(implementation = TraceViews.Trace.class)))
     @Operation(operationId = "traceLot", summary = "Trace a lot (追溯)",
             description = "Backward through every transfer to the inbound receipt"
-            + " (contract or donation), and forward through every transfer and receipt down to the households.")
+            + " (contract or donation), and forward through every transfer and receipt down to the households;"
+            + " reversed receipts and distributions are listed with their reversals (who asked, who approved, why).")
     public TraceViews.Trace trace(@PathParam("lotId") UUID lotId) {
         requireReadable(lotId);
         List<LotStep> backward = trace.backward(lotId);
@@ -56,7 +57,7 @@ public class TraceResource {
         List<LotStep> forward = trace.forwardLots(lotId);
         List<UUID> family = TraceQueries.family(lotId, forward);
         return new TraceViews.Trace(lotId, backward, trace.origin(inbound.lotId()).orElse(null), forward,
-                trace.legs(family), trace.distributions(family));
+                trace.legs(family), trace.distributions(family, true), trace.reversals(family));
     }
 
     @GET
@@ -66,11 +67,11 @@ public class TraceResource {
             content = @Content(schema = @Schema(implementation = TraceViews.Recall.class)))
     @Operation(operationId = "recallLot", summary = "Recall (召回)",
             description = "The households that received goods from this lot or from"
-            + " lots descended from it.")
+            + " lots descended from it (a reversed distribution is not recalled).")
     public TraceViews.Recall recall(@PathParam("lotId") UUID lotId) {
         requireReadable(lotId);
         List<UUID> family = TraceQueries.family(lotId, trace.forwardLots(lotId));
-        List<HandedOut> handedOut = trace.distributions(family);
+        List<HandedOut> handedOut = trace.distributions(family, false);
         return new TraceViews.Recall(lotId, handedOut,
                 handedOut.stream().map(HandedOut::householdId).distinct().count(),
                 handedOut.stream().mapToLong(HandedOut::quantity).sum());

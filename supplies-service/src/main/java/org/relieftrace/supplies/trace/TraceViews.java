@@ -32,12 +32,23 @@ public final class TraceViews {
                       Long shortage, String reason) {
     }
 
-    /** 追溯 — backward to the inbound receipt, forward to every lot, transfer and household. */
-    public record Trace(UUID lotId, List<LotStep> backward, Origin origin, List<LotStep> forwardLots,
-                        List<Leg> transfers, List<HandedOut> distributions) {
+    /**
+     * 冲正 — a receipt ({@code RECEIPT}) or distribution ({@code DISTRIBUTION}) reversed: the quantity that left the
+     * lot (negative) or came back into it, who asked, who approved and why.
+     */
+    public record Reversed(String kind, UUID recordId, UUID lotId, UUID depotId, long quantity, String requestedBy,
+                           String approvedBy, String reason, Instant at) {
     }
 
-    /** 召回 — the households that received goods from a lot (or from lots descended from it). */
+    /**
+     * 追溯 — backward to the inbound receipt, forward to every lot, transfer and household; the reversals of receipts
+     * and distributions beside the records they reversed, which stay listed.
+     */
+    public record Trace(UUID lotId, List<LotStep> backward, Origin origin, List<LotStep> forwardLots,
+                        List<Leg> transfers, List<HandedOut> distributions, List<Reversed> reversals) {
+    }
+
+    /** 召回 — the households that received goods from a lot (or from lots descended from it), not since reversed. */
     public record Recall(UUID lotId, List<HandedOut> households, long householdCount, long quantity) {
     }
 }

@@ -9,11 +9,13 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.serialization.Revision;
 
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.supplies.stock.LotQuantity;
 import org.relieftrace.supplies.stock.StockCommands.ArrivedLot;
 import org.relieftrace.supplies.stock.StockCommands.Want;
@@ -44,11 +46,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * 调拨单 — a transfer of goods from one depot to a depot of a lower tier (or, approved by the common parent, of the
  * same tier): requested → approved → reserved at the source → dispatched → received → closed; rejected, cancelled
- * or failed on the way. The stock itself moves in the depots' stock books, driven by {@link TransferSaga}.
+ * or failed on the way. The stock itself moves in the depots' stock books, driven by {@link TransferSaga}. Whoever
+ * requested a transfer does not approve it (maker–checker); a rejection or cancellation says why.
  */
 @AggregateRoot
-@Revision("1")
+@Revision("2")
 public class Transfer {
+
+    private static final String USER = "userId";
+    private static final String NAME = "username";
 
     @AggregateIdentifier
     private UUID transferId;
@@ -56,6 +62,8 @@ public class Transfer {
     private UUID fromDepotId;
     private UUID toDepotId;
     private TransferStatus status;
+    /** The user id of who requested the transfer (null in events stored without one). */
+    private String requestedBy;
     private List<Want> lines;
     private final Map<UUID, LotQuantity> lots = new HashMap<>();
 
@@ -76,8 +84,9 @@ public class Transfer {
     }
 
     @CommandHandler
-    public void handle(ApproveTransfer command) {
+    public void handle(ApproveTransfer command, @MetaDataValue(USER) String user, @MetaDataValue(NAME) String name) {
         require(TransferRules.mayApprove(status), "approve");
+        SeparationOfDuties.require(user, name, "transfer " + transferId, "approve", requestedBy);
         apply(new TransferApproved(transferId, fromDepotId, lines));
     }
 
@@ -169,8 +178,9 @@ public class Transfer {
     }
 
     @EventSourcingHandler
-    void on(TransferRequested event) {
+    void on(TransferRequested event, @MetaDataValue(USER) String user) {
         transferId = event.transferId();
+        requestedBy = user;
         supplyRequestId = event.supplyRequestId();
         fromDepotId = event.fromDepotId();
         toDepotId = event.toDepotId();

@@ -17,7 +17,8 @@ import org.relieftrace.supplies.transfer.TransferViews.TransferView;
 
 /**
  * 可办事项 — the steps the calling user may take on a transfer now, from the same checks the endpoints make (role,
- * division, kept depot) and the same {@link TransferRules} the aggregate enforces (status, voucher once).
+ * division, kept depot) and the same {@link TransferRules} the aggregate enforces (status, voucher once, who
+ * requested it does not approve it).
  */
 @ApplicationScoped
 public class TransferActions {
@@ -42,7 +43,8 @@ public class TransferActions {
         List<String> verbs = new ArrayList<>();
         if (hasRole(OFFICERS) && actsIn(TransferRules.approvingDivision(view.fromDivision(), view.toDivision(),
                 view.lateral()))) {
-            add(verbs, "approve", TransferRules.mayApprove(status));
+            add(verbs, "approve", TransferRules.mayApprove(status)
+                    && TransferRules.approverIsNotRequester(caller.get().userId(), view.requestedBy()));
             add(verbs, "reject", TransferRules.mayWithdraw(status));
         }
         if (hasRole(MOVERS)) {

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
+import org.relieftrace.platform.metadata.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.supplies.stock.LotQuantity;
 import org.relieftrace.supplies.stock.StockCommands.ArrivedLot;
@@ -38,7 +40,8 @@ public class TransferProjection {
     Sql sql;
 
     @EventHandler
-    void on(TransferRequested event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(TransferRequested event, @org.axonframework.eventhandling.Timestamp Instant at,
+            @MetaDataValue(EventMetadata.USER_ID) String requestedBy) {
         String lines;
         try {
             lines = JSON.writeValueAsString(event.lines());
@@ -47,10 +50,10 @@ public class TransferProjection {
         }
         sql.update("""
                 INSERT INTO supplies.transfer_view (transfer_id, supply_request_id, from_depot_id, from_division,
-                    to_depot_id, to_division, lateral_move, status, lines, requested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?) ON CONFLICT (transfer_id) DO NOTHING""",
+                    to_depot_id, to_division, lateral_move, status, lines, requested_at, requested_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?) ON CONFLICT (transfer_id) DO NOTHING""",
                 event.transferId(), event.supplyRequestId(), event.fromDepotId(), event.fromDivision(),
-                event.toDepotId(), event.toDivision(), event.lateral(), lines, Timestamp.from(at));
+                event.toDepotId(), event.toDivision(), event.lateral(), lines, Timestamp.from(at), requestedBy);
     }
 
     @EventHandler

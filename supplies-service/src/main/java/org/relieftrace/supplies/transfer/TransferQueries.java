@@ -28,6 +28,7 @@ import org.relieftrace.platform.domain.WorkingDays;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.platform.time.BeijingTime;
+import org.relieftrace.supplies.deadline.ReportDeadlines;
 import org.relieftrace.supplies.stock.StockCommands.Want;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferDispatched;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferRequested;
@@ -49,7 +50,7 @@ public class TransferQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "transfer_id, supply_request_id, from_depot_id, from_division, to_depot_id,"
             + " to_division, lateral_move, status, lines, vehicle, driver, waybill_number, dispatched_on, received_on,"
-            + " failure, dispatched_at";
+            + " failure, dispatched_at, requested_by";
     private static final String MATCHING = " WHERE (from_division LIKE ? OR to_division LIKE ?)"
             + " AND (CAST(? AS TEXT) IS NULL OR status = ?)";
 
@@ -61,6 +62,9 @@ public class TransferQueries {
 
     @Inject
     BeijingTime time;
+
+    @Inject
+    ReportDeadlines deadlines;
 
     /** Days after dispatch without receipt before a transfer is flagged overdue in transit. */
     @ConfigProperty(name = "supplies.transit-overdue-days", defaultValue = "3")
@@ -123,14 +127,14 @@ public class TransferQueries {
         Timestamp dispatchedAt = rows.getTimestamp(16);
         boolean overdue = overdueInTransit(status, dispatchedAt == null ? null : dispatchedAt.toInstant(),
                 time.now(), overdueDays);
-        LocalDate voucherDue = dispatchedOn == null ? null : WorkingDays.after(dispatchedOn, 2);
+        LocalDate voucherDue = deadlines.voucherDue(dispatchedOn);
         boolean voucher = sql.one("SELECT 1 FROM supplies.filed_report WHERE kind = 'DISPATCH_VOUCHER'"
                 + " AND subject_id = ?", r -> true, transferId).isPresent();
         return new TransferView(transferId, rows.getObject(2, UUID.class), rows.getObject(3, UUID.class),
                 rows.getString(4), rows.getObject(5, UUID.class), rows.getString(6), rows.getBoolean(7), status, lines,
                 lots, rows.getString(10), rows.getString(11), rows.getString(12), dispatchedOn,
                 voucherDue, rows.getObject(14, LocalDate.class), rows.getString(15), overdue, voucher,
-                WorkingDays.overdue(voucherDue, voucher, time.today()), List.of());
+                WorkingDays.overdue(voucherDue, voucher, time.today()), rows.getString(17), List.of());
     }
 
     /** Dispatched, not yet received, and on the road longer than {@code days}. */

@@ -33,9 +33,14 @@ public final class TransferRequests {
     public record Line(@NotBlank @Size(max = 64) String itemCode, @NotNull @Positive Long quantity, UUID lotId) {
     }
 
-    /** Why, for approve, reject and cancel. */
+    /** Why, for an approval (optional). */
     @Schema(name = "TransferDecision")
     public record Decision(@Size(max = 500) String reason) {
+    }
+
+    /** Why, for a rejection or a cancellation: required, never blank. */
+    @Schema(name = "TransferWithdrawal")
+    public record Withdrawal(@NotBlank @Size(max = 500) String reason) {
     }
 
     /** 发运 — vehicle, driver and waybill. */

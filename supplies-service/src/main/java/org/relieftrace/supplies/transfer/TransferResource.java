@@ -130,13 +130,16 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/reject")
     @RolesAllowed({"supplies-officer", "admin"})
-    @Operation(operationId = "rejectTransfer", summary = "Reject (驳回)", description = "By the approving officer;"
-            + " gives any reservation back.")
+    @Operation(operationId = "rejectTransfer", summary = "Reject (驳回)", description = "By the approving officer, with"
+            + " a reason (required); gives any reservation back.")
     @APIResponse(responseCode = "202", description = "rejected",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    public Response reject(@PathParam("transferId") UUID transferId, @Valid TransferRequests.Decision body) {
+    @APIResponse(responseCode = "400", description = "no reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reject(@PathParam("transferId") UUID transferId,
+                           @NotNull @Valid TransferRequests.Withdrawal body) {
         requireApprover(queries.facts(transferId).requested());
-        commands.send(new TransferCommands.RejectTransfer(transferId), reason(body));
+        commands.send(new TransferCommands.RejectTransfer(transferId), body.reason());
         return accepted(transferId);
     }
 
@@ -144,13 +147,16 @@ public class TransferResource {
     @Path("/{transferId}/cancel")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @Operation(operationId = "cancelTransfer", summary = "Cancel (撤销)", description = "By the source or the"
-            + " destination, before dispatch; gives any reservation back.")
+            + " destination, before dispatch, with a reason (required); gives any reservation back.")
     @APIResponse(responseCode = "202", description = "cancelled",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    public Response cancel(@PathParam("transferId") UUID transferId, @Valid TransferRequests.Decision body) {
+    @APIResponse(responseCode = "400", description = "no reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("transferId") UUID transferId,
+                           @NotNull @Valid TransferRequests.Withdrawal body) {
         TransferRequested requested = queries.facts(transferId).requested();
         actInEither(requested.fromDivision(), requested.toDivision());
-        commands.send(new TransferCommands.CancelTransfer(transferId), reason(body));
+        commands.send(new TransferCommands.CancelTransfer(transferId), body.reason());
         return accepted(transferId);
     }
 

@@ -7,12 +7,13 @@ import java.util.UUID;
 
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.DomainRuleViolation;
+import org.relieftrace.platform.domain.SeparationOfDuties;
 
 /**
  * 调拨规则 — the rules of a transfer (调拨单) in one place: goods go down the tiers inside the source's division or
  * sideways to the same tier; a lateral transfer is approved by the common parent; an expired lot leaves stock only by
- * write-off; which status allows which step. The {@link Transfer} aggregate enforces them and the views' {@code
- * actions} are computed from them.
+ * write-off; whoever requested a transfer does not approve it; which status allows which step. The {@link Transfer}
+ * aggregate enforces them and the views' {@code actions} are computed from them.
  */
 public final class TransferRules {
 
@@ -73,6 +74,14 @@ public final class TransferRules {
     /** Approval waits for a requested transfer. */
     public static boolean mayApprove(TransferStatus status) {
         return status == TransferStatus.REQUESTED;
+    }
+
+    /**
+     * Separation of duties (maker–checker): {@code approver} did not request the transfer. The aggregate refuses
+     * with {@link SeparationOfDuties#require}, the same rule.
+     */
+    public static boolean approverIsNotRequester(String approver, String requestedBy) {
+        return SeparationOfDuties.separated(approver, requestedBy);
     }
 
     /** Reject or cancel: before dispatch, while it is still under way. */

@@ -25,20 +25,21 @@ public final class TransferViews {
      * 调拨单 — a transfer with its lots; {@code overdueInTransit} when dispatched too long ago without receipt,
      * {@code dispatchVoucherOverdue} when its dispatch voucher (运输凭证) is missing after the day it was due;
      * {@code actions}: the steps the calling user may take on it now ({@code approve}, {@code reject},
-     * {@code cancel}, {@code dispatch}, {@code voucher}, {@code receive}).
+     * {@code cancel}, {@code dispatch}, {@code voucher}, {@code receive}); {@code requestedBy}: the user id of who
+     * requested it (null for transfers recorded before it was kept), who may not approve it.
      */
     public record TransferView(UUID transferId, UUID supplyRequestId, UUID fromDepotId, String fromDivision,
                                UUID toDepotId, String toDivision, boolean lateral, String status, List<Want> lines,
                                List<TransferLotView> lots, String vehicle, String driver, String waybillNumber,
                                LocalDate dispatchedOn, LocalDate dispatchVoucherDue, LocalDate receivedOn,
                                String failure, boolean overdueInTransit, boolean dispatchVoucherFiled,
-                               boolean dispatchVoucherOverdue, List<String> actions) {
+                               boolean dispatchVoucherOverdue, String requestedBy, List<String> actions) {
 
         /** The same transfer with the caller's actions. */
         public TransferView withActions(List<String> verbs) {
             return new TransferView(transferId, supplyRequestId, fromDepotId, fromDivision, toDepotId, toDivision,
                     lateral, status, lines, lots, vehicle, driver, waybillNumber, dispatchedOn, dispatchVoucherDue,
-                    receivedOn, failure, overdueInTransit, dispatchVoucherFiled, dispatchVoucherOverdue,
+                    receivedOn, failure, overdueInTransit, dispatchVoucherFiled, dispatchVoucherOverdue, requestedBy,
                     List.copyOf(verbs));
         }
     }

@@ -2,6 +2,7 @@ package org.relieftrace.supplies.writeoff;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -17,10 +18,10 @@ public final class WriteOffRequests {
     /** Why goods are written off. */
     public enum Kind { EXPIRED, DAMAGED, LOST }
 
-    /** 报损申请 — a quantity of one lot to write off, and why. */
+    /** 报损申请 — a quantity of one lot to write off, and why (required). */
     @Schema(name = "WriteOffRequest")
     public record NewWriteOff(@NotNull UUID lotId, @NotNull @Positive Long quantity, @NotNull Kind kind,
-                              @Size(max = 500) String reason) {
+                              @NotBlank @Size(max = 500) String reason) {
     }
 
     /** The reason given by the approver. */

@@ -69,7 +69,7 @@ public class WriteOffResource {
                     + " approves it.")
     @APIResponse(responseCode = "201", description = "requested; waits for approval", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WriteOffCreated.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
+    @APIResponse(responseCode = "400", description = "invalid input, with the fields named (a reason is required)")
     @APIResponse(responseCode = "409", description = "unknown lot or more than is available")
     public Response request(@PathParam("depotId") UUID depotId, @NotNull @Valid NewWriteOff body) {
         UUID writeOffId = commands.newId("write-off");
@@ -85,7 +85,7 @@ public class WriteOffResource {
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "approveWriteOff", summary = "Approve a write-off (报损审批)",
-            description = "Not by the requester; the goods then leave stock.")
+            description = "Not by the requester (409 separation-of-duties); the goods then leave stock.")
     @APIResponse(responseCode = "200", description = "approved; the goods left stock", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WriteOffCreated.class)))
     @APIResponse(responseCode = "409", description = "the approver asked for it, or it is not pending")

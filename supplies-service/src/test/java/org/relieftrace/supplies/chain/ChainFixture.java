@@ -10,7 +10,12 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.messaging.MetaData;
+
+import io.quarkus.arc.Arc;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +24,10 @@ import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.contracts.registry.DisasterDeclared;
 import org.relieftrace.contracts.registry.HouseholdRegistered;
+import org.relieftrace.supplies.stock.StockCommands.Want;
+import org.relieftrace.supplies.transfer.TransferCommands.ApproveTransfer;
+import org.relieftrace.supplies.transfer.TransferCommands.RequestTransfer;
+import org.relieftrace.supplies.transfer.TransferRules.End;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +38,8 @@ final class ChainFixture {
     static final String COUNTY = "500118000000";
     static final String TOWNSHIP = "500118116000";
     static final String VILLAGE = "500118116201";
+    /** A second supplies officer of the county: who approves what the test's own user requested. */
+    static final String SECOND_OFFICER = "county-officer-2";
 
     final EventGateway events;
     final DataSource dataSource;
@@ -98,9 +109,29 @@ final class ChainFixture {
                 .post("/api/supplies/transfers").then().statusCode(201).extract().jsonPath().getString("transferId"));
     }
 
+    /**
+     * Approves as {@link #SECOND_OFFICER}, not as the test's own user, who requested the transfer and so may not
+     * approve it (separation of duties).
+     */
     void approve(UUID transfer) {
-        given().contentType(ContentType.JSON).body("{\"reason\": \"同意\"}")
-                .post("/api/supplies/transfers/{id}/approve", transfer).then().statusCode(202);
+        send(SECOND_OFFICER, COUNTY, new ApproveTransfer(transfer, COUNTY));
+    }
+
+    /** Requests a transfer from the county depot to the township's as {@code user}; answers its id. */
+    UUID requestTransferAs(String user, String item, long quantity) {
+        UUID transfer = UUID.randomUUID();
+        send(user, COUNTY, new RequestTransfer(transfer, null, new End(county, "C-" + county.toString()
+                .substring(0, 8), "COUNTY", COUNTY), new End(township, "T-" + township.toString().substring(0, 8),
+                "TOWNSHIP", TOWNSHIP), List.of(new Want(item, quantity, null)), List.of(),
+                java.time.LocalDate.now()));
+        return transfer;
+    }
+
+    /** Sends a command as {@code user}, a supplies officer of {@code division}, with the metadata a request has. */
+    static void send(String user, String division, Object command) {
+        Arc.container().instance(CommandGateway.class).get().sendAndWait(GenericCommandMessage
+                .asCommandMessage(command).andMetaData(MetaData.with("userId", user).and("username", user)
+                        .and("roles", "supplies-officer").and("division", division).and("reason", "同意")));
     }
 
     JsonPath awaitStatus(UUID transfer, String status) {

@@ -25,18 +25,24 @@ import org.relieftrace.contracts.supplies.ReceiptLine;
 import org.relieftrace.contracts.supplies.ReceiptSource;
 import org.relieftrace.contracts.supplies.ReceiveStock;
 import org.relieftrace.platform.testing.PostgresTestResource;
+import org.relieftrace.supplies.stock.StockCommands.ApproveStocktake;
+import org.relieftrace.supplies.stock.StockCommands.ApproveWriteOff;
 import org.relieftrace.supplies.stock.StockCommands.Count;
 import org.relieftrace.supplies.stock.StockCommands.RecordCount;
 import org.relieftrace.supplies.stock.StockCommands.RequestWriteOff;
+import org.relieftrace.supplies.stock.StockCommands.StartStocktake;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 /**
  * The {@code actions} of a stocktake and a write-off name exactly the commands their caller may send now: each
- * listed verb is accepted, and each verb left out is refused.
+ * listed verb is accepted, and each verb left out is refused. Who asked for a write-off, or opened or counted a
+ * stocktake, is refused its approval ({@code 409 separation-of-duties}, no event) and a second user approves it.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -111,33 +117,64 @@ class CorrectionActionsTest {
     }
 
     @Test
-    void aStocktakeOffersCountingWhileOpenAndApprovalToWhoeverDidNotCount() {
+    void aWriteOffNeedsItsReasonAndItsRequesterIsRefusedWithoutAnEvent() throws Exception {
+        UUID lot = chain.receive(chain.village, ITEM, "W-WO-R", 20, "2026-06-01", null);
+        given().contentType(ContentType.JSON).body("""
+                        {"lotId": "%s", "quantity": 2, "kind": "DAMAGED", "reason": "  "}""".formatted(lot))
+                .post("/api/supplies/depots/{id}/write-offs", chain.village).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("reason"));
+        String mine = given().contentType(ContentType.JSON).body("""
+                        {"lotId": "%s", "quantity": 2, "kind": "DAMAGED", "reason": "破损"}""".formatted(lot))
+                .post("/api/supplies/depots/{id}/write-offs", chain.village).then().statusCode(201)
+                .extract().path("writeOffId");
+        long before = chain.appended();
+        given().contentType(ContentType.JSON).body("{}").post(writeOffPath(mine)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        assertThat(chain.appended()).isEqualTo(before);
+        commandGateway.sendAndWait(new ApproveWriteOff(chain.village, UUID.fromString(mine), "township-officer"));
+        chain.awaitOnHand(lot, 18);
+    }
+
+    @Test
+    void aStocktakeOffersApprovalOnlyToWhoeverNeitherOpenedNorCountedIt() throws Exception {
         UUID lot = chain.receive(chain.village, ITEM, "W-ST", 25, "2026-06-01", null);
-        String stocktake = given().contentType(ContentType.JSON).body("{}")
+        String mine = given().contentType(ContentType.JSON).body("{}")
                 .post("/api/supplies/depots/{id}/stocktakes", chain.village).then().statusCode(201)
                 .extract().path("stocktakeId");
-        String path = "/api/supplies/depots/" + chain.village + "/stocktakes/" + stocktake;
+        String path = "/api/supplies/depots/" + chain.village + "/stocktakes/" + mine;
         String counts = """
                 {"lines": [{"lotId": "%s", "counted": 24, "reason": "破损一箱"}]}""".formatted(lot);
         await().atMost(PROJECTED).untilAsserted(() -> given().get(path).then().statusCode(200)
                 .body("actions", equalTo(List.of("counts"))));
-        given().contentType(ContentType.JSON).body("{}").post(path + "/approve").then().statusCode(409);
-
-        given().contentType(ContentType.JSON).body(counts).post(path + "/counts").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{}").post(path + "/approve").then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/stocktake-not-counted"));
+        commandGateway.sendAndWait(new RecordCount(chain.village, UUID.fromString(mine),
+                List.of(new Count(lot, 24, "破损一箱")), "village-keeper"));
         await().atMost(PROJECTED).untilAsserted(() -> given().get(path).then().statusCode(200)
                 .body("status", equalTo("COUNTED")).body("actions", equalTo(List.of("counts"))));
-        given().contentType(ContentType.JSON).body("{}").post(path + "/approve").then().statusCode(409);
-
-        commandGateway.sendAndWait(new RecordCount(chain.village, UUID.fromString(stocktake),
-                List.of(new Count(lot, 24, "破损一箱")), "village-keeper"));
-        await().atMost(PROJECTED).untilAsserted(() -> given()
-                .get("/api/supplies/depots/{id}/stocktakes", chain.village).then().statusCode(200)
-                .body("items.find { it.stocktakeId == '" + stocktake + "' }.actions",
-                        equalTo(List.of("counts", "approve"))));
-        given().contentType(ContentType.JSON).body("{}").post(path + "/approve").then().statusCode(200);
-
+        long before = chain.appended();
+        given().contentType(ContentType.JSON).body("{}").post(path + "/approve").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        assertThat(chain.appended()).isEqualTo(before);
+        commandGateway.sendAndWait(new ApproveStocktake(chain.village, UUID.fromString(mine), "township-officer"));
         await().atMost(PROJECTED).untilAsserted(() -> given().get(path).then().statusCode(200)
                 .body("status", equalTo("APPROVED")).body("actions", empty()));
         given().contentType(ContentType.JSON).body(counts).post(path + "/counts").then().statusCode(409);
+
+        UUID keepers = UUID.randomUUID();
+        String theirs = "/api/supplies/depots/" + chain.village + "/stocktakes/" + keepers;
+        commandGateway.sendAndWait(new StartStocktake(chain.village, keepers, "village-keeper"));
+        commandGateway.sendAndWait(new RecordCount(chain.village, keepers, List.of(new Count(lot, 23, "鼠咬")),
+                "village-keeper"));
+        await().atMost(PROJECTED).untilAsserted(() -> given()
+                .get("/api/supplies/depots/{id}/stocktakes", chain.village).then().statusCode(200)
+                .body("items.find { it.stocktakeId == '" + keepers + "' }.actions",
+                        equalTo(List.of("counts", "approve"))));
+        given().contentType(ContentType.JSON).body("{}").post(theirs + "/approve").then().statusCode(200);
+        await().atMost(PROJECTED).untilAsserted(() -> given().get(theirs).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("actions", empty()));
+        chain.awaitOnHand(lot, 23);
     }
 }

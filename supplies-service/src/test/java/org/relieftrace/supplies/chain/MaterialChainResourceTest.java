@@ -170,7 +170,8 @@ class MaterialChainResourceTest {
                 .extract().path("writeOffId");
         given().contentType(ContentType.JSON).body("{}")
                 .post("/api/supplies/depots/{id}/write-offs/{w}/approve", chain.village, writeOff)
-                .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/approver-is-requester"));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
         chain.awaitOnHand(old, 12);
 
         UUID byKeeper = UUID.randomUUID();

@@ -46,8 +46,8 @@ class SupplyRequestApprovalTest {
                 UUID.randomUUID(), 40, List.of(new RequestedItem("TENT-12", 3))));
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/reject", request)
-                .then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"非本镇\"}")
+                .post("/api/supplies/requests/{id}/reject", request).then().statusCode(403);
         assertThat(new ChainFixture(events, dataSource).count("SELECT count(*) FROM eventstore.domain_event_entry"
                 + " WHERE aggregate_identifier = ?", request.toString())).isEqualTo(1);
     }

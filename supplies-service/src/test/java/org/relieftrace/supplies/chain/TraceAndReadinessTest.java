@@ -24,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 
 import org.relieftrace.platform.testing.PostgresTestResource;
 import org.relieftrace.supplies.request.SupplyRequestMessages.ApproveSupplyRequest;
+import org.relieftrace.supplies.stock.StockCommands.ApproveStocktake;
 import org.relieftrace.supplies.stock.StockCommands.Count;
 import org.relieftrace.supplies.stock.StockCommands.RecordCount;
 
@@ -186,12 +187,14 @@ class TraceAndReadinessTest {
                 .then().statusCode(200);
         given().contentType(ContentType.JSON).body("{}")
                 .post("/api/supplies/depots/{id}/stocktakes/{s}/approve", chain.village, stocktake)
-                .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/approver-is-requester"));
+                .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
         commandGateway.sendAndWait(new RecordCount(chain.village, UUID.fromString(stocktake),
                 List.of(new Count(lot, 23, "鼠咬破损两箱")), "village-keeper"));
         given().contentType(ContentType.JSON).body("{}")
                 .post("/api/supplies/depots/{id}/stocktakes/{s}/approve", chain.village, stocktake)
-                .then().statusCode(200);
+                .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        commandGateway.sendAndWait(new ApproveStocktake(chain.village, UUID.fromString(stocktake),
+                "township-officer"));
         chain.awaitOnHand(lot, 23);
         await().untilAsserted(() -> given().get("/api/supplies/depots/{id}/stocktakes/{s}", chain.village, stocktake)
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("lines[0].variance", equalTo(-2)));
@@ -211,10 +214,14 @@ class TraceAndReadinessTest {
                 .body("errors.field", hasItem("items"));
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
                 .then().statusCode(409).body("type", equalTo("https://relieftrace.org/problems/approval-tier"));
-        commandGateway.sendAndWait(new ApproveSupplyRequest(UUID.fromString(request), ChainFixture.TOWNSHIP,
-                "TOWNSHIP"));
+        ChainFixture.send("zhutuo-officer", ChainFixture.TOWNSHIP, new ApproveSupplyRequest(UUID.fromString(request),
+                ChainFixture.TOWNSHIP, "TOWNSHIP"));
+        // the county's turn, but this test's user submitted the request: a second county officer approves it
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
-                .then().statusCode(200);
+                .then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        ChainFixture.send(ChainFixture.SECOND_OFFICER, ChainFixture.COUNTY, new ApproveSupplyRequest(
+                UUID.fromString(request), ChainFixture.COUNTY, "COUNTY"));
         given().contentType(ContentType.JSON).body("{}").post("/api/supplies/requests/{id}/approve", request)
                 .then().statusCode(409);
         chain.receive(chain.township, "TENT-12", "T-REQ", 10, "2026-01-01", null);

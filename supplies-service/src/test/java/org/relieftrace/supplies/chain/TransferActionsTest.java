@@ -24,7 +24,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-/** A transfer's {@code actions} name exactly the steps its caller's commands then accept. */
+/**
+ * A transfer's {@code actions} name exactly the steps its caller's commands then accept; who requested a transfer is
+ * neither offered its approval nor allowed it.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class TransferActionsTest {
@@ -56,10 +59,15 @@ class TransferActionsTest {
     @Test
     @TestSecurity(user = "county-officer", roles = {"supplies-officer"})
     @OidcSecurity(claims = @Claim(key = "division", value = ChainFixture.COUNTY))
-    void theCountyOfficerIsOfferedEachStepInTurnAndTheStepsOfferedAreAccepted() {
+    void theCountyOfficerIsOfferedEachStepInTurnAndTheStepsOfferedAreAccepted() throws Exception {
         chain.receive(chain.county, "TENT-12", "T-ACT", 10, "2026-01-01", null);
         UUID transfer = chain.requestTransfer(chain.county, chain.township, "TENT-12", 4, null);
-        awaitActions(transfer, "approve", "reject", "cancel");
+        awaitActions(transfer, "reject", "cancel");
+        long before = streamLength(transfer);
+        given().contentType(ContentType.JSON).body("{}").post("/api/supplies/transfers/{id}/approve", transfer)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://relieftrace.org/problems/separation-of-duties"));
+        org.assertj.core.api.Assertions.assertThat(streamLength(transfer)).isEqualTo(before);
         chain.approve(transfer);
         chain.awaitStatus(transfer, "RESERVED");
         awaitActions(transfer, "reject", "cancel", "dispatch");
@@ -68,10 +76,27 @@ class TransferActionsTest {
         chain.dispatch(transfer);
         chain.awaitStatus(transfer, "DISPATCHED");
         awaitActions(transfer, "voucher", "receive");
-        assertRefused(post(transfer, "cancel", "{}"));
+        assertRefused(post(transfer, "cancel", "{\"reason\": \"不再需要\"}"));
         assertAccepted(post(transfer, "voucher", "{\"voucherNumber\": \"PZ-A\"}"));
         awaitActions(transfer, "receive");
         assertRefused(post(transfer, "voucher", "{\"voucherNumber\": \"PZ-B\"}"));
+    }
+
+    @Test
+    @TestSecurity(user = "county-officer", roles = {"supplies-officer"})
+    @OidcSecurity(claims = @Claim(key = "division", value = ChainFixture.COUNTY))
+    void aTransferRequestedBySomeoneElseIsOfferedForApprovalAndApproved() {
+        chain.receive(chain.county, "TENT-12", "T-ACT2", 10, "2026-01-01", null);
+        UUID transfer = chain.requestTransferAs("zhutuo-keeper", "TENT-12", 3);
+        awaitActions(transfer, "approve", "reject", "cancel");
+        assertAccepted(post(transfer, "approve", "{\"reason\": \"同意\"}"));
+        chain.awaitStatus(transfer, "RESERVED");
+        awaitActions(transfer, "reject", "cancel", "dispatch");
+    }
+
+    private long streamLength(UUID transfer) throws Exception {
+        return chain.count("SELECT count(*) FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?",
+                transfer.toString());
     }
 
     @Test

@@ -40,7 +40,7 @@ class DepotStockSnapshotTest {
                 new StockDistributed(DEPOT, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "张三", "x",
                         List.of(new LotQuantity(lot, "TENT-12", "T-1", "顶", made, LocalDate.of(2030, 1, 1), 1))),
                 new WriteOffRequested(DEPOT, UUID.randomUUID(), lot, 2, "DAMAGED", "keeper"),
-                new StocktakeStarted(DEPOT, stocktake),
+                new StocktakeStarted(DEPOT, stocktake, "keeper"),
                 new StocktakeCounted(DEPOT, stocktake, List.of(new Variance(lot, "TENT-12", 39, 38, "破损")), "keeper"));
         DepotStock book = new DepotStock();
         AggregateModel<DepotStock> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(DepotStock.class);

@@ -111,6 +111,8 @@ class StockRulesTest {
         fixture.given(expired, new WriteOffRequested(DEPOT, writeOff, OLD, 20, "EXPIRED", "keeper"))
                 .when(new ApproveWriteOff(DEPOT, writeOff, "keeper"))
                 .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage("keeper raised or already handled write-off " + writeOff
+                        + " and cannot approve it")
                 .expectNoEvents();
     }
 

@@ -57,7 +57,8 @@ public class DistributionPages {
 
     /** What a household already received from this depot. */
     @TemplateData
-    public record Given(String itemName, String lotNumber, long quantity, String recipient, String disasterId) {
+    public record Given(String itemName, String lotNumber, long quantity, String recipient, String disasterId,
+                        String distributionId) {
     }
 
     /** A disaster to hand goods out for. */
@@ -72,7 +73,7 @@ public class DistributionPages {
 
     /** 发放记录 — one line a household received, as the supplies service lists it. */
     public record GivenView(String itemCode, String lotNumber, long quantity, String recipientName,
-                            String disasterId) {
+                            String disasterId, String distributionId) {
     }
 
     /** What a hand-out answers: the lots the goods came from. */
@@ -182,7 +183,7 @@ public class DistributionPages {
                 + householdId, GivenView.class).items()) {
             given.add(new Given(directory.itemName(line.itemCode()), line.lotNumber(), line.quantity(),
                     line.recipientName() == null ? "" : line.recipientName(),
-                    line.disasterId() == null ? "" : line.disasterId()));
+                    line.disasterId() == null ? "" : line.disasterId(), line.distributionId()));
         }
         List<Disaster> disasters = new ArrayList<>();
         for (DisasterView disaster : api.list("/api/registry/disasters?size=50&division=" + depot.divisionCode(),

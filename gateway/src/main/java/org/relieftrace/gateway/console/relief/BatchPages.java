@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -44,26 +45,37 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * 发放批次 — payment batches: make one up from the approved cases of a division, download its bank file (代发文件),
- * upload the bank's result file (银行回盘) and read the reconciliation (对账), reissue a failed payment once the
- * account was corrected (补发). Each payment links to its history for auditors.
+ * 发放批次 — payment batches: make one up from the approved cases of a division, release it as a second finance user
+ * (双人复核), confirm a held payment's account with its holder (账户复核), download its bank files (代发文件), upload
+ * the bank's result file (银行回盘) and read the reconciliation (对账), reissue a failed payment once the account was
+ * corrected (补发). Held payments and cases left off show the rule's text. Each payment links to its history.
  */
 @Path("/console/relief/batches")
 @Produces(MediaType.TEXT_HTML)
 @RunOnVirtualThread
 public class BatchPages {
 
-    /** A batch in the list. */
+    /**
+     * A batch in the list; {@code files} are the numbers of its released bank files, {@code releases},
+     * {@code downloads} and {@code reconciles} what the user may do with it now (from its {@code actions}).
+     */
     @TemplateData
     public record Batch(String batchId, String divisionCode, String kind, String title, String createdAt, int lines,
-                        String total, String status) {
+                        String total, String status, int heldPayments, List<Integer> files, boolean releases,
+                        boolean downloads, boolean reconciles, List<HeldCase> heldCases) {
     }
 
-    /** A payment of a batch. */
+    /** A case left off the batch and the rule's text. */
+    @TemplateData
+    public record HeldCase(String caseId, String code, String text) {
+    }
+
+    /** A payment of a batch; {@code held} why it is held out of the bank file, {@code confirms} the second check. */
     @TemplateData
     public record Payment(String paymentId, String caseId, int lineNo, int attempt, String payee, String bank,
                           String account, String amount, String flag, String status, String failureReason,
-                          String paidOn, boolean reissues) {
+                          String paidOn, boolean reissues, String fileNo, String heldCode, String held,
+                          boolean confirms) {
     }
 
     /** 对账结果 — what the bank's result file settled. */
@@ -119,8 +131,36 @@ public class BatchPages {
     @GET
     @Path("/{batchId}/bank-file")
     @Produces("text/csv")
-    public Response bankFile(@PathParam("batchId") UUID batchId) {
-        return ReliefFiles.passOn(api.download("/api/relief/payment-batches/" + batchId + "/bank-file"));
+    public Response bankFile(@PathParam("batchId") UUID batchId, @QueryParam("file") Integer file) {
+        return ReliefFiles.passOn(api.download("/api/relief/payment-batches/" + batchId + "/bank-file"
+                + (file == null ? "" : "?file=" + file)));
+    }
+
+    /** 双人复核 — a second finance user releases the batch's next bank file. */
+    @POST
+    @Path("/{batchId}/release")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response release(@PathParam("batchId") UUID batchId, @RestForm String key) {
+        return Submission.send(() -> {
+            api.post("/api/relief/payment-batches/" + batchId + "/release", Map.of(), Forms.key(key));
+            return "/console/relief/batches/" + batchId;
+        }, problem -> detailPage(batchId, null, problem));
+    }
+
+    /** 账户复核 — a held payment's account confirmed with the holder, whose name must match. */
+    @POST
+    @Path("/{batchId}/payments/{paymentId}/account-confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@PathParam("batchId") UUID batchId, @PathParam("paymentId") UUID paymentId,
+                            @RestForm String holderName, @RestForm String reason, @RestForm String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("holderName", holderName == null ? "" : holderName.strip());
+        ReliefFiles.put(body, "reason", reason);
+        return Submission.send(() -> {
+            api.post("/api/relief/payment-batches/" + batchId + "/payments/" + paymentId + "/account-confirmation",
+                    body, Forms.key(key));
+            return "/console/relief/batches/" + batchId;
+        }, problem -> detailPage(batchId, null, problem));
     }
 
     @POST
@@ -162,7 +202,9 @@ public class BatchPages {
         for (PaymentView p : answer.payments()) {
             payments.add(new Payment(p.paymentId(), p.caseId(), p.lineNo(), p.attempt(), p.payeeName(), p.bank(),
                     p.accountNumber(), Formats.yuan(p.amountFen()), text(p.accountFlag()), p.status(),
-                    text(p.failureReason()), text(p.paidOn()), "FAILED".equals(p.status()) && reissues(p.caseId())));
+                    text(p.failureReason()), text(p.paidOn()), "FAILED".equals(p.status()) && reissues(p.caseId()),
+                    p.fileNo() == null ? "" : p.fileNo().toString(), p.held() == null ? "" : p.held().code(),
+                    p.held() == null ? "" : text(p.held().text()), p.actions().contains("confirm-account")));
         }
         ReconciliationView recorded = answer.batch().reconciliation();
         Reconciliation reconciliation = uploaded != null ? uploaded
@@ -178,8 +220,15 @@ public class BatchPages {
     }
 
     private static Batch batch(BatchView b) {
+        List<Integer> files = new ArrayList<>();
+        for (int n = b.releasedFiles(); n >= 1; n--) {
+            files.add(n);
+        }
         return new Batch(b.batchId(), b.divisionCode(), b.kind(), text(b.title()), Formats.time(text(b.createdAt())),
-                b.lines(), Formats.yuan(b.totalFen()), text(b.status()));
+                b.lines(), Formats.yuan(b.totalFen()), text(b.status()), b.heldPayments(), files,
+                b.actions().contains("release"), b.actions().contains("download-bank-file"),
+                b.actions().contains("reconcile"), b.heldCases().stream().map(c -> new HeldCase(c.caseId(),
+                c.held() == null ? "" : c.held().code(), c.held() == null ? "" : text(c.held().text()))).toList());
     }
 
     private static String text(String value) {

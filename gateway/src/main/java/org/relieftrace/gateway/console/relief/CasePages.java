@@ -89,8 +89,8 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(MultivaluedMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
-        for (String field : List.of("householdId", "category", "disasterId", "period", "origin", "statement",
-                "reason")) {
+        for (String field : List.of("householdId", "category", "disasterId", "period", "beneficiaryPersonId",
+                "deceasedPersonId", "origin", "statement", "reason")) {
             ReliefFiles.put(body, field, one(form, field));
         }
         return Submission.send(() -> {

@@ -28,7 +28,8 @@ public final class CaseSteps {
     @TemplateData
     public record Row(String caseId, String householdId, String divisionCode, String category, String period,
                       String status, String amount, String noticeEndsOn, String due, String paymentStatus,
-                      String paymentId, String failureReason, int openObjections, List<String> actions) {
+                      String paymentId, String failureReason, int openObjections, List<String> actions,
+                      boolean paperNotice, String held) {
 
         /** The first eight characters of the case id, enough to tell cases apart on a screen. */
         public String shortId() {
@@ -50,8 +51,10 @@ public final class CaseSteps {
         String due = c.payoutDue() != null ? c.payoutDue() : c.approvalDue() != null ? c.approvalDue()
                 : text(c.reviewDue());
         return new Row(c.caseId(), c.householdId(), c.divisionCode(), c.category(), c.period(), c.status(),
-                fen == null ? "" : Formats.yuan(fen), text(c.noticeEndsOn()), due, text(c.paymentStatus()),
-                text(c.paymentId()), text(c.failureReason()), c.openObjections(), c.actions());
+                fen == null ? "" : Formats.yuan(fen), text(c.noticeRunsUntil() != null ? c.noticeRunsUntil()
+                        : c.noticeEndsOn()), due, text(c.paymentStatus()), text(c.paymentId()),
+                text(c.failureReason()), c.openObjections(), c.actions(), c.noticeRecordedAfterTheFact(),
+                c.held() == null ? "" : text(c.held().text()));
     }
 
     /** The API path of the step: {@code /api/relief/cases/{id}/...}; an objection's resolution names the objection. */

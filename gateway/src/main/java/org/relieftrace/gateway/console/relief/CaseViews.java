@@ -21,17 +21,30 @@ public final class CaseViews {
     public enum Category { EMERGENCY, TRANSITIONAL, CONDOLENCE, WINTER_SPRING, HOUSING }
 
     /**
-     * 救助案件 — a case as it stands: household, village, category, status, amounts, deadlines, payment, and the
+     * 救助案件 — a case as it stands: household, village, category, status, amounts, deadlines (the notice's last day
+     * {@code noticeRunsUntil}, marked when the list was recorded after the fact), payment, and the
      * steps the calling user may take on it now ({@code village-assessment}, {@code objections},
-     * {@code resolution}, {@code township-review}, {@code county-approval}, {@code confirmation}, {@code reissue}).
+     * {@code resolution}, {@code township-review}, {@code county-approval}, {@code confirmation}, {@code reissue}),
+     * and, for an approved case held back from payment, why ({@code held}: the rule's code and text).
      */
     public record CaseView(String caseId, String householdId, String divisionCode, String category, String period,
                            String status, Long proposedAmountFen, Long amountFen, String noticeEndsOn,
                            int openObjections, String reviewDue, String approvalDue, String payoutDue,
-                           String paymentStatus, String paymentId, String failureReason, List<String> actions) {
+                           String paymentStatus, String paymentId, String failureReason, List<String> actions,
+                           boolean noticeRecordedAfterTheFact, String noticeRunsUntil, PaymentViews.HeldView held) {
 
         public CaseView {
             actions = actions == null ? List.of() : actions;
+        }
+
+        /** A case on no paper list (its notice runs until it ends), not held back from payment. */
+        public CaseView(String caseId, String householdId, String divisionCode, String category, String period,
+                        String status, Long proposedAmountFen, Long amountFen, String noticeEndsOn,
+                        int openObjections, String reviewDue, String approvalDue, String payoutDue,
+                        String paymentStatus, String paymentId, String failureReason, List<String> actions) {
+            this(caseId, householdId, divisionCode, category, period, status, proposedAmountFen, amountFen,
+                    noticeEndsOn, openObjections, reviewDue, approvalDue, payoutDue, paymentStatus, paymentId,
+                    failureReason, actions, false, noticeEndsOn, null);
         }
     }
 

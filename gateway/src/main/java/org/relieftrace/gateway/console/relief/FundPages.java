@@ -1,19 +1,29 @@
 package org.relieftrace.gateway.console.relief;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+
+import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
 import org.relieftrace.gateway.console.relief.FundViews.FundView;
 import org.relieftrace.gateway.console.relief.FundViews.LedgerView;
@@ -27,7 +37,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 /**
  * 资金台账 — the relief funds of the user's county and, for one fund, its ledger: allocated, apportioned, committed,
  * paid, returned, available and outstanding (yuan, two decimals), the townships' shares, every entry, and the chart
- * of money committed and paid over time ({@link FundChart}).
+ * of money committed and paid over time ({@link FundChart}); the apportionments waiting for a second user, whom the
+ * page offers to approve or reject them (资金分配复核).
  */
 @Path("/console/relief/funds")
 @Produces(MediaType.TEXT_HTML)
@@ -49,6 +60,12 @@ public class FundPages {
     @TemplateData
     public record Entry(String at, String kind, String townshipCode, String caseId, String paymentId,
                         String amount) {
+    }
+
+    /** An apportionment waiting for a second user, and whether this user may decide it. */
+    @TemplateData
+    public record Pending(String apportionmentId, String townshipCode, String amount, String raisedBy,
+                          String raisedAt, boolean decides) {
     }
 
     @Inject
@@ -80,6 +97,26 @@ public class FundPages {
     @GET
     @Path("/{fundId}")
     public TemplateInstance ledger(@PathParam("fundId") UUID fundId) {
+        return ledgerPage(fundId, null);
+    }
+
+    /** 资金分配复核 — a second finance user approves (or rejects, with a reason) a pending apportionment. */
+    @POST
+    @Path("/{fundId}/apportionments/{apportionmentId}/approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("fundId") UUID fundId, @PathParam("apportionmentId") UUID apportionmentId,
+                           @RestForm String approve, @RestForm String reason, @RestForm String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("approve", "true".equals(approve));
+        ReliefFiles.put(body, "reason", reason);
+        return Submission.send(() -> {
+            api.post("/api/relief/funds/" + fundId + "/apportionments/" + apportionmentId + "/approval", body,
+                    Forms.key(key));
+            return "/console/relief/funds/" + fundId;
+        }, problem -> ledgerPage(fundId, problem));
+    }
+
+    private TemplateInstance ledgerPage(UUID fundId, ApiProblem problem) {
         // the ledger's lines in one page of the largest size: the chart replays the fund's history from them
         LedgerView answer = api.get("/api/relief/funds/" + fundId + "/ledger?size=500", LedgerView.class);
         List<Share> shares = new ArrayList<>();
@@ -99,7 +136,11 @@ public class FundPages {
                 .data("shares", shares).data("entries", entries)
                 .data("chart", FundChart.of(answer.entries().items()))
                 .data("moreEntries", answer.entries().total() > answer.entries().items().size())
-                .data("width", FundChart.WIDTH).data("height", FundChart.HEIGHT);
+                .data("width", FundChart.WIDTH).data("height", FundChart.HEIGHT)
+                .data("pending", answer.pendingApportionments().stream().map(a -> new Pending(a.apportionmentId(),
+                        a.townshipCode(), Formats.yuan(a.amountFen()), text(a.raisedBy()),
+                        Formats.time(text(a.raisedAt())), a.actions().contains("approve"))).toList())
+                .data("problem", problem).data("key", Forms.newKey());
     }
 
     private static Fund fund(FundView f) {

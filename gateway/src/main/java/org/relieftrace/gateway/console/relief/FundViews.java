@@ -27,14 +27,27 @@ public final class FundViews {
     public record ShareView(String townshipCode, long apportionedFen, long committedFen) {
     }
 
-    /** 台账 — a fund's balances, townships' shares and a page of its ledger lines (oldest first). */
+    /**
+     * 台账 — a fund's balances, townships' shares, a page of its ledger lines (oldest first), and the apportionments
+     * waiting for a second user.
+     */
     public record LedgerView(FundView fund, long allocatedFen, long apportionedFen, long committedFen, long paidFen,
                              long returnedFen, long availableFen, long outstandingFen, List<ShareView> townships,
-                             ListPage<EntryView> entries) {
+                             ListPage<EntryView> entries, List<ApportionmentView> pendingApportionments) {
 
         public LedgerView {
             townships = townships == null ? List.of() : townships;
             entries = entries == null ? new ListPage<>(List.of(), 0, 0, 0) : entries;
+            pendingApportionments = pendingApportionments == null ? List.of() : pendingApportionments;
+        }
+    }
+
+    /** 资金分配 (待复核) — an apportionment raised by one user; {@code actions}: {@code approve}, {@code reject}. */
+    public record ApportionmentView(String apportionmentId, String townshipCode, long amountFen, String raisedBy,
+                                    String raisedAt, List<String> actions) {
+
+        public ApportionmentView {
+            actions = actions == null ? List.of() : actions;
         }
     }
 }

@@ -38,7 +38,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 /**
- * 公示与发放名单 — a village's public notices (公示: post its appraised cases, print a posted list as the API's PDF)
+ * 公示与发放名单 — a village's public notices (公示: post its appraised cases, dated by the service; record a paper
+ * list put up earlier, marked as such until a county user confirms it; print a posted list as the API's PDF)
  * and its paid list (发放名单, with its PDF). The PDFs come from the relief API with the user's own token and are
  * passed on unchanged.
  */
@@ -47,9 +48,13 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 @RunOnVirtualThread
 public class NoticePages {
 
-    /** A posted list. */
+    /**
+     * A posted list: a paper list recorded after the fact is marked with its document, recorder and confirmer;
+     * {@code confirms} when the service offers the user its confirmation now.
+     */
     @TemplateData
-    public record Notice(String noticeId, String postedOn, String endsOn, int cases, String total) {
+    public record Notice(String noticeId, String postedOn, String endsOn, int cases, String total, boolean paper,
+                         String documentReference, String recordedBy, String confirmedBy, boolean confirms) {
     }
 
     /** A village to pick. */
@@ -85,15 +90,50 @@ public class NoticePages {
     @POST
     @Path("/notices")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance post(@RestForm String village, @RestForm String postedOn, @RestForm String days,
-                                 @RestForm String reason, @RestForm String key) {
+    public TemplateInstance post(@RestForm String village, @RestForm String days, @RestForm String reason,
+                                 @RestForm String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("villageCode", village);
+        ReliefFiles.put(body, "days", days);
+        ReliefFiles.put(body, "reason", reason);
+        return send(village, "/api/relief/public-notices", body, key);
+    }
+
+    /** 补录 — a paper list put up earlier, with its document and the reason it is recorded late. */
+    @POST
+    @Path("/notices/paper")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance recordPaper(@RestForm String village, @RestForm String postedOn, @RestForm String days,
+                                        @RestForm String documentReference, @RestForm String reason,
+                                        @RestForm String key) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("villageCode", village);
         ReliefFiles.put(body, "postedOn", postedOn);
         ReliefFiles.put(body, "days", days);
+        ReliefFiles.put(body, "documentReference", documentReference);
+        ReliefFiles.put(body, "reason", reason);
+        return send(village, "/api/relief/public-notices/paper", body, key);
+    }
+
+    /** 补录确认 — a county user confirms a paper list, with the reason. */
+    @POST
+    @Path("/notices/{noticeId}/confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance confirm(@PathParam("noticeId") UUID noticeId, @RestForm String village,
+                                    @RestForm String reason, @RestForm String key) {
+        Map<String, Object> body = new LinkedHashMap<>();
         ReliefFiles.put(body, "reason", reason);
         try {
-            NoticePosted posted = api.post("/api/relief/public-notices", body, Forms.key(key), NoticePosted.class);
+            api.post("/api/relief/public-notices/" + noticeId + "/confirmation", body, Forms.key(key));
+            return noticePage(village, pages.console().text("relief_notice_confirmed"), null);
+        } catch (ApiProblem problem) {
+            return noticePage(village, null, problem);
+        }
+    }
+
+    private TemplateInstance send(String village, String path, Map<String, Object> body, String key) {
+        try {
+            NoticePosted posted = api.post(path, body, Forms.key(key), NoticePosted.class);
             return noticePage(village, pages.console().text("relief_notice_posted").formatted(posted.cases()),
                     null);
         } catch (ApiProblem problem) {
@@ -141,7 +181,11 @@ public class NoticePages {
             for (NoticeView n : api.list("/api/relief/public-notices?size=500&village=" + chosen, NoticeView.class)
                     .items()) {
                 long total = n.entries().stream().mapToLong(NoticeEntry::proposedAmountFen).sum();
-                rows.add(new Notice(n.noticeId(), n.postedOn(), n.endsOn(), n.entries().size(), Formats.yuan(total)));
+                rows.add(new Notice(n.noticeId(), n.postedOn(), n.runsUntil() != null ? n.runsUntil() : n.endsOn(),
+                        n.entries().size(), Formats.yuan(total), n.recordedAfterTheFact(),
+                        n.documentReference() == null ? "" : n.documentReference(),
+                        n.recordedBy() == null ? "" : n.recordedBy(), n.confirmedBy() == null ? "" : n.confirmedBy(),
+                        n.actions().contains("confirmation")));
             }
         }
         Viewer viewer = pages.console().viewer();

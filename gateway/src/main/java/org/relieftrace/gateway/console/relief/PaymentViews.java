@@ -20,19 +20,46 @@ public final class PaymentViews {
         }
     }
 
-    /** 发放批次 — a bank batch, with its reconciliation once the bank's result file came back. */
+    /**
+     * 发放批次 — a bank batch, with its reconciliation once the bank's result file came back: who prepared it, how
+     * many bank files a second user released, how many payments are held out of the file, the cases left off it and
+     * why, and the verbs the user may take on it now ({@code release}, {@code download-bank-file}, {@code reconcile}).
+     */
     public record BatchView(String batchId, String divisionCode, String kind, String title, String createdAt,
-                            int lines, long totalFen, String status, ReconciliationView reconciliation) {
+                            int lines, long totalFen, String status, ReconciliationView reconciliation,
+                            String preparedBy, int releasedFiles, int heldPayments, List<HeldCaseView> heldCases,
+                            List<String> actions) {
+
+        public BatchView {
+            heldCases = heldCases == null ? List.of() : heldCases;
+            actions = actions == null ? List.of() : actions;
+        }
+    }
+
+    /** Why a case or payment is held back: the rule's code and its text in the user's language. */
+    public record HeldView(String code, String text) {
+    }
+
+    /** A case left off a batch, and the rule that held it. */
+    public record HeldCaseView(String caseId, HeldView held) {
     }
 
     /** What making a batch answers: its id. */
     public record BatchMade(String batchId) {
     }
 
-    /** One payment: a line of a bank batch. */
+    /**
+     * One payment: a line of a bank batch, the bank file it went into ({@code fileNo}), why it is held out of the
+     * file ({@code held}), and the verbs the user may take on it ({@code confirm-account}).
+     */
     public record PaymentView(String paymentId, String caseId, int lineNo, int attempt, String payeeName,
                               String bank, String accountNumber, long amountFen, String accountFlag, String status,
-                              String failureReason, String paidOn) {
+                              String failureReason, String paidOn, Integer fileNo, HeldView held,
+                              List<String> actions) {
+
+        public PaymentView {
+            actions = actions == null ? List.of() : actions;
+        }
     }
 
     /** A batch with its payments. */
@@ -47,12 +74,19 @@ public final class PaymentViews {
     public record NoticeEntry(String caseId, long proposedAmountFen) {
     }
 
-    /** 公示 — a posted list of a village's cases and how long it runs. */
+    /**
+     * 公示 — a posted list of a village's cases and how long it runs ({@code runsUntil}); a paper list recorded after
+     * the fact is marked, with its document, its recorder and who confirmed it; {@code actions} names
+     * {@code confirmation} when the user may confirm it now.
+     */
     public record NoticeView(String noticeId, String villageCode, String postedOn, String endsOn,
-                             List<NoticeEntry> entries) {
+                             List<NoticeEntry> entries, boolean recordedAfterTheFact, String documentReference,
+                             String recordedOn, String recordedBy, String confirmedBy, String runsUntil,
+                             List<String> actions) {
 
         public NoticeView {
             entries = entries == null ? List.of() : entries;
+            actions = actions == null ? List.of() : actions;
         }
     }
 

@@ -40,11 +40,14 @@ public class StockPages {
                           int lots) {
     }
 
-    /** One lot on the shelf; {@code expiry} is {@code ok}, {@code soon} or {@code expired}. */
+    /**
+     * One lot on the shelf; {@code expiry} is {@code ok}, {@code soon} or {@code expired}; {@code receiptId} names
+     * the receipt that brought it in (empty for a lot that arrived by transfer).
+     */
     @TemplateData
     public record LotRow(String lotNumber, String itemName, String unit, long onHand, long received,
                          String producedOn, String expiresOn, String receivedOn, String source, String reference,
-                         String expiry, String lotId) {
+                         String expiry, String lotId, String receiptId) {
     }
 
     @Inject
@@ -84,7 +87,7 @@ public class StockPages {
             }
             lots.add(new LotRow(lot.lotNumber(), directory.itemName(lot.itemCode()), lot.unit(), lot.onHand(),
                     lot.receivedQuantity(), text(lot.producedOn()), text(lot.expiresOn()), text(lot.receivedOn()),
-                    text(lot.source()), text(lot.reference()), expiry, lot.lotId()));
+                    text(lot.source()), text(lot.reference()), expiry, lot.lotId(), text(lot.receiptId())));
         }
         return page.data("items", items).data("lots", lots).data("expiring", warned)
                 .data("moreLots", view.lots().total() > view.lots().items().size());
