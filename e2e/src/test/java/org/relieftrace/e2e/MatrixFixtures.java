@@ -32,6 +32,9 @@ final class MatrixFixtures {
     /** Fixtures of path parameters whose names are too common to fill a body property of the same name. */
     static final java.util.Set<String> PATH_ONLY = java.util.Set.of("type", "id", "name", "code");
 
+    /** How long a set-up step waits for the services' projections on a slow, shared machine. */
+    private static final Duration SLOW = Duration.ofSeconds(120);
+
     /** A record: its id (or code), the division it lies in, and its depot's code when it belongs to one. */
     record Fixture(String value, String division, String depot) {
     }
@@ -39,6 +42,7 @@ final class MatrixFixtures {
     private final Map<String, Fixture> fixtures = new LinkedHashMap<>();
     private final Map<String, String> failures = new LinkedHashMap<>();
     private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private final Map<String, String> heads = new java.util.concurrent.ConcurrentHashMap<>();
 
     Fixture get(String name) {
         return fixtures.get(name);
@@ -135,25 +139,62 @@ final class MatrixFixtures {
                  "reason": "矩阵测试报损"}""".formatted(value("lotId")))
                 .post("/api/supplies/depots/{id}/write-offs", Depots.of(TOWNSHIP_DEPOT)), 201, "writeOffId"),
                 TOWNSHIP, TOWNSHIP_DEPOT));
+        make("distributionId", this::distribution);
         relief();
     }
 
-    /** A batch of the village, paying the first case once the township reviewed it and the county approved it. */
+    /** One unit of the lot fixture handed by 朱沱镇's depot to the household fixture's head. */
+    private Fixture distribution() {
+        String body = """
+                {"householdId": "%s", "disasterId": "%s", "itemCode": "WATER-550", "quantity": 1, "lotId": "%s",
+                 "recipientName": "矩阵户主", "recipientIdNumber": "%s", "reason": "矩阵测试发放"}"""
+                .formatted(value("householdId"), value("disasterId"), value("lotId"), heads.get(value("householdId")));
+        String key = "matrix-distribution-" + run;
+        await().atMost(SLOW).until(() -> as("zhutuo-keeper", RunningSystem.supplies()).header("Idempotency-Key", key)
+                .body(body).post("/api/supplies/depots/{id}/distributions", Depots.of(TOWNSHIP_DEPOT))
+                .statusCode() != 400);
+        return new Fixture(expect(as("zhutuo-keeper", RunningSystem.supplies()).header("Idempotency-Key", key)
+                .body(body).post("/api/supplies/depots/{id}/distributions", Depots.of(TOWNSHIP_DEPOT)), 201,
+                "distributionId"), TOWNSHIP, TOWNSHIP_DEPOT);
+    }
+
+    /**
+     * A batch of the village, paying the first case once the township reviewed it and the county approved it from
+     * the fund's share of 朱沱镇 (raised by one finance user, approved by a second), released by the second.
+     */
     private void batch() {
+        make("apportionmentId", () -> {
+            String apportionment = expect(as("county-finance", RunningSystem.relief()).body("{\"townshipCode\": \""
+                    + TOWNSHIP + "\", \"amountFen\": 10000000}").post("/api/relief/funds/{id}/apportion",
+                    value("fundId")), 201, "apportionmentId");
+            expect(as("county-finance2", RunningSystem.relief()).body("{\"approve\": true, \"reason\": \"复核无误\"}")
+                    .post("/api/relief/funds/{id}/apportionments/{a}/approval", value("fundId"), apportionment),
+                    200, "apportionmentId");
+            return new Fixture(apportionment, COUNTY, null);
+        });
         make("batchId", () -> {
-            as("county-finance", RunningSystem.relief()).body("{\"townshipCode\": \"" + TOWNSHIP
-                    + "\", \"amountFen\": 10000000}").post("/api/relief/funds/{id}/apportion", value("fundId"));
-            as("zhutuo-civil", RunningSystem.relief()).body("{\"decision\": \"PASS\", \"opinion\": \"符合条件\"}")
-                    .post("/api/relief/cases/{id}/township-review", value("caseId"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> "REVIEWED".equals(as("admin", RunningSystem.relief())
-                    .get("/api/relief/cases/{id}", value("caseId")).path("status")));
+            await().atMost(SLOW).until(() -> as("zhutuo-civil", RunningSystem.relief())
+                    .body("{\"decision\": \"PASS\", \"opinion\": \"符合条件\"}")
+                    .post("/api/relief/cases/{id}/township-review", value("caseId")).statusCode() != 409
+                    || "REVIEWED".equals(status("caseId")));
+            await().atMost(SLOW).until(() -> "REVIEWED".equals(status("caseId")));
             as("county-civil", RunningSystem.relief()).body("{\"decision\": \"APPROVE\", \"fundId\": \""
                     + value("fundId") + "\", \"opinion\": \"同意\"}")
                     .post("/api/relief/cases/{id}/county-approval", value("caseId"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> "APPROVED".equals(as("admin", RunningSystem.relief())
-                    .get("/api/relief/cases/{id}", value("caseId")).path("status")));
-            return batchMade();
+            await().atMost(SLOW).until(() -> "APPROVED".equals(status("caseId")));
+            Fixture batch = batchMade();
+            await().atMost(SLOW).until(() -> as("admin", RunningSystem.relief())
+                    .get("/api/relief/payment-batches/{id}", batch.value()).path("payments[0].paymentId") != null);
+            put("paymentId", new Fixture(as("admin", RunningSystem.relief()).get("/api/relief/payment-batches/{id}",
+                    batch.value()).path("payments[0].paymentId"), VILLAGE, null));
+            expect(as("county-finance2", RunningSystem.relief()).post("/api/relief/payment-batches/{id}/release",
+                    batch.value()), 200, "batchId");
+            return batch;
         });
+    }
+
+    private String status(String caseFixture) {
+        return as("admin", RunningSystem.relief()).get("/api/relief/cases/{id}", value(caseFixture)).path("status");
     }
 
     private Fixture batchMade() {
@@ -165,7 +206,7 @@ final class MatrixFixtures {
 
     /** A TRANSITIONAL case of the household fixture {@code household}, opened and appraised by the village. */
     private Fixture openAndAppraise(String household) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> as("admin", RunningSystem.relief())
+        await().atMost(SLOW).until(() -> as("admin", RunningSystem.relief())
                 .get("/api/relief/households/{id}", value(household)).statusCode() == 200);
         String id = expect(as("village-civil", RunningSystem.relief()).body("""
                 {"householdId": "%s", "category": "TRANSITIONAL", "disasterId": "%s", "period": "2026-07",
@@ -197,13 +238,24 @@ final class MatrixFixtures {
         make("objectedCaseId", () -> openAndAppraise("toHouseholdId"));
         make("noticeId", () -> {
             for (String appraised : java.util.List.of("caseId", "objectedCaseId")) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> "APPRAISED".equals(as("admin",
-                        RunningSystem.relief()).get("/api/relief/cases/{id}", value(appraised)).path("status")));
+                await().atMost(SLOW).until(() -> "APPRAISED".equals(status(appraised)));
             }
-            return new Fixture(expect(as("village-civil", RunningSystem.relief()).body("""
-                    {"villageCode": "%s", "postedOn": "%s", "reason": "村务公开栏张贴"}""".formatted(VILLAGE,
-                    LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(8))).post("/api/relief/public-notices"),
-                    201, "noticeId"), VILLAGE, null);
+            String notice = expect(as("village-civil", RunningSystem.relief()).body("""
+                    {"villageCode": "%s", "postedOn": "%s", "documentReference": "矩阵测试公开栏照片",
+                     "reason": "纸质名单已于村务公开栏张贴"}""".formatted(VILLAGE,
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(8)))
+                    .post("/api/relief/public-notices/paper"), 201, "noticeId");
+            for (String onNotice : java.util.List.of("caseId", "objectedCaseId")) {
+                await().atMost(SLOW).until(() -> "ON_NOTICE".equals(status(onNotice)));
+            }
+            Response confirmed = as("county-civil", RunningSystem.relief())
+                    .body("{\"reason\": \"已核对公开栏照片\"}")
+                    .post("/api/relief/public-notices/{id}/confirmation", notice);
+            if (confirmed.statusCode() != 204) {
+                throw new IllegalStateException("confirmation: " + confirmed.statusCode() + " "
+                        + confirmed.body().asString());
+            }
+            return new Fixture(notice, VILLAGE, null);
         });
         make("objectionId", () -> new Fixture(expect(as("village-civil", RunningSystem.relief()).body("""
                 {"objector": "村民代表", "content": "矩阵测试异议", "reason": "公示期收到异议"}""")
@@ -213,11 +265,13 @@ final class MatrixFixtures {
     }
 
     private Fixture household(String name) {
+        String head = People.freshResidentId();
         Response registered = registry().body("""
                 {"divisionCode": "%s", "address": "矩阵测试地址", "reason": "矩阵测试",
                  "head": {"name": "矩阵户主", "idNumber": "%s", "phone": "13800138000"}}"""
-                .formatted(VILLAGE, People.freshResidentId())).post("/api/registry/households");
+                .formatted(VILLAGE, head)).post("/api/registry/households");
         String id = expect(registered, 201, "householdId");
+        heads.put(id, head);
         awaitVisible(RunningSystem.registry(), "/api/registry/households/{id}", id);
         registry().body("""
                 {"holder": "HEAD", "bank": "重庆农村商业银行", "accountNumber": "6228480000%09d",
