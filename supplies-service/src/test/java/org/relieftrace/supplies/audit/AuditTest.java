@@ -361,7 +361,7 @@ class AuditTest {
         JsonPath done = replay("stock", false);
         assertThat(done.getString("outcome")).isEqualTo("EQUAL");
         assertThat(done.getLong("differences")).isZero();
-        assertThat(done.getList("tables", String.class)).containsExactly("supplies.lot_stock",
+        assertThat(done.getList("tables", String.class)).containsExactly("supplies.reversal", "supplies.lot_stock",
                 "supplies.lot_movement", "supplies.reserve_norm", "supplies.depot_item_stock", "supplies.stocktake",
                 "supplies.stocktake_line", "supplies.write_off");
         assertThat(done.getLong("eventsDone")).isPositive().isEqualTo(done.getLong("eventsTotal"));
