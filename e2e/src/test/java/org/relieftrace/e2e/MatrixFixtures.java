@@ -213,10 +213,13 @@ final class MatrixFixtures {
                  "origin": "NOMINATION", "statement": "房屋进水", "reason": "矩阵测试"}"""
                 .formatted(value(household), value("disasterId"))).post("/api/relief/cases"), 201, "caseId");
         awaitVisible(RunningSystem.relief(), "/api/relief/cases/{id}", id);
-        as("village-civil", RunningSystem.relief()).body("""
-                {"membersCovered": 2, "months": 3, "minutesReference": "矩阵测试会议记录",
+        Response appraised = as("village-civil", RunningSystem.relief()).body("""
+                {"membersCovered": 1, "months": 3, "minutesReference": "矩阵测试会议记录",
                  "appraisedOn": "%s", "reason": "民主评议"}""".formatted(LocalDate.now(ZoneId.of("Asia/Shanghai"))
                 .minusDays(9))).post("/api/relief/cases/{id}/village-assessment", id);
+        if (appraised.statusCode() != 204) {
+            throw new IllegalStateException("appraisal: " + appraised.statusCode() + " " + appraised.body().asString());
+        }
         return new Fixture(id, VILLAGE, null);
     }
 
