@@ -91,6 +91,7 @@ public class HouseholdLimitResource {
         if (!registry.disasterKnown(disasterId)) {
             throw new InvalidInput("disasterId", "unknown disaster");
         }
+        requireDisasterOfTheCounty(caller.get(), disasterId);
         String item = itemCode.strip();
         if (registry.item(item).isEmpty()) {
             throw new InvalidInput("itemCode", "unknown item " + item);
@@ -110,6 +111,14 @@ public class HouseholdLimitResource {
                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return queries.limits(disasterId, page, size);
+    }
+
+    /** A county's officer sets limits only for a disaster that affects the county. */
+    private void requireDisasterOfTheCounty(Caller who, UUID disasterId) {
+        if (!who.hasRole(DivisionAccess.ADMIN)
+                && !registry.disasterAffects(disasterId, DivisionCode.of(who.division()))) {
+            throw new AccessDenied("the disaster does not affect your county");
+        }
     }
 
     /** A limit binds every depot of the disaster: it is set at the county, not below. */

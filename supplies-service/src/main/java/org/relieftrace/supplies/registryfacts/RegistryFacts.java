@@ -1,5 +1,6 @@
 package org.relieftrace.supplies.registryfacts;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.contracts.registry.DisasterDeclared;
@@ -122,10 +124,12 @@ public class RegistryFacts {
     @EventHandler
     void on(DisasterDeclared event) {
         sql.update("""
-                INSERT INTO supplies.known_disaster (disaster_id, type, name, started_at, response_level)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (disaster_id) DO NOTHING""",
+                INSERT INTO supplies.known_disaster (disaster_id, type, name, started_at, response_level,
+                    affected_divisions)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (disaster_id) DO NOTHING""",
                 event.disasterId(), event.type(), event.name(),
-                event.startedAt() == null ? null : java.sql.Timestamp.from(event.startedAt()), event.responseLevel());
+                event.startedAt() == null ? null : java.sql.Timestamp.from(event.startedAt()), event.responseLevel(),
+                event.affectedDivisionCodes() == null ? null : String.join(",", event.affectedDivisionCodes()));
     }
 
     @EventHandler
@@ -188,6 +192,17 @@ public class RegistryFacts {
     /** Whether the registry declared this disaster. */
     public boolean disasterKnown(UUID id) {
         return sql.one("SELECT 1 FROM supplies.known_disaster WHERE disaster_id = ?", rows -> 1, id).isPresent();
+    }
+
+    /**
+     * Whether the disaster affects a division inside {@code county}; a disaster learnt before its divisions were kept
+     * (none recorded) counts as affecting it.
+     */
+    public boolean disasterAffects(UUID id, DivisionCode county) {
+        String codes = sql.one("SELECT COALESCE(affected_divisions, '') FROM supplies.known_disaster"
+                + " WHERE disaster_id = ?", rows -> rows.getString(1), id).orElse("");
+        return codes.isEmpty() || Arrays.stream(codes.split(",")).map(DivisionCode::of)
+                .anyMatch(affected -> county.contains(affected) || affected.contains(county));
     }
 
     /** The depot with this id, if the registry published it. */

@@ -141,6 +141,17 @@ class HouseholdLimitResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "tongliang-officer", roles = {"supplies-officer"})
+    @OidcSecurity(claims = @Claim(key = "division", value = "500151000000"))
+    void anotherCountysOfficerDoesNotSetALimitForThisCountysDisaster() throws Exception {
+        given().contentType(ContentType.JSON).body("{\"quantity\": 5, \"reason\": \"多发\"}")
+                .put(LIMITS + "/{d}/{item}", chain.disaster, "TENT-12").then().statusCode(403)
+                .contentType("application/problem+json");
+        assertThat(chain.count("SELECT count(*) FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?",
+                "household-limit:" + chain.disaster + ":TENT-12")).isZero();
+    }
+
+    @Test
     @TestSecurity(user = "county-keeper", roles = {"depot-keeper"})
     @OidcSecurity(claims = @Claim(key = "division", value = ChainFixture.COUNTY))
     void aKeeperDoesNotSetALimitButMayReadThem() {
