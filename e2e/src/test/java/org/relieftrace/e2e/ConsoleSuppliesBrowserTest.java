@@ -67,8 +67,8 @@ class ConsoleSuppliesBrowserTest {
 
     @Test
     @Order(1)
-    void aKeeperRequestsAndAnOfficerApprovesAndDispatchesATransferAndPrintsTheWaybill() {
-        try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-keeper")) {
+    void theCountyOfficerRequestsAndTheTownshipOfficerApprovesAndDispatchesATransferAndPrintsTheWaybill() {
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("county-officer")) {
             assertThat(browser.measure("/console/transfers", "supplies-1-transfers")).isLessThan(PAGE_BUDGET_MILLIS);
             browser.find("#new-transfer").click();
             browser.visible("#transfer-form");
