@@ -63,7 +63,8 @@ final class ReliefSeeds {
             Map<String, Object> body = body("countyCode", COUNTY, "category", s.get("category"),
                     "effectiveFrom", s.get("effectiveFrom"), "documentNumber", s.get("documentNumber"));
             for (String rate : List.of("perPersonMonthlyFen", "perDeceasedFen", "collapsedFen",
-                    "severelyDamagedFen", "generallyDamagedFen", "perPersonFen", "householdCapFen")) {
+                    "severelyDamagedFen", "generallyDamagedFen", "perPersonFen", "householdCapFen",
+                    "housingInstalments")) {
                 body.put(rate, Long.valueOf(s.getOrDefault(rate, "0")));
             }
             send("relief standards", "POST", reliefUrl + "/api/relief/standards",

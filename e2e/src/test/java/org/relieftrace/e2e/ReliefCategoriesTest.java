@@ -25,9 +25,10 @@ import static org.hamcrest.Matchers.is;
 /**
  * The five relief categories end to end, each from the household's application to the bank's confirmation: EMERGENCY
  * and WINTER_SPRING per person, TRANSITIONAL per person and month, CONDOLENCE for a member whose death the registry
- * recorded (paid to the family), HOUSING by damage grade (a collapsed and a severely damaged house). Each approved
- * amount is checked to the fen against the county's standard in force on the day of the decision, and each category's
- * fund ledger balances: committed = paid, nothing outstanding.
+ * recorded (paid to the family), HOUSING by damage grade (a collapsed and a severely damaged house), in the
+ * instalments its standard sets (分期拨付), one batch each. Each approved amount, and each instalment of it, is checked
+ * to the fen against the county's standard in force on the day of the decision, and each category's fund ledger
+ * balances: committed = paid, nothing outstanding.
  */
 @ExtendWith(RunningSystem.class)
 class ReliefCategoriesTest {
@@ -78,9 +79,19 @@ class ReliefCategoriesTest {
         walks.forEach(walk -> review(walk.caseId()));
         walks.forEach(walk -> approve(walk.caseId(), walk.fundId(), expectedFen(walk, TODAY)));
 
-        long total = walks.stream().mapToLong(walk -> expectedFen(walk, TODAY)).sum();
-        String batchId = ReliefPayouts.issueBatch(disasterId, walks.size(), total);
-        ReliefPayouts.reportBankResults(batchId, walks.size());
+        int rounds = walks.stream().mapToInt(ReliefCategoriesTest::instalments).max().orElseThrow();
+        assertThat(rounds).as("the HOUSING standard in force pays in instalments").isGreaterThan(1);
+        for (int instalment = 1; instalment <= rounds; instalment++) {
+            int number = instalment;
+            List<Walk> due = walks.stream().filter(walk -> instalments(walk) >= number).toList();
+            long total = due.stream().mapToLong(walk -> instalmentFen(walk, number)).sum();
+            String batchId = ReliefPayouts.issueBatch(disasterId, due.size(), total);
+            ReliefPayouts.reportBankResults(batchId, due.size());
+            due.stream().filter(walk -> instalments(walk) > number).forEach(walk ->
+                    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> relief("county-finance")
+                            .get("/api/relief/cases/{id}", walk.caseId()).then()
+                            .body("paymentStatus", equalTo("PART_PAID")).body("instalments.paid", equalTo(number))));
+        }
         for (Walk walk : walks) {
             ReliefPayouts.awaitPaid(walk.caseId());
             ReliefPayouts.awaitLedgerBalanced(walk.fundId(), expectedFen(walk, TODAY));
@@ -160,6 +171,20 @@ class ReliefCategoriesTest {
         return cap > 0 ? Math.min(amount, cap) : amount;
     }
 
+    /** In how many instalments the standard in force today pays the walk's category (HOUSING only; else one). */
+    private static int instalments(Walk walk) {
+        long set = fen(standardInForce(walk.category(), TODAY), "housingInstalments");
+        return walk.category().equals("HOUSING") ? (int) Math.max(1, set) : 1;
+    }
+
+    /** Instalment {@code number} of the walk's amount: equal parts in fen, the odd fen on the first. */
+    private static long instalmentFen(Walk walk, int number) {
+        long amount = expectedFen(walk, TODAY);
+        int of = instalments(walk);
+        long part = amount / of;
+        return number == 1 ? amount - part * (of - 1) : part;
+    }
+
     /**
      * The version of the county's standard for the category in force on the day; when none is (no sample data), one
      * is set from a day no other test uses.
@@ -170,7 +195,8 @@ class ReliefCategoriesTest {
                             {"countyCode": "%s", "category": "%s", "effectiveFrom": "2025-06-01",
                              "perPersonMonthlyFen": 60000, "perPersonFen": 30000, "perDeceasedFen": 2000000,
                              "collapsedFen": 4000000, "severelyDamagedFen": 2000000, "generallyDamagedFen": 500000,
-                             "documentNumber": "永民发〔2026〕五类救助测试"}""".formatted(COUNTY, category))
+                             %s "documentNumber": "永民发〔2026〕五类救助测试"}""".formatted(COUNTY, category,
+                            category.equals("HOUSING") ? "\"housingInstalments\": 2," : ""))
                     .post("/api/relief/standards").then().statusCode(anyOf(is(201), is(409)));
             await().atMost(Duration.ofSeconds(30)).until(() -> inForce(category, day) != null);
         }

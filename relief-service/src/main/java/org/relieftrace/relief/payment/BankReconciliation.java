@@ -40,7 +40,7 @@ public class BankReconciliation {
     InParallel parallel;
 
     @Inject
-    PaymentQueries payments;
+    BatchRelease release;
 
     @Inject
     BeijingTime time;
@@ -48,7 +48,7 @@ public class BankReconciliation {
     /** Reconciles the bank's result lines with the batch: pays and fails what matches, reports what does not. */
     public Reconciliation reconcile(UUID batchId, String checksum, List<BankFile.ResultLine> results,
                                     String reason) {
-        List<PaymentView> lines = payments.lines(batchId).stream().filter(line -> line.fileNo() != null).toList();
+        List<PaymentView> lines = release.releasedLines(batchId);
         Map<String, PaymentView> byId = new HashMap<>();
         long batchTotal = 0;
         for (PaymentView line : lines) {

@@ -46,8 +46,11 @@ public class BatchIssuing {
     /** Payments issued together in one unit of work. */
     private static final int CHUNK = 500;
 
-    /** A case to put on a batch, as payment attempt {@code attempt} (a reissue of {@code reissueOf} after 1). */
-    record Claim(PayableCase c, int attempt, UUID reissueOf) {
+    /**
+     * A case to put on a batch: its instalment {@code instalment} (1 when paid at once), as payment attempt
+     * {@code attempt} (a reissue of {@code reissueOf} after 1).
+     */
+    record Claim(PayableCase c, int instalment, int attempt, UUID reissueOf) {
     }
 
     @Inject
@@ -79,7 +82,7 @@ public class BatchIssuing {
         List<PayableCase> payable = new ArrayList<>();
         for (PayableCase c : approved) {
             boolean noticeDone = c.noticeEndsOn() != null && !c.noticeEndsOn().isAfter(today);
-            if (c.paymentStatus() == null && noticeDone && (wanted == null || wanted.contains(c.caseId()))) {
+            if (c.nextInstalment() > 0 && noticeDone && (wanted == null || wanted.contains(c.caseId()))) {
                 payable.add(c);
             }
         }
@@ -99,7 +102,8 @@ public class BatchIssuing {
             approved.stream().filter(c -> wanted.contains(c.caseId()) && !payable.contains(c)).forEach(payable::add);
         }
         return make(request.divisionCode(), "REGULAR", request.title(),
-                payable.stream().map(c -> new Claim(c, 1, null)).toList(), request.reason());
+                payable.stream().map(c -> new Claim(c, Math.max(1, c.nextInstalment()), 1, null)).toList(),
+                request.reason());
     }
 
     /**
@@ -123,7 +127,7 @@ public class BatchIssuing {
                     failed.failureReason());
         }
         return make(c.divisionCode(), "REISSUE", "补发 " + c.caseId(),
-                List.of(new Claim(c, failed.attempt() + 1, failed.paymentId())), reason);
+                List.of(new Claim(c, failed.instalment(), failed.attempt() + 1, failed.paymentId())), reason);
     }
 
     /**
@@ -145,10 +149,11 @@ public class BatchIssuing {
                 continue;
             }
             OneCard.Payee payee = decision.payee();
-            planned.add(new IssuePayment(PaymentCommands.paymentIdOf(c.caseId(), claim.attempt()), batchId,
-                    c.caseId(), claim.attempt(), claim.reissueOf(), c.fundId(), c.householdId(), c.divisionCode(),
-                    payee.personId(), payee.name(), payee.bank(), payee.accountNumber(), c.amountFen(), payee.flag(),
-                    planned.size() + 1));
+            planned.add(new IssuePayment(PaymentCommands.paymentIdOf(c.caseId(), claim.instalment(), claim.attempt()),
+                    batchId, c.caseId(), claim.attempt(), claim.reissueOf(), c.fundId(), c.householdId(),
+                    c.divisionCode(), payee.personId(), payee.name(), payee.bank(), payee.accountNumber(),
+                    c.amountOf(claim.instalment()), payee.flag(), planned.size() + 1, claim.instalment(),
+                    c.instalments()));
             if (payee.flag() != null) {
                 flags.put(c.caseId(), payee);
             }

@@ -67,8 +67,25 @@ public class BatchRelease {
         if (file < 1 || file > released) {
             throw new NotFound("bank file", batchId + "/" + file);
         }
-        Set<UUID> ids = new HashSet<>(aggregates.read(PaymentBatch.class, PaymentBatch.streamOf(batchId),
-                batch -> batch.paymentsOfFile(file)).orElseThrow());
+        return linesOf(batchId, file, file);
+    }
+
+    /**
+     * The lines of every bank file released so far, as the batch itself lists them (the payment projection may not
+     * have seen the latest release yet); 409 {@code batch-not-released} before a second user released the batch.
+     */
+    public List<PaymentView> releasedLines(UUID batchId) {
+        return linesOf(batchId, 1, releasedFiles(batchId));
+    }
+
+    private List<PaymentView> linesOf(UUID batchId, int firstFile, int lastFile) {
+        Set<UUID> ids = new HashSet<>(aggregates.read(PaymentBatch.class, PaymentBatch.streamOf(batchId), batch -> {
+            Set<UUID> released = new HashSet<>();
+            for (int file = firstFile; file <= lastFile; file++) {
+                released.addAll(batch.paymentsOfFile(file));
+            }
+            return released;
+        }).orElseThrow());
         return payments.lines(batchId).stream().filter(line -> ids.contains(line.paymentId())).toList();
     }
 

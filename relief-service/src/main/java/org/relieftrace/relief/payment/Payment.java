@@ -66,7 +66,7 @@ public class Payment {
     private static void issue(IssuePayment c) {
         apply(new PaymentIssued(c.paymentId(), c.batchId(), c.caseId(), c.attempt(), c.reissueOf(), c.fundId(),
                 c.householdId(), c.divisionCode(), c.payeePersonId(), c.payeeName(), c.bank(), c.accountNumber(),
-                c.amountFen(), c.accountFlag(), c.lineNo()));
+                c.amountFen(), c.accountFlag(), c.lineNo(), c.instalment(), c.instalments()));
     }
 
     @CommandHandler

@@ -15,17 +15,20 @@ public final class PaymentCommands {
 
     /**
      * The deterministic key of a case's payment attempt: attempt 1 is the payment, attempt n+1 the reissue of
-     * failed attempt n. Two writers issuing the same attempt meet on the same event stream, and only one wins.
+     * failed attempt n; an amount paid in instalments has attempts per instalment. Two writers issuing the same
+     * attempt meet on the same event stream, and only one wins.
      */
-    public static UUID paymentIdOf(UUID caseId, int attempt) {
-        return UUID.nameUUIDFromBytes(("relief-payment|" + caseId + "|" + attempt).getBytes(StandardCharsets.UTF_8));
+    public static UUID paymentIdOf(UUID caseId, int instalment, int attempt) {
+        String key = instalment <= 1 ? "relief-payment|" + caseId + "|" + attempt
+                : "relief-payment|" + caseId + "|instalment-" + instalment + "|" + attempt;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Put a case's money on a batch, to this account. */
     public record IssuePayment(UUID paymentId, UUID batchId, UUID caseId, int attempt, UUID reissueOf, UUID fundId,
                                UUID householdId, String divisionCode, UUID payeePersonId, String payeeName,
                                String bank, String accountNumber, long amountFen, String accountFlag,
-                                int lineNo) {
+                               int lineNo, int instalment, int instalments) {
         @TargetAggregateIdentifier
         public String stream() {
             return Payment.streamOf(paymentId);

@@ -14,13 +14,14 @@ public final class PaymentEvents {
 
     /**
      * 发放 — a case's money was put on a bank batch, to the one-card account named here (attempt 1, or a reissue
-     * of the failed payment {@code reissueOf}); {@code accountFlag} says why the account needs a second look.
+     * of the failed payment {@code reissueOf}); {@code accountFlag} says why the account needs a second look. An
+     * amount paid in instalments (分期拨付) is paid as {@code instalment} of {@code instalments}, each its own payment.
      */
     @Revision("1")
     public record PaymentIssued(UUID paymentId, UUID batchId, UUID caseId, int attempt, UUID reissueOf, UUID fundId,
                                 UUID householdId, String divisionCode, UUID payeePersonId, String payeeName,
                                 String bank, String accountNumber, long amountFen, String accountFlag,
-                                int lineNo) {
+                                int lineNo, int instalment, int instalments) {
     }
 
     /**

@@ -23,6 +23,7 @@ import org.relieftrace.relief.payment.PaymentEvents.PaymentBatchCreated;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentConfirmed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentFailed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentIssued;
+import org.relieftrace.relief.standard.Instalments;
 
 /**
  * 发放台账 — writes every payment (attempt) and every bank batch, with the bank's outcome. Its rows are written in JDBC
@@ -35,7 +36,7 @@ public class PaymentProjection {
     static final String COLUMNS = "payment_id, batch_id, case_id, attempt, reissue_of, fund_id,"
             + " household_id, division_code, payee_person_id, payee_name, bank, account_number, amount_fen,"
             + " account_flag, status, failure_reason, bank_reference, line_no, paid_on, file_no, confirmed_by,"
-            + " account_changed_by, CASE WHEN confirmed_by IS NULL THEN held_code END";
+            + " account_changed_by, CASE WHEN confirmed_by IS NULL THEN held_code END, instalment, instalments";
 
     @Inject
     Sql sql;
@@ -47,11 +48,12 @@ public class PaymentProjection {
     void on(PaymentIssued e) {
         sql.updateLater("INSERT INTO relief.payment (payment_id, batch_id, case_id, attempt, reissue_of, fund_id,"
                         + " household_id, division_code, payee_person_id, payee_name, bank, account_number,"
-                        + " amount_fen, account_flag, status, line_no)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', ?)"
+                        + " amount_fen, account_flag, status, line_no, instalment, instalments)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ISSUED', ?, ?, ?)"
                         + " ON CONFLICT (payment_id) DO NOTHING", e.paymentId(), e.batchId(), e.caseId(), e.attempt(),
                 e.reissueOf(), e.fundId(), e.householdId(), e.divisionCode(), e.payeePersonId(), e.payeeName(),
-                e.bank(), e.accountNumber(), e.amountFen(), e.accountFlag(), e.lineNo());
+                e.bank(), e.accountNumber(), e.amountFen(), e.accountFlag(), e.lineNo(),
+                Instalments.count(e.instalment()), Instalments.count(e.instalments()));
     }
 
     @EventHandler

@@ -105,6 +105,7 @@ public class PaymentQueries {
                 r.getString(8), r.getObject(9, UUID.class), r.getString(10), r.getString(11), r.getString(12),
                 r.getLong(13), r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getInt(18),
                 r.getObject(19, LocalDate.class), r.getObject(20, Integer.class), r.getString(21), r.getString(22),
-                r.getString(23) == null ? null : new HeldReason(r.getString(23), null), List.of());
+                r.getString(23) == null ? null : new HeldReason(r.getString(23), null), r.getInt(24), r.getInt(25),
+                List.of());
     }
 }

@@ -24,13 +24,14 @@ public final class PaymentViews {
                               String bank, String accountNumber, long amountFen, String accountFlag, String status,
                               String failureReason, String bankReference, int lineNo, LocalDate paidOn,
                               Integer fileNo, String confirmedBy, String accountChangedBy, HeldReason held,
-                              List<String> actions) {
+                              int instalment, int instalments, List<String> actions) {
 
         /** The same payment with its hold in the reader's language and the verbs the reader may take. */
         public PaymentView with(HeldReason reason, List<String> verbs) {
             return new PaymentView(paymentId, batchId, caseId, attempt, reissueOf, fundId, householdId, divisionCode,
                     payeePersonId, payeeName, bank, accountNumber, amountFen, accountFlag, status, failureReason,
-                    bankReference, lineNo, paidOn, fileNo, confirmedBy, accountChangedBy, reason, verbs);
+                    bankReference, lineNo, paidOn, fileNo, confirmedBy, accountChangedBy, reason, instalment,
+                    instalments, verbs);
         }
     }
 

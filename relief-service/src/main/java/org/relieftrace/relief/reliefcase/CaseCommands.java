@@ -96,10 +96,12 @@ public final class CaseCommands {
 
     /**
      * 县级审批 — the county approves (from a fund, at the standard's amount or an override) or rejects. An amount
-     * other than the standard's needs a reason and a second approver ({@link ConfirmOverride}).
+     * other than the standard's needs a reason and a second approver ({@link ConfirmOverride}); the standard in force
+     * on the decision date says in how many instalments it is paid.
      */
     public record DecideCase(UUID caseId, boolean approve, UUID fundId, long standardAmountFen, long amountFen,
-                             String overrideReason, String opinion, LocalDate decidedOn, LocalDate payoutDue) {
+                             int instalments, String overrideReason, String opinion, LocalDate decidedOn,
+                             LocalDate payoutDue) {
         @TargetAggregateIdentifier
         public String stream() {
             return ReliefCase.streamOf(caseId);

@@ -85,12 +85,13 @@ public final class CaseEvents {
     /** An overridden amount waits for a second county approver. */
     @Revision("1")
     public record CaseApprovalProposed(UUID caseId, UUID fundId, long standardAmountFen, long amountFen,
-                                       String overrideReason, LocalDate proposedOn, String by, String byName) {
+                                       int instalments, String overrideReason, LocalDate proposedOn, String by,
+                                       String byName) {
     }
 
     /** 县级审批 — the county approved the case: the amount is fixed and committed from the fund. */
     @Revision("1")
-    public record CaseApproved(UUID caseId, UUID fundId, long standardAmountFen, long amountFen,
+    public record CaseApproved(UUID caseId, UUID fundId, long standardAmountFen, long amountFen, int instalments,
                                String overrideReason, LocalDate approvedOn, LocalDate payoutDue, String by,
                                String byName, String secondApprover, String secondApproverName) {
     }

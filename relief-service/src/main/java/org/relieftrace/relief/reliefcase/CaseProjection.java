@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 
 import org.relieftrace.platform.readmodel.Sql;
+import org.relieftrace.relief.payment.PayableCases;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentConfirmed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentFailed;
 import org.relieftrace.relief.payment.PaymentEvents.PaymentIssued;
@@ -27,6 +28,7 @@ import org.relieftrace.relief.reliefcase.CaseEvents.CaseSentBack;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionRaised;
 import org.relieftrace.relief.reliefcase.CaseEvents.ObjectionResolved;
 import org.relieftrace.relief.reliefcase.NoticeEvents.CaseNoticeConfirmed;
+import org.relieftrace.relief.standard.Instalments;
 
 /**
  * 案件台账 — writes one row per relief case with where it stands, its deadlines (township review and county approval
@@ -122,21 +124,24 @@ public class CaseProjection {
     void on(CaseApproved e) {
         sql.updateLater("""
                 UPDATE relief.relief_case SET status = 'APPROVED', approved_on = ?, amount_fen = ?, fund_id = ?,
-                    payout_due = ?, second_approver = ?, approved_by = ?
+                    payout_due = ?, second_approver = ?, approved_by = ?, instalments = ?
                 WHERE case_id = ?""", e.approvedOn(), e.amountFen(), e.fundId(), e.payoutDue(),
-                e.secondApproverName(), e.byName(), e.caseId());
+                e.secondApproverName(), e.byName(), Instalments.count(e.instalments()), e.caseId());
     }
 
     @EventHandler
     void on(PaymentIssued e) {
-        sql.updateLater("UPDATE relief.relief_case SET payment_status = 'ISSUED', payment_id = ?, payment_attempt = ?"
-                + " WHERE case_id = ? AND payment_attempt < ?", e.paymentId(), e.attempt(), e.caseId(), e.attempt());
+        int instalment = Instalments.count(e.instalment());
+        sql.updateLater("UPDATE relief.relief_case SET payment_status = 'ISSUED', payment_id = ?, payment_attempt = ?,"
+                + " payment_instalment = ? WHERE case_id = ? AND (payment_instalment, payment_attempt) < (?, ?)",
+                e.paymentId(), e.attempt(), instalment, e.caseId(), instalment, e.attempt());
     }
 
     @EventHandler
     void on(PaymentConfirmed e) {
-        sql.updateLater("UPDATE relief.relief_case SET payment_status = 'PAID', paid_on = ? WHERE payment_id = ?",
-                e.paidOn(), e.paymentId());
+        sql.updateLater("UPDATE relief.relief_case SET payment_status = CASE WHEN payment_instalment < instalments"
+                + " THEN '" + PayableCases.PART_PAID + "' ELSE 'PAID' END, instalments_paid = payment_instalment,"
+                + " paid_on = ? WHERE payment_id = ?", e.paidOn(), e.paymentId());
     }
 
     @EventHandler

@@ -34,7 +34,7 @@ public class CaseQueries implements PayableCases {
             + " notice_id, notice_posted_on, notice_ends_on, open_objections, review_due, reviewed_by, reviewed_on,"
             + " approval_due, approved_by, second_approver, approved_on, amount_fen, fund_id, payout_due,"
             + " payment_status, payment_id, payment_attempt, payment_failed_at, failure_reason, paid_on,"
-            + " notice_recorded_on, notice_confirmed_by";
+            + " notice_recorded_on, notice_confirmed_by, instalments, instalments_paid, payment_instalment";
     /** A division code standing for every division (an administrator's scope). */
     private static final String EVERYWHERE = "000000000000";
 
@@ -84,7 +84,8 @@ public class CaseQueries implements PayableCases {
 
     private static PayableCase payable(CaseView c) {
         return new PayableCase(c.caseId(), c.householdId(), c.divisionCode(), c.beneficiaryPersonId(), c.fundId(),
-                c.amountFen(), c.noticeEndsOn(), c.paymentStatus(), c.paymentId());
+                c.amountFen(), c.noticeEndsOn(), c.paymentStatus(), c.paymentId(), c.instalments().of(),
+                c.instalments().paid(), c.instalments().current());
     }
 
     private static String filter(String division, CaseStatus status, UUID disasterId, ReliefCategory category,
@@ -116,7 +117,8 @@ public class CaseQueries implements PayableCases {
         return sql.list("SELECT " + COLUMNS + " FROM relief.relief_case WHERE division_code LIKE ? AND ("
                 + " (status = 'ON_NOTICE' AND review_due < ?)"
                 + " OR (status IN ('REVIEWED', 'AWAITING_SECOND_APPROVAL') AND approval_due < ?)"
-                + " OR (status = 'APPROVED' AND coalesce(payment_status, '') <> 'PAID' AND payout_due < ?))"
+                + " OR (status = 'APPROVED' AND instalments_paid = 0 AND coalesce(payment_status, '') <> 'PAID'"
+                + " AND payout_due < ?))"
                 + " ORDER BY division_code, case_id", CaseQueries::view, likeOf(division), today, today, today);
     }
 
@@ -130,13 +132,15 @@ public class CaseQueries implements PayableCases {
                 r.getObject(7, UUID.class), r.getString(8), CaseStatus.valueOf(r.getString(9)), r.getString(10),
                 instant(r, 11), (Integer) r.getObject(12), (Integer) r.getObject(13), (Integer) r.getObject(14),
                 r.getString(15), r.getString(16), r.getObject(17, LocalDate.class), r.getString(18),
-                (Long) r.getObject(19), r.getObject(20, UUID.class), postedOn, endsOn, r.getInt(23), r.getObject(24, LocalDate.class), r.getString(25),
+                (Long) r.getObject(19), r.getObject(20, UUID.class), postedOn, endsOn, r.getInt(23),
+                r.getObject(24, LocalDate.class), r.getString(25),
                 r.getObject(26, LocalDate.class), r.getObject(27, LocalDate.class), r.getString(28),
                 r.getString(29), r.getObject(30, LocalDate.class), (Long) r.getObject(31),
                 r.getObject(32, UUID.class), r.getObject(33, LocalDate.class), r.getString(34),
                 r.getObject(35, UUID.class), r.getInt(36), instant(r, 37), r.getString(38),
                 r.getObject(39, LocalDate.class), List.of(), recordedOn != null, recordedOn, confirmedBy,
-                CaseRules.noticeRunsUntil(postedOn, endsOn, recordedOn, confirmedBy != null), null);
+                CaseRules.noticeRunsUntil(postedOn, endsOn, recordedOn, confirmedBy != null),
+                new CaseViews.Instalments(r.getInt(42), r.getInt(43), r.getInt(44)), null);
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {

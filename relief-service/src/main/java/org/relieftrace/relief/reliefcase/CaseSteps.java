@@ -135,8 +135,9 @@ public class CaseSteps {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        long amount = standardAmount(c, new StandardAmounts.Need(request.membersCovered(), request.months(),
-                request.deceasedPersons(), request.damageGrade()), request.appraisedOn());
+        long amount = standardInForce(c, request.appraisedOn()).amountFor(c.category(),
+                new StandardAmounts.Need(request.membersCovered(), request.months(), request.deceasedPersons(),
+                        request.damageGrade()));
         return new AppraiseCase(c.caseId(), request.membersCovered(), request.months(), request.deceasedPersons(),
                 request.damageGrade(), request.minutesReference().strip(), request.appraisedOn(), amount);
     }
@@ -149,20 +150,22 @@ public class CaseSteps {
         LocalDate today = time.today();
         if (request.decision() == Decision.REJECT) {
             requireOpinion(request.opinion());
-            return new DecideCase(c.caseId(), false, null, 0, 0, null, request.opinion(), today, null);
+            return new DecideCase(c.caseId(), false, null, 0, 0, 1, null, request.opinion(), today, null);
         }
         if (request.fundId() == null) {
             throw new InvalidInput("fundId", "name the fund the money is committed from");
         }
-        long standard = standardAmount(c, new StandardAmounts.Need(orZero(appraised.membersCovered()),
+        StandardAmounts inForce = standardInForce(c, today);
+        long standard = inForce.amountFor(c.category(), new StandardAmounts.Need(orZero(appraised.membersCovered()),
                 orZero(appraised.months()), orZero(appraised.deceasedPersons()),
-                appraised.damageGrade() == null ? null : DamageGrade.valueOf(appraised.damageGrade())), today);
+                appraised.damageGrade() == null ? null : DamageGrade.valueOf(appraised.damageGrade())));
         long amount = request.amountFen() != null ? request.amountFen() : standard;
         if (amount != standard && (request.overrideReason() == null || request.overrideReason().isBlank())) {
             throw new InvalidInput("overrideReason", "an amount other than the standard's " + standard
                     + " fen needs a reason");
         }
-        return new DecideCase(c.caseId(), true, request.fundId(), standard, amount, request.overrideReason(),
+        return new DecideCase(c.caseId(), true, request.fundId(), standard, amount,
+                inForce.instalmentsOf(c.category()), request.overrideReason(),
                 request.opinion(), today, WorkingDays.after(today, periods.payoutWorkingDays()));
     }
 
@@ -196,12 +199,12 @@ public class CaseSteps {
         return time.today();
     }
 
-    private long standardAmount(CaseSubject c, StandardAmounts.Need need, LocalDate day) {
+    private StandardAmounts standardInForce(CaseSubject c, LocalDate day) {
         String county = DivisionCode.of(c.divisionCode()).county().value();
         return standards.inForce(county, c.category(), day)
                 .orElseThrow(() -> new DomainRuleViolation("no-standard-in-force", "No standard for "
                         + c.category() + " is in force on " + day, c.category(), day))
-                .amounts().amountFor(c.category(), need);
+                .amounts();
     }
 
     private static int orZero(Integer value) {

@@ -33,10 +33,11 @@ public final class CaseViews {
                            LocalDate payoutDue, String paymentStatus, UUID paymentId, int paymentAttempt,
                            Instant paymentFailedAt, String failureReason, LocalDate paidOn, List<String> actions,
                            boolean noticeRecordedAfterTheFact, LocalDate noticeRecordedOn, String noticeConfirmedBy,
-                           LocalDate noticeRunsUntil, HeldReason held) {
+                           LocalDate noticeRunsUntil, Instalments instalments, HeldReason held) {
 
         public CaseView {
             actions = actions == null ? List.of() : List.copyOf(actions);
+            instalments = instalments == null ? Instalments.AT_ONCE : instalments;
         }
 
         /** A case on a list posted by the server (or on none). */
@@ -55,7 +56,7 @@ public final class CaseViews {
                     appraisedOn, appraisedBy, proposedAmountFen, noticeId, noticePostedOn, noticeEndsOn,
                     openObjections, reviewDue, reviewedBy, reviewedOn, approvalDue, approvedBy, secondApprover,
                     approvedOn, amountFen, fundId, payoutDue, paymentStatus, paymentId, paymentAttempt,
-                    paymentFailedAt, failureReason, paidOn, actions, false, null, null, noticeEndsOn, null);
+                    paymentFailedAt, failureReason, paidOn, actions, false, null, null, noticeEndsOn, null, null);
         }
 
         /** The same case with why it is held back from payment (null: it is not). */
@@ -66,7 +67,8 @@ public final class CaseViews {
                     noticeId, noticePostedOn, noticeEndsOn, openObjections, reviewDue, reviewedBy, reviewedOn,
                     approvalDue, approvedBy, secondApprover, approvedOn, amountFen, fundId, payoutDue,
                     paymentStatus, paymentId, paymentAttempt, paymentFailedAt, failureReason, paidOn, actions,
-                    noticeRecordedAfterTheFact, noticeRecordedOn, noticeConfirmedBy, noticeRunsUntil, reason);
+                    noticeRecordedAfterTheFact, noticeRecordedOn, noticeConfirmedBy, noticeRunsUntil, instalments,
+                    reason);
         }
 
         /** The township the case's village belongs to. */
@@ -89,8 +91,18 @@ public final class CaseViews {
                     noticeId, noticePostedOn, noticeEndsOn, openObjections, reviewDue, reviewedBy, reviewedOn,
                     approvalDue, approvedBy, secondApprover, approvedOn, amountFen, fundId, payoutDue,
                     paymentStatus, paymentId, paymentAttempt, paymentFailedAt, failureReason, paidOn, verbs,
-                    noticeRecordedAfterTheFact, noticeRecordedOn, noticeConfirmedBy, noticeRunsUntil, held);
+                    noticeRecordedAfterTheFact, noticeRecordedOn, noticeConfirmedBy, noticeRunsUntil, instalments,
+                    held);
         }
+    }
+
+    /**
+     * 分期拨付 — in how many instalments the approved amount is paid ({@code of}), how many are paid, and which one
+     * the case's current payment is.
+     */
+    public record Instalments(int of, int paid, int current) {
+        /** A case paid at once. */
+        public static final Instalments AT_ONCE = new Instalments(1, 0, 1);
     }
 
     /** What an opened case answers. */

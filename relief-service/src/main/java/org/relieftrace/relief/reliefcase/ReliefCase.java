@@ -175,15 +175,15 @@ public class ReliefCase {
         if (!c.approve()) {
             apply(new CaseRejected(caseId, "COUNTY", c.opinion(), user, name));
         } else if (c.amountFen() == c.standardAmountFen()) {
-            apply(new CaseApproved(caseId, c.fundId(), c.standardAmountFen(), c.amountFen(), null, c.decidedOn(),
-                    c.payoutDue(), user, name, null, null));
+            apply(new CaseApproved(caseId, c.fundId(), c.standardAmountFen(), c.amountFen(), c.instalments(), null,
+                    c.decidedOn(), c.payoutDue(), user, name, null, null));
         } else {
             if (c.overrideReason() == null || c.overrideReason().isBlank()) {
                 throw new DomainRuleViolation("override-without-reason", "An amount other than the standard's "
                         + c.standardAmountFen() + " fen needs a reason", c.standardAmountFen());
             }
             apply(new CaseApprovalProposed(caseId, c.fundId(), c.standardAmountFen(), c.amountFen(),
-                    c.overrideReason(), c.decidedOn(), user, name));
+                    c.instalments(), c.overrideReason(), c.decidedOn(), user, name));
         }
     }
 
@@ -194,8 +194,8 @@ public class ReliefCase {
         SeparationOfDuties.require(user, name, "case " + caseId, "confirm", proposer, appraiser, reviewer,
                 firstApprover);
         apply(new CaseApproved(caseId, pending.fundId(), pending.standardAmountFen(), pending.amountFen(),
-                pending.overrideReason(), c.confirmedOn(), c.payoutDue(), firstApprover, pending.byName(), user,
-                name));
+                pending.instalments(), pending.overrideReason(), c.confirmedOn(), c.payoutDue(), firstApprover,
+                pending.byName(), user, name));
         return pending;
     }
 

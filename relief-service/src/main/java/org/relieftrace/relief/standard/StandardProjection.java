@@ -21,10 +21,10 @@ public class StandardProjection {
     void on(StandardSet event) {
         StandardAmounts a = event.amounts();
         sql.update("INSERT INTO relief.standard (" + StandardQueries.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?) ON CONFLICT DO NOTHING", event.countyCode(), event.category(),
+                        + " ?, ?, ?) ON CONFLICT DO NOTHING", event.countyCode(), event.category(),
                 event.effectiveFrom(), a.perPersonMonthlyFen(), a.perDeceasedFen(), a.collapsedFen(),
                 a.severelyDamagedFen(), a.generallyDamagedFen(), a.perPersonFen(), a.householdCapFen(),
-                event.documentNumber());
+                event.documentNumber(), a.housingInstalments());
     }
 
     @ResetHandler

@@ -23,7 +23,7 @@ public class StandardQueries {
 
     static final String COLUMNS = "county_code, category, effective_from, per_person_monthly_fen,"
             + " per_deceased_fen, collapsed_fen, severely_damaged_fen, generally_damaged_fen, per_person_fen,"
-            + " household_cap_fen, document_number";
+            + " household_cap_fen, document_number, housing_instalments";
 
     @Inject
     Sql sql;
@@ -50,7 +50,8 @@ public class StandardQueries {
     private static StandardView view(ResultSet rows) throws SQLException {
         return new StandardView(rows.getString(1), ReliefCategory.valueOf(rows.getString(2)),
                 rows.getObject(3, LocalDate.class), new StandardAmounts(rows.getLong(4), rows.getLong(5),
-                rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9), rows.getLong(10)),
+                rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9), rows.getLong(10),
+                rows.getInt(12)),
                 rows.getString(11));
     }
 }

@@ -2,6 +2,8 @@ package org.relieftrace.relief.standard;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,13 +34,17 @@ public final class StandardRequests {
             @PositiveOrZero long generallyDamagedFen,
             @PositiveOrZero long perPersonFen,
             @PositiveOrZero long householdCapFen,
+            @Min(0) @Max(StandardAmounts.MOST_INSTALMENTS)
+            @Schema(description = "HOUSING only: the number of instalments (分期拨付) the amount is paid in; 0 or 1:"
+                    + " at once")
+            int housingInstalments,
             @NotBlank @Size(max = 200) @Schema(description = "the county's document that sets it")
             String documentNumber,
             @Size(max = 500) String reason) {
 
         StandardAmounts amounts() {
             return new StandardAmounts(perPersonMonthlyFen, perDeceasedFen, collapsedFen, severelyDamagedFen,
-                    generallyDamagedFen, perPersonFen, householdCapFen);
+                    generallyDamagedFen, perPersonFen, householdCapFen, housingInstalments);
         }
 
         /** The amounts, once they set the rate the category is paid by ({@code 400} naming the rate's field). */
@@ -49,6 +55,9 @@ public final class StandardRequests {
                     : a.rateOf(category, null) > 0;
             if (!rated) {
                 throw new InvalidInput(rateField(), "must be greater than zero for " + category);
+            }
+            if (housingInstalments > 1 && category != ReliefCategory.HOUSING) {
+                throw new InvalidInput("housingInstalments", "only HOUSING is paid in instalments");
             }
             return a;
         }

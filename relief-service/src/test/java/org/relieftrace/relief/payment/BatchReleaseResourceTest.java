@@ -122,7 +122,7 @@ class BatchReleaseResourceTest {
                 .body("held[0].caseId", equalTo(membersCase.toString()))
                 .body("held[0].code", equalTo("account-not-payees-own")).extract().path("batchId");
         UUID batch = UUID.fromString(batchId);
-        UUID held = PaymentCommands.paymentIdOf(changedCase, 1);
+        UUID held = PaymentCommands.paymentIdOf(changedCase, 1, 1);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/relief/payment-batches/{id}", batchId).then().statusCode(200)
                         .body("batch.heldPayments", equalTo(1))

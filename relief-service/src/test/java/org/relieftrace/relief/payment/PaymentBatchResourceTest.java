@@ -141,8 +141,8 @@ class PaymentBatchResourceTest {
         String upToTotals = file.substring(0, file.indexOf("CHECKSUM"));
         assertThat(lines.get(4)).isEqualTo("CHECKSUM,SHA-256," + BankFile.sha256(upToTotals));
 
-        UUID paidPayment = PaymentCommands.paymentIdOf(paidCase, 1);
-        UUID returnedPayment = PaymentCommands.paymentIdOf(returnedCase, 1);
+        UUID paidPayment = PaymentCommands.paymentIdOf(paidCase, 1, 1);
+        UUID returnedPayment = PaymentCommands.paymentIdOf(returnedCase, 1, 1);
         String result = "paymentId,amount,status,reason,bankReference\n"
                 + paidPayment + ",3600.00,PAID,,B-0001\n"
                 + returnedPayment + ",3600.00,FAILED,账户已销户,\n"
@@ -167,7 +167,7 @@ class PaymentBatchResourceTest {
                 .post("/api/relief/cases/{id}/reissue", returnedCase).then().statusCode(201)
                 .body("lines", equalTo(1)).body("flagged.caseId", contains(returnedCase.toString()))
                 .extract().path("batchId");
-        UUID reissue = PaymentCommands.paymentIdOf(returnedCase, 2);
+        UUID reissue = PaymentCommands.paymentIdOf(returnedCase, 1, 2);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/relief/payment-batches/{id}", reissueBatch).then()
                         .body("payments[0].paymentId", equalTo(reissue.toString()))
@@ -200,6 +200,54 @@ class PaymentBatchResourceTest {
     }
 
     @Test
+    void anAmountApprovedInTwoInstalmentsIsPaidByTwoBatchesToTheFen() {
+        String village = "500118116216";
+        long amount = 2 * AMOUNT + 1;
+        UUID caseId = fixtures.approvedCase(fixtures.household(village, "秦一期"), disaster, fund, amount, 2);
+        UUID first = PaymentCommands.paymentIdOf(caseId, 1, 1);
+        UUID second = PaymentCommands.paymentIdOf(caseId, 2, 1);
+
+        String batch1 = given().contentType(ContentType.JSON).body(batch(village))
+                .post("/api/relief/payment-batches").then().statusCode(201)
+                .body("lines", equalTo(1)).body("totalFen", equalTo((int) AMOUNT + 1)).extract().path("batchId");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/payment-batches/{id}", batch1).then().statusCode(200)
+                        .body("payments[0].paymentId", equalTo(first.toString()))
+                        .body("payments[0].instalment", equalTo(1)).body("payments[0].instalments", equalTo(2)));
+        given().contentType(ContentType.JSON).body(batch(village))
+                .post("/api/relief/payment-batches").then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/nothing-to-pay"));
+        fixtures.release(UUID.fromString(batch1));
+        given().contentType("text/csv").body("paymentId,amount,status\n" + first + ",3600.01,PAID\n")
+                .post("/api/relief/payment-batches/{id}/bank-results", batch1).then().statusCode(200)
+                .body("paidCount", equalTo(1)).body("mismatches", hasSize(0));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/cases/{id}", caseId).then()
+                        .body("paymentStatus", equalTo("PART_PAID"))
+                        .body("instalments.of", equalTo(2)).body("instalments.paid", equalTo(1)));
+
+        String batch2 = given().contentType(ContentType.JSON).body(batch(village))
+                .post("/api/relief/payment-batches").then().statusCode(201)
+                .body("lines", equalTo(1)).body("totalFen", equalTo((int) AMOUNT)).extract().path("batchId");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/payment-batches/{id}", batch2).then().statusCode(200)
+                        .body("payments[0].paymentId", equalTo(second.toString()))
+                        .body("payments[0].instalment", equalTo(2)));
+        fixtures.release(UUID.fromString(batch2));
+        given().contentType("text/csv").body("paymentId,amount,status\n" + second + ",3600.00,PAID\n")
+                .post("/api/relief/payment-batches/{id}/bank-results", batch2).then().statusCode(200)
+                .body("paidCount", equalTo(1)).body("mismatches", hasSize(0));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            given().get("/api/relief/cases/{id}", caseId).then().body("paymentStatus", equalTo("PAID"))
+                    .body("instalments.paid", equalTo(2));
+            given().get("/api/relief/funds/{id}/ledger", fund).then().body("paidFen", equalTo((int) amount));
+        });
+        given().contentType(ContentType.JSON).body(batch(village))
+                .post("/api/relief/payment-batches").then().statusCode(409)
+                .body("type", equalTo("https://relieftrace.org/problems/nothing-to-pay"));
+    }
+
+    @Test
     void fourUploadsOfOneResultFileAtOnceRecordEachPaymentsOutcomeOnce() throws Exception {
         String village = "500118116215";
         List<UUID> caseIds = new ArrayList<>();
@@ -215,7 +263,7 @@ class PaymentBatchResourceTest {
         fixtures.release(UUID.fromString(batchId));
         StringBuilder result = new StringBuilder("paymentId,amount,status,reason,bankReference\n");
         for (UUID caseId : caseIds) {
-            result.append(PaymentCommands.paymentIdOf(caseId, 1)).append(",3600.00,PAID,,B-").append(caseId)
+            result.append(PaymentCommands.paymentIdOf(caseId, 1, 1)).append(",3600.00,PAID,,B-").append(caseId)
                     .append('\n');
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -256,7 +304,7 @@ class PaymentBatchResourceTest {
         given().contentType("text/csv").body("id,money\nx,1\n")
                 .post("/api/relief/payment-batches/{id}/bank-results", batchId).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("header"));
-        given().contentType("text/csv").body("paymentId,amount,status\n" + PaymentCommands.paymentIdOf(caseId, 1)
+        given().contentType("text/csv").body("paymentId,amount,status\n" + PaymentCommands.paymentIdOf(caseId, 1, 1)
                         + ",36x,PAID\n")
                 .post("/api/relief/payment-batches/{id}/bank-results", batchId).then().statusCode(400);
         assertThat(fixtures.events("PaymentConfirmed", "caseId", caseId.toString())).isZero();

@@ -25,7 +25,7 @@ class PaymentTest {
     private static final UUID HOUSEHOLD = UUID.randomUUID();
     private static final UUID HEAD = UUID.randomUUID();
     private static final UUID BATCH = UUID.randomUUID();
-    private static final UUID PAYMENT = PaymentCommands.paymentIdOf(CASE, 1);
+    private static final UUID PAYMENT = PaymentCommands.paymentIdOf(CASE, 1, 1);
 
     private FixtureConfiguration<Payment> fixture;
 
@@ -36,18 +36,21 @@ class PaymentTest {
 
     private static IssuePayment issue(UUID batch) {
         return new IssuePayment(PAYMENT, batch, CASE, 1, null, FUND, HOUSEHOLD, "500118116201", HEAD, "张三",
-                "重庆农村商业银行", "6228480000000001", 720_000, null, 1);
+                "重庆农村商业银行", "6228480000000001", 720_000, null, 1, 1, 1);
     }
 
     private static PaymentIssued issued() {
         return new PaymentIssued(PAYMENT, BATCH, CASE, 1, null, FUND, HOUSEHOLD, "500118116201", HEAD, "张三",
-                "重庆农村商业银行", "6228480000000001", 720_000, null, 1);
+                "重庆农村商业银行", "6228480000000001", 720_000, null, 1, 1, 1);
     }
 
     @Test
-    void thePaymentKeyDependsOnlyOnTheCaseAndTheAttempt() {
-        assertThat(PaymentCommands.paymentIdOf(CASE, 1)).isEqualTo(PAYMENT)
-                .isNotEqualTo(PaymentCommands.paymentIdOf(CASE, 2));
+    void thePaymentKeyDependsOnlyOnTheCaseTheInstalmentAndTheAttempt() {
+        assertThat(PaymentCommands.paymentIdOf(CASE, 1, 1)).isEqualTo(PAYMENT)
+                .isNotEqualTo(PaymentCommands.paymentIdOf(CASE, 1, 2))
+                .isNotEqualTo(PaymentCommands.paymentIdOf(CASE, 2, 1));
+        assertThat(PaymentCommands.paymentIdOf(CASE, 2, 1)).isEqualTo(PaymentCommands.paymentIdOf(CASE, 2, 1))
+                .isNotEqualTo(PaymentCommands.paymentIdOf(CASE, 2, 2));
     }
 
     @Test

@@ -129,7 +129,7 @@ class CaseApprovalTest {
     }
 
     private static DecideCase approve(long amount, String reason) {
-        return new DecideCase(CASE, true, FUND, STANDARD, amount, reason, "同意", ENDS, ENDS.plusDays(12));
+        return new DecideCase(CASE, true, FUND, STANDARD, amount, 1, reason, "同意", ENDS, ENDS.plusDays(12));
     }
 
     @Test
@@ -163,7 +163,7 @@ class CaseApprovalTest {
     @Test
     void anUnknownFundIsRefusedAndTheCaseStaysReviewed() throws Throwable {
         givenReviewedCaseAndFund(1_000_000);
-        DecideCase elsewhere = new DecideCase(CASE, true, UUID.randomUUID(), STANDARD, STANDARD, null, null, ENDS,
+        DecideCase elsewhere = new DecideCase(CASE, true, UUID.randomUUID(), STANDARD, STANDARD, 1, null, null, ENDS,
                 ENDS.plusDays(12));
         assertThatThrownBy(() -> when(new ApproveInCounty(elsewhere), "county-civil"))
                 .isInstanceOf(InvalidInput.class);
@@ -188,7 +188,7 @@ class CaseApprovalTest {
     @Test
     void aRejectionTouchesNoFund() throws Throwable {
         givenReviewedCaseAndFund(1_000_000);
-        when(new ApproveInCounty(new DecideCase(CASE, false, null, 0, 0, null, "不符合条件", ENDS, null)),
+        when(new ApproveInCounty(new DecideCase(CASE, false, null, 0, 0, 1, null, "不符合条件", ENDS, null)),
                 "county-civil");
         assertThat(events(Fund.streamOf(FUND))).hasSize(2);
     }

@@ -72,7 +72,7 @@ class CaseRulesTest {
             "county-civil");
     private static final Object OBJECTED = new ObjectionRaised(CASE, UUID.randomUUID(), "村民甲", "不符合条件");
     private static final Object REVIEWED = new CaseReviewed(CASE, ENDS, "同意", "zhutuo-civil", "zhutuo-civil");
-    private static final Object PROPOSED = new CaseApprovalProposed(CASE, FUND, 720_000, 800_000, "家有重病人", ENDS,
+    private static final Object PROPOSED = new CaseApprovalProposed(CASE, FUND, 720_000, 800_000, 1, "家有重病人", ENDS,
             "county-civil", "county-civil");
 
     private static final List<Stage> STAGES = List.of(
@@ -134,7 +134,7 @@ class CaseRulesTest {
             case CaseRules.APPRAISE -> new AppraiseCase(CASE, 4, 3, 0, null, "村民代表会议", today, 720_000);
             case CaseRules.OBJECT -> new RaiseObjection(CASE, UUID.randomUUID(), "村民乙", "家境尚可");
             case CaseRules.REVIEW -> new ReviewCase(CASE, true, "同意", today);
-            case CaseRules.APPROVE -> new DecideCase(CASE, true, FUND, 720_000, 720_000, null, null, today,
+            case CaseRules.APPROVE -> new DecideCase(CASE, true, FUND, 720_000, 720_000, 1, null, null, today,
                     today.plusDays(12));
             default -> new ConfirmOverride(CASE, today, today.plusDays(12));
         };
@@ -160,6 +160,6 @@ class CaseRulesTest {
                 appraised ? "village-civil" : null, 720_000L, null, posted ? POSTED : null, posted ? ENDS : null,
                 s.openObjections(), null, s.reviewedBy(), null, null, s.approvedBy(), null, null, null, null, null,
                 null, null, 0, null, null, null, null, s.recordedOn() != null, s.recordedOn(), s.confirmedBy(),
-                posted ? runsUntil : null, null);
+                posted ? runsUntil : null, null, null);
     }
 }

@@ -67,8 +67,8 @@ class CategoryCaseResourceTest {
 
     @BeforeEach
     void aFloodAndTheStandards() {
-        standard(ReliefCategory.CONDOLENCE, new StandardAmounts(0, PER_DECEASED, 0, 0, 0, 0, 0));
-        standard(ReliefCategory.HOUSING, new StandardAmounts(0, 0, COLLAPSED, SEVERELY, GENERALLY, 0, 0));
+        standard(ReliefCategory.CONDOLENCE, new StandardAmounts(0, PER_DECEASED, 0, 0, 0, 0, 0, 0));
+        standard(ReliefCategory.HOUSING, new StandardAmounts(0, 0, COLLAPSED, SEVERELY, GENERALLY, 0, 0, 0));
         disaster = fixtures.disaster(); // began 2026-07-10
     }
 

@@ -102,7 +102,7 @@ class ReliefCaseTest {
     void whoeverProposedTheCaseCannotApproveIt() {
         fixture.given(opened(), appraised(), new CasePostedOnNotice(CASE, NOTICE, POSTED, ENDS),
                         new CaseReviewed(CASE, ENDS, "同意", "zhutuo-civil", "zhutuo-civil"))
-                .when(new DecideCase(CASE, true, FUND, 720_000, 720_000, null, null, ENDS, ENDS.plusDays(10)),
+                .when(new DecideCase(CASE, true, FUND, 720_000, 720_000, 1, null, null, ENDS, ENDS.plusDays(10)),
                         by("village-civil"))
                 .expectException(DomainRuleViolation.class);
     }
@@ -138,18 +138,18 @@ class ReliefCaseTest {
         CaseReviewed reviewed = new CaseReviewed(CASE, ENDS, "同意", "zhutuo-civil", "zhutuo-civil");
         LocalDate due = ENDS.plusDays(10);
         fixture.given(opened(), appraised(), new CasePostedOnNotice(CASE, NOTICE, POSTED, ENDS), reviewed)
-                .when(new DecideCase(CASE, true, FUND, 720_000, 800_000, "家有重病人", null, ENDS, due),
+                .when(new DecideCase(CASE, true, FUND, 720_000, 800_000, 1, "家有重病人", null, ENDS, due),
                         by("county-civil"))
-                .expectEvents(new CaseApprovalProposed(CASE, FUND, 720_000, 800_000, "家有重病人", ENDS,
+                .expectEvents(new CaseApprovalProposed(CASE, FUND, 720_000, 800_000, 1, "家有重病人", ENDS,
                         "county-civil", "county-civil"));
-        CaseApprovalProposed proposed = new CaseApprovalProposed(CASE, FUND, 720_000, 800_000, "家有重病人", ENDS,
+        CaseApprovalProposed proposed = new CaseApprovalProposed(CASE, FUND, 720_000, 800_000, 1, "家有重病人", ENDS,
                 "county-civil", "county-civil");
         fixture.given(opened(), appraised(), new CasePostedOnNotice(CASE, NOTICE, POSTED, ENDS), reviewed, proposed)
                 .when(new ConfirmOverride(CASE, ENDS, due), by("county-civil"))
                 .expectException(DomainRuleViolation.class);
         fixture.given(opened(), appraised(), new CasePostedOnNotice(CASE, NOTICE, POSTED, ENDS), reviewed, proposed)
                 .when(new ConfirmOverride(CASE, ENDS, due), by("county-finance"))
-                .expectEvents(new CaseApproved(CASE, FUND, 720_000, 800_000, "家有重病人", ENDS, due, "county-civil",
+                .expectEvents(new CaseApproved(CASE, FUND, 720_000, 800_000, 1, "家有重病人", ENDS, due, "county-civil",
                         "county-civil", "county-finance", "county-finance"));
     }
 
@@ -157,7 +157,7 @@ class ReliefCaseTest {
     void anOverrideWithoutReasonIsRefused() {
         fixture.given(opened(), appraised(), new CasePostedOnNotice(CASE, NOTICE, POSTED, ENDS),
                         new CaseReviewed(CASE, ENDS, "同意", "zhutuo-civil", "zhutuo-civil"))
-                .when(new DecideCase(CASE, true, FUND, 720_000, 800_000, " ", null, ENDS, ENDS), by("county-civil"))
+                .when(new DecideCase(CASE, true, FUND, 720_000, 800_000, 1, " ", null, ENDS, ENDS), by("county-civil"))
                 .expectException(DomainRuleViolation.class);
     }
 }

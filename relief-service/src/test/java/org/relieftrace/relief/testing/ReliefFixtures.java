@@ -86,7 +86,7 @@ public class ReliefFixtures {
     public void standard() {
         try {
             commands.sendAndWait(new SetStandard(COUNTY, ReliefCategory.TRANSITIONAL, LocalDate.of(2026, 1, 1),
-                    new StandardAmounts(60_000, 0, 0, 0, 0, 0, 0), "渝民发〔2026〕1号"), by("county-civil"));
+                    new StandardAmounts(60_000, 0, 0, 0, 0, 0, 0, 0), "渝民发〔2026〕1号"), by("county-civil"));
         } catch (DomainRuleViolation alreadySet) {
             // set by an earlier test of this JVM
         }
@@ -186,11 +186,16 @@ public class ReliefFixtures {
 
     /** The case reviewed by the township and approved by the county from the fund, at {@code amount}. */
     public UUID approvedCase(Household household, UUID disasterId, UUID fundId, long amount) {
+        return approvedCase(household, disasterId, fundId, amount, 1);
+    }
+
+    /** The case approved at {@code amount}, to be paid in {@code instalments} (分期拨付). */
+    public UUID approvedCase(Household household, UUID disasterId, UUID fundId, long amount, int instalments) {
         UUID caseId = postedCase(household, disasterId, amount);
         commands.sendAndWait(new ReviewCase(caseId, true, "同意", today()), by("zhutuo-civil"));
         commands.sendAndWait(new CommitFunds(fundId, caseId, ZHUTUO, ReliefCategory.TRANSITIONAL, disasterId,
                 amount), by("county-civil"));
-        commands.sendAndWait(new DecideCase(caseId, true, fundId, amount, amount, null, "同意", today(),
+        commands.sendAndWait(new DecideCase(caseId, true, fundId, amount, amount, instalments, null, "同意", today(),
                 today().plusDays(12)), by("county-civil"));
         await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM relief.relief_case"
                 + " WHERE case_id = ? AND status = 'APPROVED'", caseId) == 1);

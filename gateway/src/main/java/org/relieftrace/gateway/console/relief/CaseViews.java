@@ -31,10 +31,16 @@ public final class CaseViews {
                            String status, Long proposedAmountFen, Long amountFen, String noticeEndsOn,
                            int openObjections, String reviewDue, String approvalDue, String payoutDue,
                            String paymentStatus, String paymentId, String failureReason, List<String> actions,
-                           boolean noticeRecordedAfterTheFact, String noticeRunsUntil, PaymentViews.HeldView held) {
+                           boolean noticeRecordedAfterTheFact, String noticeRunsUntil, PaymentViews.HeldView held,
+                           Instalments instalments) {
 
         public CaseView {
             actions = actions == null ? List.of() : actions;
+        }
+
+        /** Whether the amount is paid in more than one instalment (分期拨付). */
+        public boolean inInstalments() {
+            return instalments != null && instalments.of() > 1;
         }
 
         /** A case on no paper list (its notice runs until it ends), not held back from payment. */
@@ -44,8 +50,12 @@ public final class CaseViews {
                         String paymentStatus, String paymentId, String failureReason, List<String> actions) {
             this(caseId, householdId, divisionCode, category, period, status, proposedAmountFen, amountFen,
                     noticeEndsOn, openObjections, reviewDue, approvalDue, payoutDue, paymentStatus, paymentId,
-                    failureReason, actions, false, noticeEndsOn, null);
+                    failureReason, actions, false, noticeEndsOn, null, null);
         }
+    }
+
+    /** 分期拨付 — in how many instalments the amount is paid, and how many are paid. */
+    public record Instalments(int of, int paid) {
     }
 
     /** 时限看板 — the cases past a due day, by step, as of a day. */
