@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Malformed requests to every operation of every service's OpenAPI document, as {@code admin} (allowed everywhere):
  * bodies that are not JSON, of the wrong shape, with wrong types, huge strings, NUL and unpaired surrogates; path
  * parameters with NUL, {@code ..}, bytes that are not UTF-8 and overlong ids; query values likewise. No answer may be
- * a {@code 5xx}; every refusal is {@code application/problem+json}; a refused request appends no event.
+ * a {@code 5xx}; every refusal is {@code application/problem+json}; a refused request appends no event (none in the
+ * store carries its {@code X-Request-Id}).
  */
 @ExtendWith(RunningSystem.class)
 class EdgeFuzzTest {
@@ -46,29 +48,28 @@ class EdgeFuzzTest {
         Map<String, MatrixTable.Expectation> table = MatrixTable.read();
         List<String> problems = new ArrayList<>();
         int probes = 0;
-        long before = MatrixCalls.eventsBy("admin");
         for (ApiOperations.Operation operation : ApiOperations.all()) {
             MatrixTable.Expectation expectation = table.getOrDefault(operation.operationId(),
                     new MatrixTable.Expectation(operation.operationId(), Map.of(), "any", "", null));
             for (Probe probe : probes(operation, calls, calls.target(operation, expectation))) {
                 probes++;
-                Response response = send(probe);
+                String requestId = UUID.randomUUID().toString();
+                Response response = send(probe, requestId);
                 int status = response.statusCode();
                 String where = "%s %s: %d %s".formatted(operation, probe.what(), status,
                         response.body().asString().replaceAll("\\s+", " "));
                 if (status >= 500) {
                     problems.add("5xx: " + where);
                 }
-                long after = MatrixCalls.eventsBy("admin");
                 if (status >= 400) {
                     if (!String.valueOf(response.contentType()).startsWith("application/problem+json")) {
                         problems.add("refusal without problem+json: " + where);
                     }
-                    if (after != before) {
-                        problems.add("a refused request appended " + (after - before) + " event(s): " + where);
+                    long appended = MatrixCalls.eventsOfRequest(requestId);
+                    if (appended != 0) {
+                        problems.add("a refused request appended " + appended + " event(s): " + where);
                     }
                 }
-                before = after;
             }
         }
         System.out.printf("edge fuzz: %d malformed requests, %d problems%n", probes, problems.size());
@@ -157,9 +158,10 @@ class EdgeFuzzTest {
         }
     }
 
-    private static Response send(Probe probe) {
+    private static Response send(Probe probe, String requestId) {
         RequestSpecification request = given().baseUri(probe.operation().baseUri()).urlEncodingEnabled(false)
-                .header("Accept-Language", "en").auth().oauth2(MatrixCalls.token("admin"));
+                .header("Accept-Language", "en").header("X-Request-Id", requestId)
+                .auth().oauth2(MatrixCalls.token("admin"));
         probe.query().forEach(request::queryParam);
         if (probe.contentType() != null) {
             request.contentType(probe.contentType()).body(probe.body() == null ? "" : probe.body());

@@ -42,7 +42,7 @@ final class MatrixCalls {
         boolean complete = true;
         MatrixFixtures.Fixture record = null;
         for (String parameter : operation.pathParameters()) {
-            MatrixFixtures.Fixture fixture = fixtures.get(parameter);
+            MatrixFixtures.Fixture fixture = fixtures.get(operation.service(), parameter);
             if (fixture == null) {
                 complete = false;
             } else if (record == null && fixture.division() != null) {
@@ -75,7 +75,8 @@ final class MatrixCalls {
                 .header("Accept-Language", "en").auth().oauth2(token(user));
         Map<String, Object> path = new LinkedHashMap<>();
         for (String parameter : operation.pathParameters()) {
-            String value = value(parameter, target);
+            MatrixFixtures.Fixture own = fixtures.get(operation.service(), parameter);
+            String value = own != null ? own.value() : value(parameter, target);
             path.put(parameter, value != null ? value : UUID.randomUUID().toString());
         }
         for (Map.Entry<String, JsonNode> query : operation.queryParameters().entrySet()) {
@@ -144,6 +145,13 @@ final class MatrixCalls {
     }
 
     private static final Map<String, TimedToken> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many events the request with this {@code X-Request-Id} caused, by the audit stream. */
+    static long eventsOfRequest(String requestId) {
+        return ((Number) given().baseUri(RunningSystem.registry()).auth().oauth2(token("admin"))
+                .queryParam("requestId", requestId).queryParam("size", 1)
+                .get("/api/registry/audit/events").then().statusCode(200).extract().path("total")).longValue();
+    }
 
     /** How many events {@code user} has appended, by the audit stream (the event store is shared). */
     static long eventsBy(String user) {

@@ -48,6 +48,12 @@ final class MatrixFixtures {
         return fixtures.get(name);
     }
 
+    /** The fixture of a path parameter of {@code service}'s operations: its own when it has one ("relief:id"). */
+    Fixture get(String service, String name) {
+        Fixture own = fixtures.get(service + ":" + name);
+        return own != null ? own : fixtures.get(name);
+    }
+
     Map<String, String> failures() {
         return failures;
     }
@@ -81,9 +87,14 @@ final class MatrixFixtures {
         make("toHouseholdId", () -> household("toHouseholdId"));
         make("personId", () -> member());
         put("type", new Fixture("Household", null, null));
+        // an audited aggregate of each service, acted on in the village: a household, a supply request, a case
+        put("registry:type", new Fixture("Household", null, null));
+        put("supplies:type", new Fixture("SupplyRequest", null, null));
+        put("relief:type", new Fixture("ReliefCase", null, null));
         put("name", new Fixture("matrix-no-such-projection", null, null));
         if (get("householdId") != null) {
             put("id", new Fixture(value("householdId"), null, null));
+            put("registry:id", new Fixture("household:" + value("householdId"), VILLAGE, null));
         }
         make("disasterId", () -> created(registry().body("""
                 {"type": "FLOOD", "name": "矩阵测试洪涝 %s", "startedAt": "2026-07-20T08:00:00+08:00",
@@ -125,6 +136,9 @@ final class MatrixFixtures {
                 {"divisionCode": "%s", "disasterId": "%s", "affectedPeople": 60, "reason": "矩阵测试",
                  "items": [{"itemCode": "WATER-550", "quantity": 20}]}""".formatted(VILLAGE, value("disasterId")))
                 .post("/api/supplies/requests"), 201, "requestId"), VILLAGE, null));
+        if (get("requestId") != null) {
+            put("supplies:id", new Fixture(value("requestId"), VILLAGE, null));
+        }
         make("stocktakeId", () -> {
             Response started = as("zhutuo-keeper", RunningSystem.supplies())
                     .body("{\"reason\": \"矩阵测试盘点\"}")
@@ -238,6 +252,9 @@ final class MatrixFixtures {
             return new Fixture(fund, COUNTY, null);
         });
         make("caseId", () -> openAndAppraise("householdId"));
+        if (get("caseId") != null) {
+            put("relief:id", new Fixture("case:" + value("caseId"), VILLAGE, null));
+        }
         make("objectedCaseId", () -> openAndAppraise("toHouseholdId"));
         make("noticeId", () -> {
             for (String appraised : java.util.List.of("caseId", "objectedCaseId")) {
@@ -269,7 +286,7 @@ final class MatrixFixtures {
 
     private Fixture household(String name) {
         String head = People.freshResidentId();
-        Response registered = registry().body("""
+        Response registered = as("village-civil", RunningSystem.registry()).body("""
                 {"divisionCode": "%s", "address": "矩阵测试地址", "reason": "矩阵测试",
                  "head": {"name": "矩阵户主", "idNumber": "%s", "phone": "13800138000"}}"""
                 .formatted(VILLAGE, head)).post("/api/registry/households");

@@ -26,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
+import org.relieftrace.platform.security.AccessDenied;
+import org.relieftrace.platform.security.Caller;
+import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 
 /**
@@ -47,6 +51,9 @@ public abstract class AuditHistoryEndpoints {
     @Inject
     PersonalDataAccess personalData;
 
+    @Inject
+    CurrentCaller caller;
+
     @GET
     @Path("/aggregates/{type}/{id}/events")
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,8 +61,10 @@ public abstract class AuditHistoryEndpoints {
     @RunOnVirtualThread
     @Operation(operationId = "listAggregateEvents",
             summary = "An aggregate's history", description = "Its events in sequence order: payload, metadata"
-            + " (who, roles, division, when, why, correlation and causation) and the hash chain links.")
+            + " (who, roles, division, when, why, correlation and causation) and the hash chain links. An auditor"
+            + " reads an aggregate one of whose events was acted in their division or below.")
     @APIResponse(responseCode = "200", description = "a page of the aggregate's events")
+    @APIResponse(responseCode = "403", description = "no event of the aggregate was acted in the auditor's division")
     @APIResponse(responseCode = "404", description = "the aggregate has no events")
     public ListPage<AuditLog.AuditedEvent> history(@Parameter(description = "aggregate type, e.g. DepotStock")
                                                    @PathParam("type") String type, @PathParam("id") String id,
@@ -66,6 +75,7 @@ public abstract class AuditHistoryEndpoints {
         if (found.total() == 0) {
             throw new NotFound(type, id);
         }
+        requireReach(type, id);
         personalData.read(type, List.of(id), null, "audit-history", true);
         return found;
     }
@@ -79,7 +89,9 @@ public abstract class AuditHistoryEndpoints {
             summary = "An aggregate as it stood at a moment", description = "Replays its events up to `at`"
             + " through the aggregate's own event sourcing handlers and shows its fields; it starts from the"
             + " latest archived snapshot whose last event is not after `at` (`fromSnapshot` names it), unless"
-            + " `snapshot=false`.")
+            + " `snapshot=false`. An auditor reads an aggregate one of whose events was acted in their division or"
+            + " below.")
+    @APIResponse(responseCode = "403", description = "no event of the aggregate was acted in the auditor's division")
     @APIResponse(responseCode = "200", description = "the aggregate's fields at that moment")
     @APIResponse(responseCode = "400", description = "`at` is not an ISO-8601 instant")
     @APIResponse(responseCode = "404", description = "unknown aggregate type, or no events up to that moment")
@@ -91,6 +103,7 @@ public abstract class AuditHistoryEndpoints {
                                        boolean snapshot) {
         Instant moment = at == null || at.isBlank() ? Instant.now() : instant("at", at);
         AggregateStates.State state = states.at(type, id, moment, snapshot);
+        requireReach(type, id);
         personalData.read(type, List.of(id), null, "audit-state", true);
         return state;
     }
@@ -117,6 +130,26 @@ public abstract class AuditHistoryEndpoints {
             throw new InvalidInput("every", "must be at least 1");
         }
         return states.archive(type, id, every);
+    }
+
+    /**
+     * An auditor reads an aggregate only when one of its events was acted in their division or below (the platform
+     * does not know where an aggregate lies; who acted on it says so); 403 otherwise. An administrator reads all.
+     */
+    private void requireReach(String type, String id) {
+        if (!log.actedWithin(type, id, scope())) {
+            throw new AccessDenied("No event of " + type + " " + id + " was acted in your division or below");
+        }
+    }
+
+    /** The prefix of the divisions the caller may read; null for everything. */
+    String scope() {
+        Caller who = caller.get();
+        if (who.hasRole(DivisionAccess.ADMIN)) {
+            return null;
+        }
+        // an auditor without a division reaches nothing: a prefix no code has
+        return DivisionCode.parse(who.division()).map(DivisionCode::prefix).orElse("-");
     }
 
     /** An ISO-8601 instant, with or without an offset; a {@code 400} naming {@code field} otherwise. */

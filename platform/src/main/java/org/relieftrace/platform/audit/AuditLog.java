@@ -41,7 +41,7 @@ public class AuditLog {
     /** Filters of the global stream; null fields do not filter. {@code divisionPrefix} and {@code scopePrefix} are
      * prefixes of the metadata division; {@code scopePrefix} is the caller's reach (null: everything). */
     public record Filter(Instant from, Instant to, String type, String user, String divisionPrefix,
-                         String scopePrefix) {
+                         String scopePrefix, String requestId) {
     }
 
     private static final String COLUMNS = "global_index, type, aggregate_identifier, sequence_number,"
@@ -71,6 +71,19 @@ public class AuditLog {
         return new ListPage<>(events, page, size, total);
     }
 
+    /**
+     * Whether any event of the aggregate was acted in a division whose code starts with {@code scopePrefix} (null:
+     * everything reaches).
+     */
+    public boolean actedWithin(String type, String aggregateId, String scopePrefix) {
+        if (scopePrefix == null) {
+            return true;
+        }
+        return sql.one("SELECT EXISTS (SELECT 1 FROM " + axon.eventTable() + " WHERE aggregate_identifier = ?"
+                + " AND type = ? AND " + META + " ->> '" + EventMetadata.DIVISION + "' LIKE ?)",
+                rows -> rows.getBoolean(1), aggregateId, type, scopePrefix + "%").orElse(false);
+    }
+
     /** The global stream in global order, filtered. */
     public ListPage<AuditedEvent> events(Filter filter, int page, int size) {
         List<Object> values = new ArrayList<>();
@@ -95,6 +108,10 @@ public class AuditLog {
         if (filter.divisionPrefix() != null) {
             where.append(" AND " + META + " ->> '" + EventMetadata.DIVISION + "' LIKE ?");
             values.add(filter.divisionPrefix() + "%");
+        }
+        if (filter.requestId() != null) {
+            where.append(" AND " + META + " ->> '" + EventMetadata.CORRELATION_ID + "' = ?");
+            values.add(filter.requestId());
         }
         if (filter.scopePrefix() != null) {
             where.append(" AND " + META + " ->> '" + EventMetadata.DIVISION + "' LIKE ?");

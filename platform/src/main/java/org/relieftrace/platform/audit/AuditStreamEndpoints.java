@@ -24,8 +24,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.domain.InvalidInput;
-import org.relieftrace.platform.security.Caller;
-import org.relieftrace.platform.security.CurrentCaller;
 import org.relieftrace.platform.security.DivisionAccess;
 
 /**
@@ -42,8 +40,6 @@ public abstract class AuditStreamEndpoints extends AuditHistoryEndpoints {
     @Inject
     ChainVerifier verifier;
 
-    @Inject
-    CurrentCaller caller;
 
     @GET
     @Path("/events")
@@ -62,6 +58,8 @@ public abstract class AuditStreamEndpoints extends AuditHistoryEndpoints {
             @Parameter(description = "username of the acting user") @QueryParam("user") String user,
             @Parameter(description = "division code or prefix of the acting user's division")
             @QueryParam("division") String division,
+            @Parameter(description = "the request that caused the events (its X-Request-Id, the answer's"
+                    + " requestId)") @QueryParam("requestId") String requestId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String divisionPrefix = null;
@@ -73,7 +71,7 @@ public abstract class AuditStreamEndpoints extends AuditHistoryEndpoints {
         }
         AuditLog.Filter filter = new AuditLog.Filter(from == null || from.isBlank() ? null : instant("from", from),
                 to == null || to.isBlank() ? null : instant("to", to), blankToNull(type), blankToNull(user),
-                divisionPrefix, scope());
+                divisionPrefix, scope(), blankToNull(requestId));
         return log.events(filter, page, size);
     }
 
@@ -114,16 +112,6 @@ public abstract class AuditStreamEndpoints extends AuditHistoryEndpoints {
         personalData.read("EventStore", List.of((fromIndex == null ? "" : fromIndex) + ".."
                 + (toIndex == null ? "" : toIndex)), null, "audit-export", true);
         return out -> log.export(fromIndex, toIndex, out);
-    }
-
-    /** The prefix of the divisions the caller may read; null for everything. */
-    private String scope() {
-        Caller who = caller.get();
-        if (who.hasRole(DivisionAccess.ADMIN)) {
-            return null;
-        }
-        // an auditor without a division reaches nothing: a prefix no code has
-        return DivisionCode.parse(who.division()).map(DivisionCode::prefix).orElse("-");
     }
 
     private static String blankToNull(String text) {

@@ -49,6 +49,13 @@ public final class HouseholdCommands {
         }
     }
 
+    /**
+     * 成员迁移 — a person moves from one household to another in one unit of work ({@link MemberMove}): removed from
+     * the first, added to the second, the resident ID claim passed between them.
+     */
+    public record MoveMember(UUID fromHouseholdId, UUID personId, UUID toHouseholdId) {
+    }
+
     /** What a removal answers: the person as they were on record, so that a move can add them elsewhere. */
     public record RemovedMember(UUID personId, String name, String idNumber, String phone, String relation) {
     }

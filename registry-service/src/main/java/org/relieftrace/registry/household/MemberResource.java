@@ -30,7 +30,7 @@ import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.registry.household.HouseholdCommands.AddMember;
 import org.relieftrace.registry.household.HouseholdCommands.RecordDeath;
 import org.relieftrace.registry.household.HouseholdCommands.RemoveMember;
-import org.relieftrace.registry.household.HouseholdCommands.RemovedMember;
+import org.relieftrace.registry.household.HouseholdCommands.MoveMember;
 import org.relieftrace.registry.household.HouseholdRequests.DeathRequest;
 import org.relieftrace.registry.household.HouseholdRequests.MemberMoveRequest;
 import org.relieftrace.registry.household.HouseholdRequests.MemberRequest;
@@ -41,9 +41,8 @@ import org.relieftrace.registry.household.HouseholdViews.MemberAnswer;
 
 /**
  * 家庭成员 — the members of a household: who joins, leaves, moves to another household or dies. A member moving
- * between households is removed from the one (which refuses if they are its head or hold its account) and then
- * added to the other, which was checked to exist first; a retried move sends the second step again, which the
- * target household accepts as the move already done. The removal passes the person's resident ID claim straight to
+ * between households is removed from the one (which refuses if they are its head or hold its account) and added to
+ * the other in one unit of work ({@link MemberMove}); the removal passes the person's resident ID claim straight to
  * the target household ({@link ResidentIdClaims}), so that nobody can register the number in between.
  */
 @Path("/api/registry/households/{householdId}/members")
@@ -121,10 +120,7 @@ public class MemberResource {
                 .orElseThrow(() -> new InvalidInput("toHouseholdId", "household " + request.toHouseholdId()
                         + " is not registered"));
         access.requireActingIn(target.divisionCode());
-        RemovedMember member = commands.send(new RemoveMember(householdId, personId, target.householdId()),
-                request.reason());
-        UUID moved = commands.sendFollowUp(new AddMember(target.householdId(), member.name(), member.idNumber(),
-                member.phone(), member.relation(), householdId), request.reason());
+        UUID moved = commands.send(new MoveMember(householdId, personId, target.householdId()), request.reason());
         return new MemberAnswer(target.householdId(), moved);
     }
 
