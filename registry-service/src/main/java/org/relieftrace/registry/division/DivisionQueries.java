@@ -2,30 +2,36 @@ package org.relieftrace.registry.division;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DivisionRegistered;
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.readmodel.ReactivePages;
 import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
 import org.relieftrace.registry.stream.Streams;
 
 /**
- * Answers division questions from the division table; {@link #registered} — what commands check — also from the
- * division's own event stream, which has a division before the table does.
+ * Answers division questions: the API's reads from the division table through Hibernate Reactive (each in its own
+ * session on the event loop); {@link #registered} — what commands check on their virtual thread — through JDBC and
+ * the division's own event stream, which has a division before the table does.
  */
 @ApplicationScoped
 public class DivisionQueries {
 
     private static final String COLUMNS = "code, name, level, parent_code";
+    private static final Sort BY_CODE = Sort.by("code");
 
     @Inject
     Sql sql;
@@ -33,8 +39,8 @@ public class DivisionQueries {
     @Inject
     Streams streams;
 
-    /** The division as the division table shows it. */
-    public Optional<DivisionView> find(String code) {
+    /** The division as the division table shows it, read through JDBC (for a command's checks). */
+    private Optional<DivisionView> find(String code) {
         if (!DivisionCode.isValid(code)) {
             return Optional.empty();
         }
@@ -65,30 +71,40 @@ public class DivisionQueries {
         return registered(code).orElseThrow(() -> new InvalidInput(field, "division " + code + " is not registered"));
     }
 
+    /** The division as the division table shows it, read on the event loop; empty when there is none. */
+    @WithSession
+    public Uni<Optional<DivisionView>> division(String code) {
+        if (!DivisionCode.isValid(code)) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return DivisionEntry.<DivisionEntry>findById(code)
+                .map(entry -> Optional.ofNullable(entry).map(DivisionEntry::view));
+    }
+
     /** A page of divisions ordered by code, optionally only the children of {@code parentCode} or one level. */
-    public ListPage<DivisionView> list(String parentCode, DivisionLevel level, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        List<Object> values = new ArrayList<>();
+    @WithSession
+    public Uni<ListPage<DivisionView>> list(String parentCode, DivisionLevel level, int page, int size) {
+        StringBuilder where = new StringBuilder("true = true");
+        Map<String, Object> values = new HashMap<>();
         if (parentCode != null) {
-            where.append(" AND parent_code = ?");
-            values.add(parentCode);
+            where.append(" AND parentCode = :parent");
+            values.put("parent", parentCode);
         }
         if (level != null) {
-            where.append(" AND level = ?");
-            values.add(level.name());
+            where.append(" AND level = :level");
+            values.put("level", level.name());
         }
-        return page("SELECT " + COLUMNS + " FROM registry.division" + where, values, page, size);
+        return ReactivePages.page(DivisionEntry.find(where.toString(), BY_CODE, values), page, size,
+                DivisionEntry::view);
     }
 
-    /** A division and every division below it, ordered by code. */
-    public ListPage<DivisionView> subtree(DivisionCode code, int page, int size) {
-        return page("SELECT " + COLUMNS + " FROM registry.division WHERE code LIKE ?",
-                List.of(code.likePattern()), page, size);
-    }
-
-    private ListPage<DivisionView> page(String select, List<Object> values, int page, int size) {
-        return SqlPages.counted(sql, "SELECT count(*) FROM (" + select + ") listed",
-                select + " ORDER BY code LIMIT ? OFFSET ?", DivisionQueries::division, page, size, values.toArray());
+    /** A division and every division below it, ordered by code; empty when the division is unknown. */
+    @WithSession
+    public Uni<Optional<ListPage<DivisionView>>> subtree(String code, int page, int size) {
+        return division(code).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
+                : ReactivePages.page(DivisionEntry.find("code LIKE ?1", BY_CODE,
+                                DivisionCode.of(code).likePattern()), page, size, DivisionEntry::view)
+                        .map(Optional::of));
     }
 
     private static DivisionView division(ResultSet rows) throws SQLException {

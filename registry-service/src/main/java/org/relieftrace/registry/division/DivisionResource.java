@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
@@ -42,7 +43,6 @@ import org.relieftrace.registry.division.DivisionViews.DivisionView;
 @Path("/api/registry/divisions")
 @Tag(name = "Divisions", description = "行政区划 — county, township and village divisions")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class DivisionResource {
 
     @Inject
@@ -54,6 +54,7 @@ public class DivisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @RunOnVirtualThread
     @ActsIn
     @Operation(operationId = "registerDivision", summary = "Register a division (登记行政区划)",
             description = "Parents first: a township or village names its own parent, which must already be"
@@ -81,7 +82,7 @@ public class DivisionResource {
             description = "Ordered by code; filter by parent and level.")
     @APIResponse(responseCode = "200", description = "a page of divisions")
     @APIResponse(responseCode = "400", description = "a query parameter is out of range")
-    public ListPage<DivisionView> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
+    public Uni<ListPage<DivisionView>> list(@QueryParam("parent") String parent, @QueryParam("level") String level,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         if (parent != null && !DivisionCode.isValid(parent)) {
@@ -96,8 +97,8 @@ public class DivisionResource {
     @Operation(operationId = "getDivision", summary = "One division", description = "By its 12-digit code.")
     @APIResponse(responseCode = "200", description = "the division")
     @APIResponse(responseCode = "404", description = "unknown division")
-    public DivisionView division(@PathParam("code") String code) {
-        return divisions.find(code).orElseThrow(() -> new NotFound("division", code));
+    public Uni<DivisionView> division(@PathParam("code") String code) {
+        return divisions.division(code).map(found -> found.orElseThrow(() -> new NotFound("division", code)));
     }
 
     @GET
@@ -108,11 +109,11 @@ public class DivisionResource {
     @APIResponse(responseCode = "200", description = "a page of the division and its descendants")
     @APIResponse(responseCode = "400", description = "a query parameter is out of range")
     @APIResponse(responseCode = "404", description = "unknown division")
-    public ListPage<DivisionView> subtree(@PathParam("code") String code,
+    public Uni<ListPage<DivisionView>> subtree(@PathParam("code") String code,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        DivisionView division = divisions.find(code).orElseThrow(() -> new NotFound("division", code));
-        return divisions.subtree(DivisionCode.of(division.code()), page, size);
+        return divisions.subtree(code, page, size).map(found -> found.orElseThrow(() -> new NotFound("division",
+                code)));
     }
 
     private static DivisionLevel levelOf(String level) {
