@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
@@ -49,7 +50,6 @@ import org.relieftrace.registry.division.DivisionQueries;
 @Path("/api/registry/capacity-agreements")
 @Tag(name = "Capacity agreements", description = "生产能力储备 — contracted production capacity")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class CapacityResource {
 
     @Inject
@@ -71,6 +71,7 @@ public class CapacityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(division = "divisionCode")
+    @RunOnVirtualThread
     @Operation(operationId = "signCapacityAgreement",
             summary = "Record a production-capacity agreement (生产能力储备协议)",
             description = "For a registered catalog item and a registered division inside the caller's own; a"
@@ -109,11 +110,10 @@ public class CapacityResource {
             description = "The caller's own division when none is named; filter by item and the day in force.")
     @APIResponse(responseCode = "200", description = "a page of agreements")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    public ListPage<CapacityAgreementView> list(@QueryParam("division") String division,
-                                                @QueryParam("item") String itemCode,
-                                                @QueryParam("inForceOn") LocalDate inForceOn,
-                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public Uni<ListPage<CapacityAgreementView>> list(@QueryParam("division") String division,
+            @QueryParam("item") String itemCode, @QueryParam("inForceOn") LocalDate inForceOn,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
         return agreements.list(scope, itemCode, inForceOn, page, size);
     }
@@ -126,10 +126,11 @@ public class CapacityResource {
     @APIResponse(responseCode = "200", description = "the agreement")
     @APIResponse(responseCode = "403", description = "agreement outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown agreement")
-    public CapacityAgreementView agreement(@PathParam("agreementId") UUID agreementId) {
-        CapacityAgreementView view = agreements.find(agreementId)
-                .orElseThrow(() -> new NotFound("capacity agreement", agreementId));
-        access.requireReading(view.divisionCode());
-        return view;
+    public Uni<CapacityAgreementView> agreement(@PathParam("agreementId") UUID agreementId) {
+        return agreements.find(agreementId).map(found -> {
+            CapacityAgreementView view = found.orElseThrow(() -> new NotFound("capacity agreement", agreementId));
+            access.requireReading(view.divisionCode());
+            return view;
+        });
     }
 }
