@@ -298,8 +298,10 @@ class MaterialChainTest {
                 String simple = type.substring(type.lastIndexOf('.') + 1);
                 switch (simple.substring(simple.lastIndexOf('$') + 1)) {
                     case "StockReceived" -> add(items, payload.get("itemCode"), payload.get("quantity"), 1);
-                    case "ReservationIssued", "StockDistributed" -> lots(payload).forEach(lot ->
+                    case "ReservationIssued", "StockDistributed", "ReceiptReversed" -> lots(payload).forEach(lot ->
                             add(items, lot.get("itemCode"), lot.get("quantity"), -1));
+                    case "DistributionReversed" -> lots(payload).forEach(lot ->
+                            add(items, lot.get("itemCode"), lot.get("quantity"), 1));
                     case "TransferredStockReceived" -> lots(payload).forEach(lot -> {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> source = (Map<String, Object>) lot.get("source");
