@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
@@ -40,7 +41,6 @@ import org.relieftrace.relief.standard.StandardViews.StandardView;
 @Path("/api/relief/standards")
 @Tag(name = "Standards", description = "救助标准 — relief standards with effective dates")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class StandardResource {
 
     @Inject
@@ -56,6 +56,7 @@ public class StandardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"civil-affairs", "finance", "admin"})
     @ActsIn(division = "countyCode")
+    @RunOnVirtualThread
     @Operation(operationId = "setStandard", summary = "Set a new version of a standard (制定救助标准)",
             description = "In force from its date until a later version; two versions never start on the same day.")
     @APIResponse(responseCode = "201", description = "recorded",
@@ -76,9 +77,9 @@ public class StandardResource {
             description = "By category and date; the caller's county when none is named.")
     @APIResponse(responseCode = "200", description = "a page of versions")
     @APIResponse(responseCode = "400", description = "no county named, or paging out of bounds")
-    public ListPage<StandardView> list(@QueryParam("division") String division,
-                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public Uni<ListPage<StandardView>> list(@QueryParam("division") String division,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
         if (scope == null || !DivisionCode.isValid(scope)) {
             throw new InvalidInput("division", "name a county");

@@ -55,4 +55,26 @@ class StandardResourceTest {
                 .post("/api/relief/standards").then().statusCode(400)
                 .body("errors.field", hasItem("countyCode"));
     }
+
+    @Test
+    void onlyAHousingStandardSetsInstalmentsAndTheListShowsThem() {
+        given().contentType(ContentType.JSON).body("""
+                        {"countyCode": "500119000000", "category": "HOUSING", "effectiveFrom": "2026-02-01",
+                         "collapsedFen": 4000000, "severelyDamagedFen": 2000000, "generallyDamagedFen": 500000,
+                         "housingInstalments": 2, "documentNumber": "渝民发〔2026〕13号"}""")
+                .post("/api/relief/standards").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(standard("2026-02-01", 50_000)
+                        .replace("\"householdCapFen\": 0", "\"householdCapFen\": 0, \"housingInstalments\": 2"))
+                .post("/api/relief/standards").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("housingInstalments"));
+        given().contentType(ContentType.JSON).body(standard("2026-02-02", 50_000)
+                        .replace("\"householdCapFen\": 0", "\"householdCapFen\": 0, \"housingInstalments\": 5"))
+                .post("/api/relief/standards").then().statusCode(400)
+                .body("errors.field", hasItem("housingInstalments"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/relief/standards").then().statusCode(200)
+                        .body("items.find { it.category == 'HOUSING' }.amounts.housingInstalments", equalTo(2))
+                        .body("items.findAll { it.effectiveFrom == '2026-02-02' }", org.hamcrest.Matchers.empty()));
+    }
 }

@@ -1,0 +1,96 @@
+package org.relieftrace.relief.standard;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+import org.relieftrace.relief.standard.StandardViews.StandardView;
+
+/**
+ * 救助标准 — one version of a county's standard for a category as the standards' read model ({@code relief.standard})
+ * holds it, for the standard queries. {@link StandardProjection} writes the table; this mapping only reads it.
+ */
+@Entity
+@Immutable
+@Table(schema = "relief", name = "standard")
+@IdClass(StandardEntry.Key.class)
+public class StandardEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "county_code")
+    String countyCode;
+
+    @Id
+    @Column(name = "category")
+    String category;
+
+    @Id
+    @Column(name = "effective_from")
+    LocalDate effectiveFrom;
+
+    @Column(name = "per_person_monthly_fen")
+    long perPersonMonthlyFen;
+
+    @Column(name = "per_deceased_fen")
+    long perDeceasedFen;
+
+    @Column(name = "collapsed_fen")
+    long collapsedFen;
+
+    @Column(name = "severely_damaged_fen")
+    long severelyDamagedFen;
+
+    @Column(name = "generally_damaged_fen")
+    long generallyDamagedFen;
+
+    @Column(name = "per_person_fen")
+    long perPersonFen;
+
+    @Column(name = "household_cap_fen")
+    long householdCapFen;
+
+    @Column(name = "housing_instalments")
+    int housingInstalments;
+
+    @Column(name = "document_number")
+    String documentNumber;
+
+    protected StandardEntry() {
+        // for Hibernate
+    }
+
+    StandardView view() {
+        return new StandardView(countyCode, ReliefCategory.valueOf(category), effectiveFrom, new StandardAmounts(
+                perPersonMonthlyFen, perDeceasedFen, collapsedFen, severelyDamagedFen, generallyDamagedFen,
+                perPersonFen, householdCapFen, housingInstalments), documentNumber);
+    }
+
+    /** The key of a version: the county, the category and the day it takes effect. */
+    public static class Key implements Serializable {
+
+        String countyCode;
+        String category;
+        LocalDate effectiveFrom;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(countyCode, key.countyCode)
+                    && Objects.equals(category, key.category) && Objects.equals(effectiveFrom, key.effectiveFrom);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(countyCode, category, effectiveFrom);
+        }
+    }
+}
