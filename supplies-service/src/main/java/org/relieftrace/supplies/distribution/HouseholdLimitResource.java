@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
@@ -46,7 +47,6 @@ import org.relieftrace.supplies.registryfacts.RegistryFacts;
 @Path("/api/supplies/household-limits")
 @Tag(name = "Household limits", description = "户均限额 — per disaster and item, across all depots")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class HouseholdLimitResource {
 
     /** 户均限额 — the quantity one household may receive, and why it is set so (required). */
@@ -74,6 +74,7 @@ public class HouseholdLimitResource {
     @Path("/{disasterId}/{itemCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
+    @RunOnVirtualThread
     @Operation(operationId = "setHouseholdLimit", summary = "Set a household limit for a disaster (户均限额)",
             description = "By a supplies officer of a county (or an admin): how much of the item one household may"
                     + " receive for the disaster, across all depots, with the reason. Distributions for the disaster"
@@ -107,9 +108,9 @@ public class HouseholdLimitResource {
             description = "By disaster and item, optionally for one disaster: the quantity, who set it last, when and"
                     + " why, and the item's configured default that applies where none is set.")
     @APIResponse(responseCode = "200", description = "one page of limits")
-    public ListPage<HouseholdLimitView> limits(@QueryParam("disaster") UUID disasterId,
-                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public Uni<ListPage<HouseholdLimitView>> limits(@QueryParam("disaster") UUID disasterId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return queries.limits(disasterId, page, size);
     }
 
