@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,6 +83,35 @@ public class HouseholdQueries {
                 "SELECT household_id, division_code, address, head_person_id FROM registry.household"
                         + " WHERE division_code LIKE ? ORDER BY division_code, household_id LIMIT ? OFFSET ?",
                 this::household, page, size, scope);
+    }
+
+    /**
+     * 户查询 — a page of the households in a division and below it ({@code null}: all) that {@code q} finds: a full
+     * resident ID number of a member (matched by its digest in the claim table, so the number is never compared in
+     * clear), a member's name or the address containing it, the start of the household's id, and — for a reader who
+     * sees numbers in full ({@code bySuffix}) — the end of a member's number (4 characters or more).
+     */
+    public ListPage<HouseholdView> search(String divisionCode, String q, boolean bySuffix, int page, int size) {
+        String scope = divisionCode == null ? "%" : DivisionCode.of(divisionCode).likePattern();
+        String text = q.strip();
+        String contains = "%" + escapedForLike(text) + "%";
+        String suffix = bySuffix && text.length() >= 4 ? "%" + escapedForLike(text.toUpperCase(Locale.ROOT)) : null;
+        String where = " FROM registry.household h WHERE h.division_code LIKE ? AND ("
+                + " h.household_id IN (SELECT c.household_id FROM registry.resident_id_claim c WHERE c.id_digest = ?)"
+                + " OR h.address LIKE ? OR CAST(h.household_id AS VARCHAR) LIKE ?"
+                + " OR EXISTS (SELECT 1 FROM registry.person p WHERE p.household_id = h.household_id"
+                + " AND (p.name LIKE ? OR (CAST(? AS VARCHAR) IS NOT NULL AND p.id_number LIKE ?))))";
+        Object[] values = {scope, ResidentIds.digestOf(text.toUpperCase(Locale.ROOT)), contains,
+                escapedForLike(text.toLowerCase(Locale.ROOT)) + "%", contains, suffix, suffix};
+        return SqlPages.counted(sql, "SELECT count(*)" + where,
+                "SELECT h.household_id, h.division_code, h.address, h.head_person_id" + where
+                        + " ORDER BY h.division_code, h.household_id LIMIT ? OFFSET ?",
+                this::household, page, size, values);
+    }
+
+    /** The text with LIKE's wildcards and escape character taken literally. */
+    private static String escapedForLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Where the holder of a resident ID number is registered now, from the person table. */

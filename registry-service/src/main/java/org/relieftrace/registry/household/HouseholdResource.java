@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -112,15 +114,22 @@ public class HouseholdResource {
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
     @Operation(operationId = "listHouseholds", summary = "Households in a division and below it", description = "The"
-            + " caller's own division when none is named; every household for an admin without a division.")
+            + " caller's own division when none is named; every household for an admin without a division. With"
+            + " `q`, only those it finds: a member's full resident ID number (matched by its digest, so it finds"
+            + " the household for a reader who sees numbers masked, without showing the number), a member's name or"
+            + " the address containing it, the start of the household id, or — for a reader who sees numbers in"
+            + " full — the last four or more characters of a member's number; paged like the whole list.")
     @APIResponse(responseCode = "200", description = "a page of households")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     @APIResponse(responseCode = "403", description = "division outside the caller's")
     public ListPage<HouseholdView> list(@QueryParam("division") String division,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @Parameter(description = "what to find: ID number, name, address or household id")
+            @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         String scope = access.readingScope(division);
-        ListPage<HouseholdView> found = households.list(scope, page, size);
+        ListPage<HouseholdView> found = q == null || q.isBlank() ? households.list(scope, page, size)
+                : households.search(scope, q, householdAccess.seesInFull(), page, size);
         householdAccess.recordRead(found.items().stream().map(HouseholdView::householdId).toList(), scope,
                 "household-list");
         return householdAccess.seesInFull() ? found : found.map(HouseholdView::masked);

@@ -1,5 +1,7 @@
 package org.relieftrace.gateway.console.distribution;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +49,8 @@ import static org.relieftrace.gateway.console.Forms.putNumber;
 @RunOnVirtualThread
 public class DistributionPages {
 
-    /** Households the search looks through in one call. */
-    static final int SEARCH_WINDOW = 500;
+    /** Households a search shows at most. */
+    static final int SEARCH_PAGE = 50;
 
     /** A household found. */
     @TemplateData
@@ -163,14 +165,10 @@ public class DistributionPages {
 
     private List<Household> search(Directory.Depot depot, String q) {
         List<Household> found = new ArrayList<>();
-        for (HouseholdView household : api.list("/api/registry/households?size=" + SEARCH_WINDOW + "&division="
-                + depot.divisionCode(), HouseholdView.class).items()) {
-            Household row = household(household);
-            boolean named = household.members().stream()
-                    .anyMatch(member -> member.name().contains(q) || q.equals(member.idNumber()));
-            if (named || row.head().contains(q) || row.id().startsWith(q.toLowerCase())) {
-                found.add(row);
-            }
+        for (HouseholdView household : api.list("/api/registry/households?size=" + SEARCH_PAGE + "&division="
+                + depot.divisionCode() + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), HouseholdView.class)
+                .items()) {
+            found.add(household(household));
         }
         return found;
     }

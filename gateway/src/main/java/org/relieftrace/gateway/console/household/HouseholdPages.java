@@ -2,6 +2,8 @@ package org.relieftrace.gateway.console.household;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -55,9 +57,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunOnVirtualThread
 public class HouseholdPages {
 
-    /** How many households of a division a name search looks through (the API's largest page). */
-    static final int SEARCH_WINDOW = 500;
-
     /** A household in a list. */
     @TemplateData
     public record Row(String householdId, String head, String headIdNumber, String divisionCode, String address,
@@ -104,21 +103,16 @@ public class HouseholdPages {
                                    @QueryParam("page") @DefaultValue("0") int page) {
         String scope = division == null || division.isBlank() ? pages.console().viewer().division() : division;
         String q = query == null ? "" : query.strip();
-        int size = q.isEmpty() ? 50 : SEARCH_WINDOW;
-        ListPage<HouseholdView> answer = api.list("/api/registry/households?size=" + size + "&page="
-                + (q.isEmpty() ? page : 0) + (scope == null ? "" : "&division=" + scope), HouseholdView.class);
-        List<Row> rows = new ArrayList<>();
-        for (HouseholdView household : answer.items()) {
-            Row row = row(household);
-            if (q.isEmpty() || matches(household, row, q)) {
-                rows.add(row);
-            }
-        }
+        int size = 50;
+        ListPage<HouseholdView> answer = api.list("/api/registry/households?size=" + size + "&page=" + page
+                + (scope == null ? "" : "&division=" + scope)
+                + (q.isEmpty() ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), HouseholdView.class);
+        List<Row> rows = answer.items().stream().map(HouseholdPages::row).toList();
         long total = answer.total();
         return pages.page(list).data("rows", rows).data("divisions", divisions())
-                .data("division", scope == null ? "" : scope).data("q", q).data("page", page)
-                .data("total", total).data("more", q.isEmpty() && (long) (page + 1) * size < total)
-                .data("truncated", !q.isEmpty() && total > SEARCH_WINDOW);
+                .data("division", scope == null ? "" : scope).data("q", q)
+                .data("qParam", URLEncoder.encode(q, StandardCharsets.UTF_8)).data("page", page)
+                .data("total", total).data("more", (long) (page + 1) * size < total);
     }
 
     @GET
@@ -210,20 +204,6 @@ public class HouseholdPages {
         return new Row(household.householdId(), head == null ? "" : head.name(),
                 head == null ? "" : text(head.idNumber()), household.divisionCode(), text(household.address()),
                 household.members().size());
-    }
-
-    private static boolean matches(HouseholdView household, Row row, String query) {
-        if (row.address().contains(query) || row.householdId().startsWith(query)) {
-            return true;
-        }
-        for (PersonView person : household.members()) {
-            String idNumber = text(person.idNumber());
-            if (person.name().contains(query)
-                    || query.length() >= 4 && idNumber.endsWith(query.toUpperCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String text(String value) {

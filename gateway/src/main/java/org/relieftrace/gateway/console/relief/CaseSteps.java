@@ -24,12 +24,15 @@ public final class CaseSteps {
     static final List<String> VERBS = List.of("village-assessment", "objections", "resolution", "township-review",
             "county-approval", "confirmation", "reissue");
 
-    /** A case in a list, with the steps the user may take on it now. */
+    /**
+     * A case in a list, with the steps the user may take on it now; {@code instalments} says how many of its
+     * instalments (分期拨付) are paid ("1/2"), blank for a case paid at once.
+     */
     @TemplateData
     public record Row(String caseId, String householdId, String divisionCode, String category, String period,
                       String status, String amount, String noticeEndsOn, String due, String paymentStatus,
                       String paymentId, String failureReason, int openObjections, List<String> actions,
-                      boolean paperNotice, String held) {
+                      boolean paperNotice, String held, String instalments) {
 
         /** The first eight characters of the case id, enough to tell cases apart on a screen. */
         public String shortId() {
@@ -54,7 +57,8 @@ public final class CaseSteps {
                 fen == null ? "" : Formats.yuan(fen), text(c.noticeRunsUntil() != null ? c.noticeRunsUntil()
                         : c.noticeEndsOn()), due, text(c.paymentStatus()), text(c.paymentId()),
                 text(c.failureReason()), c.openObjections(), c.actions(), c.noticeRecordedAfterTheFact(),
-                c.held() == null ? "" : text(c.held().text()));
+                c.held() == null ? "" : text(c.held().text()),
+                c.inInstalments() ? c.instalments().paid() + "/" + c.instalments().of() : "");
     }
 
     /** The API path of the step: {@code /api/relief/cases/{id}/...}; an objection's resolution names the objection. */

@@ -30,6 +30,15 @@ class CaseStepsTest {
     }
 
     @Test
+    void aCasePaidInInstalmentsSaysHowManyArePaid() {
+        CaseView housing = new CaseView(CASE.toString(), "h-1", "500118116201", "HOUSING", "2026", "APPROVED", null,
+                4_000_000L, null, 0, null, null, null, "PART_PAID", null, null, List.of(), false, null, null,
+                new CaseViews.Instalments(2, 1));
+        assertThat(CaseSteps.row(housing).instalments()).isEqualTo("1/2");
+        assertThat(CaseSteps.row(aCase(List.of())).instalments()).as("a case paid at once").isEmpty();
+    }
+
+    @Test
     void eachVerbIsSentToItsPathWithOnlyItsFilledInFields() {
         MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
         String objection = "7d5c1c4e-0000-4000-8000-000000000002";
