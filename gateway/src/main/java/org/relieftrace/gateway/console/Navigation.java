@@ -47,6 +47,9 @@ public final class Navigation {
         if (viewer.changesHouseholds()) {
             add(items, "/console/households/import", t.get("nav_import"), path);
         }
+        if (viewer.readsHouseholds()) {
+            add(items, "/console/shelters", t.get("nav_shelters"), path);
+        }
         // relief
         if (viewer.readsRelief()) {
             add(items, "/console/relief/cases", t.get("nav_relief_cases"), path);

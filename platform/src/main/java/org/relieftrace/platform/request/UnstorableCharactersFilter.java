@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * decoded), text bodies (CSV) whole; other bodies (XLSX, multipart) are the endpoint's to read.
  */
 public class UnstorableCharactersFilter {
+
+    /** The methods whose body an endpoint reads. */
+    private static final Set<String> BODIES = Set.of("POST", "PUT", "PATCH");
 
     @ServerRequestFilter(readBody = true)
     public void refuseUnstorable(ContainerRequestContext request) throws IOException {
@@ -38,7 +42,8 @@ public class UnstorableCharactersFilter {
             }
         }
         MediaType type = request.getMediaType();
-        if (type == null || !request.hasEntity()) {
+        if (type == null || !BODIES.contains(request.getMethod()) || !request.hasEntity()) {
+            // a GET (a query on the event loop among them) carries no body to read, whatever its Content-Type says
             return;
         }
         boolean json = type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");

@@ -43,6 +43,13 @@ class UnstorableCharactersTest {
     }
 
     @Test
+    void aQueryAnsweredOnTheEventLoopIsNotBlockedByAContentTypeOnItsGet() {
+        // clients (and the e2e tests' helpers) send Content-Type on every request; a GET has no body to check
+        given().contentType(ContentType.JSON).get("/api/registry/catalog/items").then().statusCode(200);
+        given().contentType(ContentType.JSON).get("/api/registry/divisions").then().statusCode(200);
+    }
+
+    @Test
     void aNulOrALoneSurrogateInAJsonStringIs400AndNamesTheField() {
         given().contentType(ContentType.JSON).body("""
                 {"itemCode": "NUL-1", "nameZh": "帐篷\\u0000", "category": "SHELTER", "unit": "顶"}

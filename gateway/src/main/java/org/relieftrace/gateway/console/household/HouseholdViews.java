@@ -14,8 +14,8 @@ public final class HouseholdViews {
     }
 
     /** 家庭成员 — a person of a household; {@code head} marks the 户主, {@code deceasedOn} a recorded death. */
-    public record PersonView(String name, String idNumber, String gender, String birthDate, String relation,
-                             boolean head, String deceasedOn) {
+    public record PersonView(String personId, String name, String idNumber, String gender, String birthDate,
+                             String relation, boolean head, String deceasedOn) {
     }
 
     /** 一卡通账户 — the account a household's money goes to. */

@@ -1,0 +1,157 @@
+package org.relieftrace.gateway.console.shelter;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import org.relieftrace.gateway.console.ApiProblem;
+import org.relieftrace.gateway.console.ConsoleApi;
+import org.relieftrace.gateway.console.Forms;
+import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.Submission;
+import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
+import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
+import org.relieftrace.gateway.console.shelter.ShelterViews.ShelterView;
+
+import static org.relieftrace.gateway.console.Forms.number;
+import static org.relieftrace.gateway.console.Forms.one;
+import static org.relieftrace.gateway.console.Forms.put;
+
+/**
+ * 应急避难场所 — shelters in the console: those of a division with their occupancy against capacity, registering one,
+ * and one shelter's page: open or close it, check a registered person in (found by the household search: name, full
+ * ID number, address) and out. Everything goes to {@code /api/registry/shelters}; a refusal (closed, full, already
+ * resettled) shows the API's message on the same page.
+ */
+@Path("/console/shelters")
+@Produces(MediaType.TEXT_HTML)
+@RunOnVirtualThread
+public class ShelterPages {
+
+    /** A living person of a household found, who can be checked in. */
+    @TemplateData
+    public record Candidate(String personId, String name, String idNumber, String householdId, String address,
+                            boolean inside) {
+    }
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ConsoleApi api;
+
+    @Inject
+    @Location("console/shelters.html")
+    Template list;
+
+    @Inject
+    @Location("console/shelter.html")
+    Template detail;
+
+    @GET
+    public TemplateInstance shelters(@QueryParam("division") String division) {
+        return list(division, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(MultivaluedMap<String, String> fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        put(body, "divisionCode", one(fields, "divisionCode"));
+        put(body, "name", one(fields, "name"));
+        for (String field : List.of("latitude", "longitude", "capacity")) {
+            String typed = one(fields, field);
+            if (!typed.isBlank()) {
+                body.put(field, number(typed));
+            }
+        }
+        put(body, "reason", one(fields, "reason"));
+        return Submission.send(() -> {
+            String id = api.post("/api/registry/shelters", body, Forms.key(fields)).path("shelterId").asText();
+            return "/console/shelters/" + id;
+        }, problem -> list(one(fields, "divisionCode"), problem));
+    }
+
+    @GET
+    @Path("/{shelterId}")
+    public TemplateInstance shelter(@PathParam("shelterId") UUID shelterId, @QueryParam("q") String query) {
+        return detail(shelterId, query, null);
+    }
+
+    @POST
+    @Path("/{shelterId}/{step}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response step(@PathParam("shelterId") UUID shelterId, @PathParam("step") String step,
+                         MultivaluedMap<String, String> fields) {
+        if (!Set.of("open", "close", "check-ins", "check-outs").contains(step)) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (step.startsWith("check")) {
+            put(body, "personId", one(fields, "personId"));
+        }
+        put(body, "reason", one(fields, "reason"));
+        return Submission.send(() -> {
+            api.post("/api/registry/shelters/" + shelterId + "/" + step, body, Forms.key(fields));
+            return "/console/shelters/" + shelterId;
+        }, problem -> detail(shelterId, one(fields, "q"), problem));
+    }
+
+    private TemplateInstance list(String division, ApiProblem problem) {
+        String scope = division == null || division.isBlank() ? pages.console().viewer().division() : division;
+        List<ShelterView> shelters = api.list("/api/registry/shelters?size=500"
+                + (scope == null ? "" : "&division=" + scope), ShelterView.class).items();
+        return pages.page(list).data("shelters", shelters).data("division", scope == null ? "" : scope)
+                .data("problem", problem).data("key", Forms.newKey());
+    }
+
+    private TemplateInstance detail(UUID shelterId, String query, ApiProblem problem) {
+        ShelterView shelter = api.get("/api/registry/shelters/" + shelterId, ShelterView.class);
+        String q = query == null ? "" : query.strip();
+        List<Candidate> candidates = new ArrayList<>();
+        if (!q.isEmpty()) {
+            Set<String> inside = new java.util.HashSet<>();
+            shelter.occupants().forEach(occupant -> inside.add(occupant.personId()));
+            for (HouseholdView household : api.list("/api/registry/households?size=20&division="
+                    + shelter.divisionCode() + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                    HouseholdView.class).items()) {
+                for (PersonView person : household.members()) {
+                    if (person.deceasedOn() == null) {
+                        candidates.add(new Candidate(person.personId(), person.name(), text(person.idNumber()),
+                                household.householdId(), text(household.address()),
+                                inside.contains(person.personId())));
+                    }
+                }
+            }
+        }
+        return pages.page(detail).data("shelter", shelter).data("q", q).data("candidates", candidates)
+                .data("problem", problem).data("key", Forms.newKey());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
