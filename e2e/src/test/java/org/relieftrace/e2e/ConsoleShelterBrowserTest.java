@@ -73,8 +73,12 @@ class ConsoleShelterBrowserTest {
             browser.waitFor().until(ExpectedConditions.textToBe(By.id("occupancy"), "0"));
             browser.visible("#no-occupants");
 
+            String page = browser.driver.getCurrentUrl().substring(RunningSystem.gateway().length());
             browser.find("#lang-en").click();
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-zh")));
+            browser.open(page);
             browser.waitFor().until(ExpectedConditions.textToBe(By.id("shelter-state"), "Open"));
+            assertThat(browser.find("h1").getText()).startsWith("Shelter · ");
             browser.screenshot("shelter-3-english");
             browser.find("#lang-zh").click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-en")));

@@ -36,9 +36,9 @@ import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
 import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
 import org.relieftrace.gateway.console.shelter.ShelterViews.ShelterView;
 
-import static org.relieftrace.gateway.console.Forms.number;
 import static org.relieftrace.gateway.console.Forms.one;
 import static org.relieftrace.gateway.console.Forms.put;
+import static org.relieftrace.gateway.console.Forms.putNumber;
 
 /**
  * 应急避难场所 — shelters in the console: those of a division with their occupancy against capacity, registering one,
@@ -50,6 +50,12 @@ import static org.relieftrace.gateway.console.Forms.put;
 @Produces(MediaType.TEXT_HTML)
 @RunOnVirtualThread
 public class ShelterPages {
+
+    /** How often a page looks again for a step it has just taken to show in the shelters' read model. */
+    private static final int LOOKS = 5;
+    /** What a page may be asked to look for: a registration, a state, the occupancy a check-in or -out left. */
+    private static final java.util.regex.Pattern EXPECTED =
+            java.util.regex.Pattern.compile("registered|open|closed|occupancy-\\d{1,6}");
 
     /** A living person of a household found, who can be checked in. */
     @TemplateData
@@ -82,23 +88,26 @@ public class ShelterPages {
         Map<String, Object> body = new LinkedHashMap<>();
         put(body, "divisionCode", one(fields, "divisionCode"));
         put(body, "name", one(fields, "name"));
-        for (String field : List.of("latitude", "longitude", "capacity")) {
+        putNumber(body, "capacity", one(fields, "capacity"));
+        for (String field : List.of("latitude", "longitude")) {
             String typed = one(fields, field);
             if (!typed.isBlank()) {
-                body.put(field, number(typed));
+                body.put(field, decimal(typed));
             }
         }
         put(body, "reason", one(fields, "reason"));
         return Submission.send(() -> {
             String id = api.post("/api/registry/shelters", body, Forms.key(fields)).path("shelterId").asText();
-            return "/console/shelters/" + id;
+            return "/console/shelters/" + id + "?expect=registered";
         }, problem -> list(one(fields, "divisionCode"), problem));
     }
 
     @GET
     @Path("/{shelterId}")
-    public TemplateInstance shelter(@PathParam("shelterId") UUID shelterId, @QueryParam("q") String query) {
-        return detail(shelterId, query, null);
+    public TemplateInstance shelter(@PathParam("shelterId") UUID shelterId, @QueryParam("q") String query,
+                                    @QueryParam("expect") String expect, @QueryParam("look") int look) {
+        return detail(shelterId, query, null, expect != null && EXPECTED.matcher(expect).matches() ? expect : null,
+                Math.max(0, look));
     }
 
     @POST
@@ -115,9 +124,14 @@ public class ShelterPages {
         }
         put(body, "reason", one(fields, "reason"));
         return Submission.send(() -> {
-            api.post("/api/registry/shelters/" + shelterId + "/" + step, body, Forms.key(fields));
-            return "/console/shelters/" + shelterId;
-        }, problem -> detail(shelterId, one(fields, "q"), problem));
+            var answer = api.post("/api/registry/shelters/" + shelterId + "/" + step, body, Forms.key(fields));
+            String expect = switch (step) {
+                case "open" -> "open";
+                case "close" -> "closed";
+                default -> "occupancy-" + answer.path("occupancy").asInt();
+            };
+            return "/console/shelters/" + shelterId + "?expect=" + expect;
+        }, problem -> detail(shelterId, one(fields, "q"), problem, null, 0));
     }
 
     private TemplateInstance list(String division, ApiProblem problem) {
@@ -128,8 +142,29 @@ public class ShelterPages {
                 .data("problem", problem).data("key", Forms.newKey());
     }
 
-    private TemplateInstance detail(UUID shelterId, String query, ApiProblem problem) {
-        ShelterView shelter = api.get("/api/registry/shelters/" + shelterId, ShelterView.class);
+    /**
+     * The shelter's page. A step just taken ({@code expect}: {@code registered}, {@code open}, {@code closed},
+     * {@code occupancy-N}) may not show yet in the shelters' read model: the page then looks again in a second, a few
+     * times ({@code look}), before it shows what the read model has.
+     */
+    private TemplateInstance detail(UUID shelterId, String query, ApiProblem problem, String expect, int look) {
+        ShelterView shelter;
+        try {
+            shelter = api.get("/api/registry/shelters/" + shelterId, ShelterView.class);
+        } catch (ApiProblem notYet) {
+            if (notYet.status() != 404 || !"registered".equals(expect) || look >= LOOKS) {
+                throw notYet;
+            }
+            return pages.page(detail).data("shelter", null).data("shelterId", shelterId).data("q", "")
+                    .data("candidates", List.of()).data("problem", null).data("key", Forms.newKey())
+                    .data("again", again(shelterId, expect, look));
+        }
+        boolean shown = expect == null || switch (expect) {
+            case "open" -> shelter.open();
+            case "closed" -> !shelter.open();
+            case "registered" -> true;
+            default -> expect.equals("occupancy-" + shelter.occupancy());
+        };
         String q = query == null ? "" : query.strip();
         List<Candidate> candidates = new ArrayList<>();
         if (!q.isEmpty()) {
@@ -147,8 +182,23 @@ public class ShelterPages {
                 }
             }
         }
-        return pages.page(detail).data("shelter", shelter).data("q", q).data("candidates", candidates)
+        return pages.page(detail).data("shelter", shelter).data("shelterId", shelterId).data("q", q)
+                .data("again", shown || look >= LOOKS ? null : again(shelterId, expect, look))
+                .data("candidates", candidates)
                 .data("problem", problem).data("key", Forms.newKey());
+    }
+
+    private static String again(UUID shelterId, String expect, int look) {
+        return "/console/shelters/" + shelterId + "?expect=" + expect + "&look=" + (look + 1);
+    }
+
+    /** A decimal number as a number; anything else as typed, for the API to refuse with the field named. */
+    private static Object decimal(String typed) {
+        try {
+            return new java.math.BigDecimal(typed);
+        } catch (NumberFormatException e) {
+            return typed;
+        }
     }
 
     private static String text(String value) {
