@@ -69,4 +69,15 @@ final class Json {
         }
         return java.util.Optional.of(m.group(2) != null ? m.group(2) : m.group(3));
     }
+
+    /** Every string or number value of a field, wherever it stands, in the order of the text (a list's items). */
+    static java.util.List<String> all(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"\\\\]*)\"|(-?\\d+))")
+                .matcher(json);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        while (m.find()) {
+            values.add(m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return values;
+    }
 }

@@ -35,8 +35,10 @@ public class SeedLoader {
 
     private final Path seeds;
     private final boolean dryRun;
+    private final Scenario scenario;
     private final String registryUrl;
     private final String reliefUrl;
+    private final String keycloakUrl;
     private final String tokenUrl;
     private final String clientId;
     private final String clientSecret;
@@ -46,13 +48,17 @@ public class SeedLoader {
     private String token;
     private Instant tokenExpires = Instant.EPOCH;
 
-    SeedLoader(Path seeds, boolean dryRun) {
+    /** With the county, the sample scenario too ({@link SampleScenario}), or nothing but the scenario. */
+    enum Scenario { WITH, WITHOUT, ONLY }
+
+    SeedLoader(Path seeds, boolean dryRun, Scenario scenario) {
         this.seeds = seeds;
         this.dryRun = dryRun;
+        this.scenario = scenario;
         this.registryUrl = trimSlash(env("RELIEF_REGISTRY_URL", "http://localhost:8083"));
         this.reliefUrl = trimSlash(env("RELIEF_RELIEF_URL", "http://localhost:8082"));
-        this.tokenUrl = trimSlash(env("RELIEF_KEYCLOAK_URL", "http://localhost:8180"))
-                + "/realms/relief/protocol/openid-connect/token";
+        this.keycloakUrl = trimSlash(env("RELIEF_KEYCLOAK_URL", "http://localhost:8180"));
+        this.tokenUrl = keycloakUrl + "/realms/relief/protocol/openid-connect/token";
         this.clientId = env("RELIEF_SERVICE_CLIENT", "relief-service");
         this.clientSecret = env("RELIEF_SERVICE_SECRET", "relief-service-secret");
     }
@@ -60,18 +66,23 @@ public class SeedLoader {
     public static void main(String[] args) throws Exception {
         Path seeds = Path.of("seeds");
         boolean dryRun = false;
+        Scenario scenario = Scenario.WITH;
         for (String arg : args) {
             if (arg.equals("--dry-run")) {
                 dryRun = true;
+            } else if (arg.equals("--no-scenario")) {
+                scenario = Scenario.WITHOUT;
+            } else if (arg.equals("--scenario-only")) {
+                scenario = Scenario.ONLY;
             } else if (arg.startsWith("-")) {
-                System.err.println("usage: seeds/load [--dry-run]");
+                System.err.println("usage: seeds/load [--dry-run] [--no-scenario | --scenario-only]");
                 System.exit(2);
             } else {
                 seeds = Path.of(arg);
             }
         }
         try {
-            new SeedLoader(seeds, dryRun).load();
+            new SeedLoader(seeds, dryRun, scenario).load();
         } catch (LoadFailed e) {
             System.err.println("seed loading failed: " + e.getMessage());
             System.exit(1);
@@ -79,6 +90,18 @@ public class SeedLoader {
     }
 
     void load() throws IOException, InterruptedException {
+        if (scenario != Scenario.ONLY) {
+            loadCounty();
+        }
+        if (scenario != Scenario.WITHOUT && dryRun) {
+            System.out.println("seeds: the sample scenario is not shown in a dry run (its steps wait on answers)");
+        } else if (scenario != Scenario.WITHOUT) {
+            new SampleScenario(new DemoUsers(keycloakUrl), registryUrl,
+                    trimSlash(env("RELIEF_SUPPLIES_URL", "http://localhost:8081")), reliefUrl).load();
+        }
+    }
+
+    private void loadCounty() throws IOException, InterruptedException {
         List<Map<String, String>> divisions = Csv.read(seeds.resolve("divisions.csv"),
                 "code", "name", "level", "parentCode");
         List<Map<String, String>> items = Csv.read(seeds.resolve("catalog-items.csv"),

@@ -208,7 +208,10 @@ start_app() {
             env+=(RELIEF_SUPPLIES_URL="$RELIEF_SUPPLIES_URL" RELIEF_RELIEF_URL="$RELIEF_RELIEF_URL"
                   RELIEF_REGISTRY_URL="$RELIEF_REGISTRY_URL")
         fi
-        start_bg "$name" "$ROOT/$app" env "${env[@]}" java -jar "$jar"
+        # an explicit heap for each process, so that a long catch-up or a benchmark stays within it
+        local heap=${RELIEF_SERVICE_HEAP:-2g}
+        [[ "$app" == gateway ]] && heap=${RELIEF_GATEWAY_HEAP:-1g}
+        start_bg "$name" "$ROOT/$app" env "${env[@]}" java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError -jar "$jar"
     fi
     wait_http "$name" "http://localhost:$port/q/health/ready" 120
     say "$name: ready ($(( SECONDS - start )) s)"
@@ -220,8 +223,19 @@ load_seeds() {
     [[ -f "$STATE/seeded" ]] && return 0
     [[ -x "$ROOT/seeds/load" ]] || return 0
     say "seeds: loading the sample county ..."
-    (cd "$ROOT" && seeds/load) >"$(log_file seeds)" 2>&1 \
+    (cd "$ROOT" && seeds/load --no-scenario) >"$(log_file seeds)" 2>&1 \
         || { tail -n 40 "$(log_file seeds)" >&2; die "loading the seeds failed; full log: $(log_file seeds)"; }
     touch "$STATE/seeded"
     say "seeds: loaded"
+}
+
+# The sample scenario (seeds/SampleScenario.java), once per state folder; its log goes on the seeds' log.
+load_scenario() {
+    [[ -f "$STATE/scenario-loaded" ]] && return 0
+    [[ -x "$ROOT/seeds/load" ]] || return 0
+    say "seeds: loading the sample scenario (a flood at 朱沱镇; ./relief up --no-scenario leaves it out) ..."
+    (cd "$ROOT" && seeds/load --scenario-only) >>"$(log_file seeds)" 2>&1 \
+        || { tail -n 40 "$(log_file seeds)" >&2; die "loading the sample scenario failed; full log: $(log_file seeds)"; }
+    touch "$STATE/scenario-loaded"
+    say "seeds: sample scenario loaded"
 }

@@ -63,7 +63,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
             return;
         }
         freshData();
-        relief("up", "--no-build");
+        relief("up", "--no-build", "--no-scenario");
         started = true;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), this);
     }
