@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
@@ -34,7 +34,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
  * one lot (from its trace page and the stock page). Each label's QR code holds the absolute address of the lot's
  * trace page (追溯), so a phone that scans it opens the console there, after a login if need be. The data comes
  * through the same API calls as the goods-received note and the trace page, so the services decide who sees what; an
- * unknown receipt or lot is the API's 404 on the console's problem page.
+ * unknown lot is the API's 404 on the console's problem page, and so is a receipt without lots (unknown, or not yet
+ * projected: the API answers it empty).
  */
 @Path("/console/labels")
 @Produces("application/pdf")
@@ -61,6 +62,10 @@ public class LabelPages {
                             @Context UriInfo uri) {
         ReceiptView receipt = api.get("/api/supplies/depots/" + depotId + "/receipts/" + receiptId,
                 ReceiptView.class);
+        if (receipt.lots().isEmpty()) {
+            // the API answers an unknown receipt, or one still being projected, with no lots
+            throw new ApiProblem(404, null, pages.console().text("labels_none"), null, List.of());
+        }
         Directory.Depot depot = directory.depot(depotId.toString());
         String depotName = depot == null ? depotId.toString() : depot.name();
         String base = base(publicUrl, uri.getBaseUri());
@@ -74,10 +79,7 @@ public class LabelPages {
     @Path("/lots/{lotId}/label.pdf")
     public Response lot(@PathParam("lotId") UUID lotId, @Context UriInfo uri) {
         Trace trace = api.get("/api/supplies/lots/" + lotId + "/trace", Trace.class);
-        if (trace.backward().isEmpty()) {
-            throw new NotFoundException();
-        }
-        LotStep lot = trace.backward().get(0);
+        LotStep lot = trace.backward().get(0); // the lot itself, then the lots it came from
         String expiresOn = trace.origin() == null ? null : trace.origin().expiresOn();
         String receivedOn = trace.origin() == null ? null : trace.origin().receivedOn();
         return pdf(List.of(label(lotId.toString(), lot.lotNumber(), lot.itemCode(), lot.receivedQuantity(), expiresOn,
