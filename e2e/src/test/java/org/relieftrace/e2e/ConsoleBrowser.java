@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,7 +60,12 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Opens the console, logs in at Keycloak's login page and waits to be back on a console page. */
     ConsoleBrowser login(String username) {
-        driver.get(RunningSystem.gateway() + "/console");
+        return loginAt(RunningSystem.gateway() + "/console", username);
+    }
+
+    /** Opens an address of the console without a session, logs in at Keycloak and waits to be back on the console. */
+    ConsoleBrowser loginAt(String url, String username) {
+        driver.get(url);
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
@@ -71,6 +79,13 @@ final class ConsoleBrowser implements AutoCloseable {
     void open(String path) {
         driver.get(RunningSystem.gateway() + path);
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+    }
+
+    /** A request to the gateway with this browser's session cookies, redirects not followed (e.g. for a PDF). */
+    RequestSpecification withSession() {
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        return RestAssured.given().baseUri(RunningSystem.gateway()).header("Cookie", cookies).redirects().follow(false);
     }
 
     WebDriverWait waitFor() {

@@ -2,7 +2,6 @@ package org.relieftrace.e2e;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -54,7 +53,7 @@ class ConsoleStocktakeBrowserTest {
                 browser.open("/console/stock?depot=" + VILLAGE);
                 return browser.find("main").getText().contains(LOT);
             });
-            assertPdf(withCookies(browser).get("/console/receipts/" + VILLAGE + "/" + receiptId + "/note.pdf"));
+            assertPdf(browser.withSession().get("/console/receipts/" + VILLAGE + "/" + receiptId + "/note.pdf"));
             browser.find("#start-stocktake").click();
             browser.waitFor().until(driver -> shows(browser, "盘点中") && !browser.all("#count-form").isEmpty());
             stocktakePath = browser.driver.getCurrentUrl().substring(RunningSystem.gateway().length());
@@ -79,7 +78,7 @@ class ConsoleStocktakeBrowserTest {
             browser.waitFor().until(driver -> shows(browser, "已审批"));
             browser.screenshot("stocktake-3-approved");
 
-            assertPdf(withCookies(browser).get(stocktakePath + "/sheet.pdf"));
+            assertPdf(browser.withSession().get(stocktakePath + "/sheet.pdf"));
         }
     }
 
@@ -149,12 +148,6 @@ class ConsoleStocktakeBrowserTest {
     private static WebElement row(ConsoleBrowser browser) {
         return browser.all("tr.write-off").stream().filter(row -> row.getText().contains(LOT)).findFirst()
                 .orElse(null);
-    }
-
-    private static io.restassured.specification.RequestSpecification withCookies(ConsoleBrowser browser) {
-        String cookies = browser.driver.manage().getCookies().stream()
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-        return given().baseUri(RunningSystem.gateway()).header("Cookie", cookies).redirects().follow(false);
     }
 
     private static void replace(WebElement input, String text) {

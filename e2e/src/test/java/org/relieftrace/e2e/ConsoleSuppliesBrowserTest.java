@@ -2,7 +2,6 @@ package org.relieftrace.e2e;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -112,10 +111,7 @@ class ConsoleSuppliesBrowserTest {
             assertThat(browser.find("main").getText()).as("the lots sent").contains("Q-");
             assertThat(browser.measureHere("supplies-4-transfer-in-transit")).isLessThan(PAGE_BUDGET_MILLIS);
 
-            String cookies = browser.driver.manage().getCookies().stream()
-                    .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-            Response pdf = given().baseUri(RunningSystem.gateway()).header("Cookie", cookies).redirects().follow(false)
-                    .get(transferPath + "/waybill.pdf");
+            Response pdf = browser.withSession().get(transferPath + "/waybill.pdf");
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.contentType()).startsWith("application/pdf");
             assertThat(new String(pdf.asByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))

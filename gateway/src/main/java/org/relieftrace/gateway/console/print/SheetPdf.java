@@ -79,7 +79,8 @@ public final class SheetPdf {
         return out.toByteArray();
     }
 
-    private static BaseFont font() {
+    /** The standard Chinese font STSong-Light (not embedded), which every printed sheet and label is set in. */
+    public static BaseFont font() {
         BaseFont current = font;
         if (current == null) {
             try {

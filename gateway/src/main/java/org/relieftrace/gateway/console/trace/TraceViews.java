@@ -15,8 +15,8 @@ public final class TraceViews {
     public record LotStep(String depotName, String itemCode, String lotNumber, long receivedQuantity, long onHand) {
     }
 
-    /** 入库来源 — the inbound receipt the goods came from. */
-    public record Origin(String source, String reference, String supplier, String receivedOn) {
+    /** 入库来源 — the inbound receipt the goods came from, and the expiry of its goods. */
+    public record Origin(String source, String reference, String supplier, String receivedOn, String expiresOn) {
     }
 
     /** Goods handed to a household from the lot or a lot descended from it. */
