@@ -17,7 +17,7 @@ import java.util.UUID;
  * 样例场景 — a flood at 朱沱镇 ten days old, loaded on top of the sample county so that every demo user finds work
  * waiting: the figures reported (初报, 续报), stock received at the county and at 第2村, a transfer county → township
  * received with a shortage and one township → 第2村 still on the road, two villages' requests (one waiting for the
- * county, one for the township), households of 第2村 given quilts, a shelter with people checked in, and
+ * county, one for the township), households of 第2村 given quilts, a shelter with people checked in (its quilts handed out by the village depot on site), and
  * transitional-relief cases at every step of the relief path — applied, appraised, on notice, noticed, reviewed,
  * approved, paid, and one payment the bank returned.
  * <p>
@@ -178,11 +178,12 @@ final class SampleScenario {
         }
     }
 
-    /** 朱沱镇中心小学: open, five people checked in. */
+    /** 第2村小学, supplied by the village depot: open, five people checked in. */
     private void shelter() throws IOException, InterruptedException {
         String shelter = field(as.expect(201, "zhutuo-civil", "POST", registry + "/shelters", "scenario-shelter",
-                body("divisionCode", ZHUTUO, "name", "朱沱镇中心小学避难场所（样例）", "latitude", 29.0215,
-                        "longitude", 105.8489, "capacity", 200, "reason", "学校体育馆")), "shelterId");
+                body("divisionCode", VILLAGE, "name", "朱沱镇第2村小学避难场所（样例）", "latitude", 29.0305,
+                        "longitude", 105.8330, "capacity", 120, "depotId", VILLAGE_DEPOT.toString(),
+                        "reason", "村小学教学楼，物资由第2村储备点供应")), "shelterId");
         as.once(Set.of(404), 204, "zhutuo-civil", "POST", registry + "/shelters/" + shelter + "/open",
                 "scenario-shelter-open", body("reason", "启用安置受灾群众"));
         for (Household h : households.subList(0, 5)) {

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 应急避难场所 in the console, in a real headless Chromium: 朱沱镇's civil affairs registers a shelter, opens it, finds a
- * flood victim by the full ID number, checks them in (occupancy 1 of 2) and out again; the page reads in English too.
+ * flood victim by the full ID number, checks them in (occupancy 1 of 2) and out again, sees both on the occupancy chart and the shelter on the
+ * resource map; the page reads in English too.
  */
 @ExtendWith(RunningSystem.class)
 class ConsoleShelterBrowserTest {
@@ -72,6 +73,16 @@ class ConsoleShelterBrowserTest {
             browser.find("#occupants button.check-out").click();
             browser.waitFor().until(ExpectedConditions.textToBe(By.id("occupancy"), "0"));
             browser.visible("#no-occupants");
+            // over time: one point after the check-in (1), one after the check-out (0)
+            assertThat(browser.all("#occupancy-chart circle.dot")).extracting(
+                    point -> point.getAttribute("data-quantity")).containsExactly("1", "0");
+            String shelterId = browser.driver.getCurrentUrl().replaceAll(".*/console/shelters/([0-9a-f-]{36}).*", "$1");
+            // on the resource map beside the depots, with its occupancy against its capacity
+            browser.open("/console/readiness/map");
+            assertThat(browser.find("g.shelter[data-shelter='" + shelterId + "']").getText()).contains("0/2");
+            assertThat(browser.find("#map-shelters").getText()).contains("朱沱镇中学避难场所" + RUN);
+            browser.screenshot("shelter-2b-map");
+            browser.open("/console/shelters/" + shelterId);
 
             String page = browser.driver.getCurrentUrl().substring(RunningSystem.gateway().length());
             browser.find("#lang-en").click();

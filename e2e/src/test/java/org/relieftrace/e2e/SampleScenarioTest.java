@@ -63,11 +63,11 @@ class SampleScenarioTest {
         assertThat(requests).extracting(r -> r.get("divisionCode"))
                 .containsExactlyInAnyOrder("500118116201", "500118116202");
 
-        // the shelter: open, five people in
+        // the shelter: open, five people in, supplied by the village depot
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(as("zhutuo-civil")
                 .get("/api/registry/shelters?size=100").then().statusCode(200).extract().jsonPath()
                 .<Map<String, Object>>getList("items")).anySatisfy(s -> {
-                    assertThat((String) s.get("name")).contains("朱沱镇中心小学");
+                    assertThat((String) s.get("name")).contains("第2村小学");
                     assertThat(((Number) s.get("occupancy")).intValue()).isEqualTo(5);
                 }));
 

@@ -39,6 +39,9 @@ public final class Navigation {
         }
         if (viewer.approvesTransfers()) {
             add(items, "/console/readiness", t.get("nav_readiness"), path);
+        }
+        if (viewer.approvesTransfers() || viewer.hasAny(Viewer.CIVIL)) {
+            // civil affairs run the shelters the map shows beside the depots
             add(items, "/console/readiness/map", t.get("nav_resource_map"), path);
         }
         if (viewer.readsHouseholds()) {

@@ -1,11 +1,16 @@
 package org.relieftrace.registry.shelter;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 
 import org.relieftrace.contracts.registry.PersonCheckedIn;
 import org.relieftrace.contracts.registry.PersonCheckedOut;
@@ -46,27 +51,36 @@ public class ShelterProjection {
     }
 
     @EventHandler
-    void on(PersonCheckedIn event) {
+    void on(PersonCheckedIn event, @SequenceNumber long seq, @org.axonframework.eventhandling.Timestamp Instant at) {
         int inserted = sql.update("INSERT INTO registry.shelter_occupant (shelter_id, person_id) VALUES (?, ?)"
                 + " ON CONFLICT DO NOTHING", event.shelterId(), event.personId());
         if (inserted > 0) {
             sql.update("UPDATE registry.shelter SET check_ins = check_ins + 1 WHERE shelter_id = ?",
                     event.shelterId());
         }
+        recordOccupancy(event.shelterId(), seq, at);
     }
 
     @EventHandler
-    void on(PersonCheckedOut event) {
+    void on(PersonCheckedOut event, @SequenceNumber long seq, @org.axonframework.eventhandling.Timestamp Instant at) {
         int deleted = sql.update("DELETE FROM registry.shelter_occupant WHERE shelter_id = ? AND person_id = ?",
                 event.shelterId(), event.personId());
         if (deleted > 0) {
             sql.update("UPDATE registry.shelter SET check_outs = check_outs + 1 WHERE shelter_id = ?",
                     event.shelterId());
         }
+        recordOccupancy(event.shelterId(), seq, at);
+    }
+
+    /** The occupancy the shelter has after its event {@code seq}: a point of its occupancy over time. */
+    private void recordOccupancy(UUID shelterId, long seq, Instant at) {
+        sql.update("INSERT INTO registry.shelter_occupancy (shelter_id, seq, at, occupancy)"
+                + " SELECT shelter_id, ?, ?, check_ins - check_outs FROM registry.shelter WHERE shelter_id = ?"
+                + " ON CONFLICT DO NOTHING", seq, Timestamp.from(at), shelterId);
     }
 
     @ResetHandler
     void reset() {
-        sql.update("TRUNCATE registry.shelter, registry.shelter_occupant");
+        sql.update("TRUNCATE registry.shelter, registry.shelter_occupant, registry.shelter_occupancy");
     }
 }

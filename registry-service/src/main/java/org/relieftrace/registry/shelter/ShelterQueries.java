@@ -14,6 +14,7 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.ShelterRegistered;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.readmodel.SqlPages;
+import org.relieftrace.registry.shelter.ShelterViews.OccupancyPoint;
 import org.relieftrace.registry.shelter.ShelterViews.OccupantView;
 import org.relieftrace.registry.shelter.ShelterViews.Resettlement;
 import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
@@ -55,6 +56,14 @@ public class ShelterQueries {
                 "SELECT " + COLUMNS + " FROM registry.shelter s WHERE s.division_code LIKE ?"
                         + " ORDER BY s.division_code, s.name, s.shelter_id LIMIT ? OFFSET ?",
                 rows -> shelter(rows, List.of()), page, size, scope);
+    }
+
+    /** A page of the shelter's occupancy over time, oldest first: a point after each check-in and check-out. */
+    public ListPage<OccupancyPoint> occupancy(UUID shelterId, int page, int size) {
+        return SqlPages.counted(sql, "SELECT count(*) FROM registry.shelter_occupancy WHERE shelter_id = ?",
+                "SELECT at, occupancy FROM registry.shelter_occupancy WHERE shelter_id = ?"
+                        + " ORDER BY seq LIMIT ? OFFSET ?",
+                rows -> new OccupancyPoint(rows.getTimestamp(1).toInstant(), rows.getInt(2)), page, size, shelterId);
     }
 
     /** The shelter a person is checked in at now, from the occupant table. */

@@ -46,6 +46,7 @@ import org.relieftrace.registry.shelter.ShelterRequests.OccupantRequest;
 import org.relieftrace.registry.shelter.ShelterRequests.ShelterRequest;
 import org.relieftrace.registry.shelter.ShelterRequests.ShelterStateRequest;
 import org.relieftrace.registry.shelter.ShelterViews.OccupancyAnswer;
+import org.relieftrace.registry.shelter.ShelterViews.OccupancyPoint;
 import org.relieftrace.registry.shelter.ShelterViews.ShelterRegisteredAnswer;
 import org.relieftrace.registry.shelter.ShelterViews.ShelterView;
 
@@ -194,6 +195,24 @@ public class ShelterResource {
         ShelterView shelter = shelters.find(shelterId).orElseThrow(() -> new NotFound("shelter", shelterId));
         access.requireReading(shelter.divisionCode());
         return shelter;
+    }
+
+    @GET
+    @Path("/{shelterId}/occupancy")
+    @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
+    @Operation(operationId = "getShelterOccupancy", summary = "The shelter's occupancy over time (安置人数变化)",
+            description = "A point after each check-in and check-out, oldest first, paged; readable inside the"
+                    + " caller's division.")
+    @APIResponse(responseCode = "200", description = "a page of occupancy points")
+    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
+    @APIResponse(responseCode = "403", description = "shelter outside the caller's division")
+    @APIResponse(responseCode = "404", description = "unknown shelter")
+    public ListPage<OccupancyPoint> occupancy(@PathParam("shelterId") UUID shelterId,
+                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                              @QueryParam("size") @DefaultValue("500") @Min(1) @Max(2000) int size) {
+        ShelterView shelter = shelters.find(shelterId).orElseThrow(() -> new NotFound("shelter", shelterId));
+        access.requireReading(shelter.divisionCode());
+        return shelters.occupancy(shelterId, page, size);
     }
 
     /** The caller may act on the shelter: read from its own events, so a just-registered shelter is found. */

@@ -1,5 +1,6 @@
 package org.relieftrace.registry.shelter;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +30,10 @@ public final class ShelterViews {
 
     /** What a registered shelter answers. */
     public record ShelterRegisteredAnswer(UUID shelterId) {
+    }
+
+    /** 安置人数 — the people in the shelter from {@code at} on, after a check-in or check-out. */
+    public record OccupancyPoint(Instant at, int occupancy) {
     }
 
     /** The shelter's occupancy after a check-in or check-out. */

@@ -30,6 +30,7 @@ import org.relieftrace.registry.testing.Rows;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -144,6 +145,13 @@ class ShelterResourceTest {
                 .isEqualTo(3);
         given().queryParam("division", VILLAGE_201).queryParam("size", 500).get("/api/registry/shelters").then()
                 .statusCode(200).body("items.shelterId", hasItem(shelterId));
+        // over time: a point after each check-in and check-out that took effect, oldest first
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/api/registry/shelters/{id}/occupancy", shelterId).then().statusCode(200)
+                        .body("total", equalTo(4)).body("items.occupancy", contains(1, 2, 1, 2)));
+        given().queryParam("size", 2).queryParam("page", 1).get("/api/registry/shelters/{id}/occupancy", shelterId)
+                .then().statusCode(200).body("items.occupancy", contains(1, 2)).body("page", equalTo(1));
+        given().get("/api/registry/shelters/{id}/occupancy", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.StepChart;
 import org.relieftrace.gateway.console.audit.AuditViews.EventView;
 
 import io.quarkus.qute.Location;
@@ -55,7 +56,7 @@ public class StockChartPage {
     public TemplateInstance chart(@QueryParam("depot") String depotId, @QueryParam("item") String itemCode) {
         Directory.Depot depot = directory.depot(depotId);
         TemplateInstance page = pages.page(chart).data("depots", directory.depots()).data("depot", depot)
-                .data("width", StockChart.WIDTH).data("height", StockChart.HEIGHT);
+                .data("width", StepChart.WIDTH).data("height", StepChart.HEIGHT);
         if (depot == null) {
             return page.data("items", List.of()).data("item", "").data("chart", null);
         }

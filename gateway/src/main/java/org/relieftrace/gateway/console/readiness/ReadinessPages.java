@@ -17,6 +17,7 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.RegistryViews.DivisionView;
+import org.relieftrace.gateway.console.shelter.ShelterViews.ShelterView;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -30,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * 战备 and 应急资源配置图 — the readiness of the user's division (per item: on hand, reserved, in transit, expiring
  * within 90 days, expired, norm and gap, gaps marked) and the resource map: the depots of {@code GET
  * /api/supplies/map} as points of an inline SVG, longitude and latitude projected plainly into the box (no map tiles),
- * each with its stock.
+ * each with its stock, and the division's shelters beside them as squares with their occupancy.
  */
 @Path("/console/readiness")
 @Produces(MediaType.TEXT_HTML)
@@ -52,6 +53,20 @@ public class ReadinessPages {
     @TemplateData
     public record Point(String id, String code, String name, String tier, double x, double y, long total,
                         double r, String stock) {
+    }
+
+    /** A shelter on the map (应急避难场所): its point in the view box, its occupancy against its capacity. */
+    @TemplateData
+    public record ShelterPoint(ShelterView shelter, double x, double y) {
+
+        /** The square's corner, 7 units up and left of the point. */
+        public double left() {
+            return round(x - 7);
+        }
+
+        public double top() {
+            return round(y - 7);
+        }
     }
 
     /** 战备 — a division's readiness per item: on hand, reserved, in transit, expiring, expired, norm and gap. */
@@ -124,6 +139,15 @@ public class ReadinessPages {
                 maxLat = Math.max(maxLat, coordinates.get(1).asDouble());
             }
         }
+        List<ShelterView> shelters = api.list("/api/registry/shelters?size=500"
+                + (scope.isEmpty() ? "" : "&division=" + scope), ShelterView.class).items().stream()
+                .filter(shelter -> shelter.latitude() != null && shelter.longitude() != null).toList();
+        for (ShelterView shelter : shelters) {
+            minLon = Math.min(minLon, shelter.longitude());
+            maxLon = Math.max(maxLon, shelter.longitude());
+            minLat = Math.min(minLat, shelter.latitude());
+            maxLat = Math.max(maxLat, shelter.latitude());
+        }
         double lonSpan = Math.max(1e-6, maxLon - minLon);
         double latSpan = Math.max(1e-6, maxLat - minLat);
         // one scale for both axes, longitude shortened by the cosine of the latitude, so that distances look right
@@ -149,8 +173,14 @@ public class ReadinessPages {
                     properties.path("name").asText(), properties.path("tier").asText(), round(x), round(y), total,
                     radius(total), stock.toString()));
         }
+        List<ShelterPoint> shelterPoints = new ArrayList<>();
+        for (ShelterView shelter : shelters) {
+            shelterPoints.add(new ShelterPoint(shelter, round(MARGIN + (shelter.longitude() - minLon) * cos * scale),
+                    round(HEIGHT - MARGIN - (shelter.latitude() - minLat) * scale)));
+        }
         String shown = scope.isEmpty() ? pages.console().viewer().division() : scope;
-        return pages.page(map).data("points", points).data("width", WIDTH).data("height", HEIGHT)
+        return pages.page(map).data("points", points).data("shelters", shelterPoints)
+                .data("width", WIDTH).data("height", HEIGHT)
                 .data("unplaced", answer.path("features").size() - placed.size())
                 .data("divisionName", shown == null ? "" : divisionName(shown));
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.relieftrace.gateway.console.Formats;
-import org.relieftrace.gateway.console.audit.StockChart;
+import org.relieftrace.gateway.console.StepChart;
 
 import io.quarkus.qute.TemplateData;
 import org.relieftrace.gateway.console.relief.FundViews.EntryView;
@@ -18,11 +18,11 @@ import org.relieftrace.gateway.console.relief.FundViews.EntryView;
  * history replayed.
  */
 @TemplateData
-public record FundChart(String committedLine, String paidLine, List<Point> points, List<StockChart.Tick> yTicks,
+public record FundChart(String committedLine, String paidLine, List<Point> points, List<StepChart.Tick> yTicks,
                         String firstAt, String lastAt) {
 
-    static final int WIDTH = StockChart.WIDTH;
-    static final int HEIGHT = StockChart.HEIGHT;
+    static final int WIDTH = StepChart.WIDTH;
+    static final int HEIGHT = StepChart.HEIGHT;
     private static final int LEFT = 80;
     private static final int RIGHT = 20;
     private static final int TOP = 20;
@@ -59,7 +59,7 @@ public record FundChart(String committedLine, String paidLine, List<Point> point
         if (times.isEmpty()) {
             return null;
         }
-        long top = StockChart.niceCeiling(Math.max(1, values.stream().mapToLong(v -> Math.max(v[0], v[1])).max()
+        long top = StepChart.niceCeiling(Math.max(1, values.stream().mapToLong(v -> Math.max(v[0], v[1])).max()
                 .orElse(1)));
         long start = times.get(0).toEpochMilli();
         // the last change at 95 % of the width, so that the lines' final level shows after it
@@ -82,10 +82,10 @@ public record FundChart(String committedLine, String paidLine, List<Point> point
         }
         committedLine.append(fmt(WIDTH - RIGHT)).append(',').append(fmt(previous[0]));
         paidLine.append(fmt(WIDTH - RIGHT)).append(',').append(fmt(previous[1]));
-        List<StockChart.Tick> ticks = new ArrayList<>();
+        List<StepChart.Tick> ticks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             long value = top * i / 4;
-            ticks.add(new StockChart.Tick(y(value, top), Formats.yuan(value)));
+            ticks.add(new StepChart.Tick(y(value, top), Formats.yuan(value)));
         }
         return new FundChart(committedLine.toString(), paidLine.toString(), points, ticks,
                 times.get(0).toString(), times.get(times.size() - 1).toString());

@@ -31,6 +31,7 @@ import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.StepChart;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
 import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
@@ -68,6 +69,9 @@ public class ShelterPages {
 
     @Inject
     ConsoleApi api;
+
+    @Inject
+    ShelterHistory history;
 
     @Inject
     @Location("console/shelters.html")
@@ -184,6 +188,8 @@ public class ShelterPages {
         }
         return pages.page(detail).data("shelter", shelter).data("shelterId", shelterId).data("q", q)
                 .data("again", shown || look >= LOOKS ? null : again(shelterId, expect, look))
+                .data("chart", history.occupancy(shelter)).data("handed", history.handedOut(shelter))
+                .data("width", StepChart.WIDTH).data("height", StepChart.HEIGHT)
                 .data("candidates", candidates)
                 .data("problem", problem).data("key", Forms.newKey());
     }

@@ -18,11 +18,15 @@ public final class ShelterViews {
     public record OccupantView(String personId, String name, String householdId) {
     }
 
+    /** The people in a shelter from {@code at} on. */
+    public record OccupancyPoint(String at, int occupancy) {
+    }
+
     /** One shelter: people in it now ({@code occupancy}), all check-ins and check-outs, who is in it (one shelter). */
     @TemplateData
     public record ShelterView(String shelterId, String divisionCode, String name, Double latitude, Double longitude,
-                              int capacity, boolean open, int occupancy, long checkIns, long checkOuts,
-                              List<OccupantView> occupants) {
+                              int capacity, String depotId, boolean open, int occupancy, long checkIns,
+                              long checkOuts, List<OccupantView> occupants) {
 
         public ShelterView {
             occupants = occupants == null ? List.of() : occupants;

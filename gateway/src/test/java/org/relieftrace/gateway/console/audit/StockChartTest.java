@@ -1,5 +1,7 @@
 package org.relieftrace.gateway.console.audit;
 
+import org.relieftrace.gateway.console.StepChart;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,12 +25,12 @@ class StockChartTest {
                 event("StockReceived", "2026-07-20T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":24}"),
                 event("StockReceived", "2026-07-20T02:00:00Z", "{\"itemCode\":\"TENT-12\",\"quantity\":3}"),
                 event("StockReceived", "2026-07-20T03:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":76}")));
-        assertThat(chart.points()).extracting(StockChart.Point::quantity).containsExactly(24L, 100L);
-        assertThat(chart.max()).isEqualTo(100);
-        assertThat(chart.points().get(0).x()).isEqualTo(StockChart.LEFT);
-        assertThat(chart.points().get(1).x()).isEqualTo(StockChart.WIDTH - StockChart.RIGHT);
-        assertThat(chart.points().get(1).y()).as("the top of the scale").isEqualTo(StockChart.TOP);
-        assertThat(chart.polyline()).startsWith("60.0,");
+        assertThat(chart.points()).extracting(StepChart.Point::quantity).containsExactly(24L, 100L);
+        assertThat(chart.chart().max()).isEqualTo(100);
+        assertThat(chart.points().get(0).x()).isEqualTo(StepChart.LEFT);
+        assertThat(chart.points().get(1).x()).isEqualTo(StepChart.WIDTH - StepChart.RIGHT);
+        assertThat(chart.points().get(1).y()).as("the top of the scale").isEqualTo(StepChart.TOP);
+        assertThat(chart.chart().polyline()).startsWith("60.0,");
     }
 
     @Test
@@ -48,17 +50,17 @@ class StockChartTest {
                         "{\"lots\":[{\"source\":{\"itemCode\":\"WATER-550\",\"quantity\":12},\"received\":11,"
                                 + "\"damaged\":1}]}"),
                 event("DepotNoted", "2026-07-23T01:00:00Z", "{\"itemCode\":\"WATER-550\",\"quantity\":999}")));
-        assertThat(chart.points()).extracting(StockChart.Point::quantity).containsExactly(50L, 30L, 25L, 22L, 12L,
+        assertThat(chart.points()).extracting(StepChart.Point::quantity).containsExactly(50L, 30L, 25L, 22L, 12L,
                 23L);
-        assertThat(chart.points()).extracting(StockChart.Point::event).doesNotContain("StockReserved");
+        assertThat(chart.points()).extracting(StepChart.Point::event).doesNotContain("StockReserved");
     }
 
     @Test
     void theScaleEndsOnARoundNumber() {
-        assertThat(StockChart.niceCeiling(1)).isEqualTo(1);
-        assertThat(StockChart.niceCeiling(24)).isEqualTo(50);
-        assertThat(StockChart.niceCeiling(100)).isEqualTo(100);
-        assertThat(StockChart.niceCeiling(101)).isEqualTo(200);
-        assertThat(StockChart.niceCeiling(7300)).isEqualTo(10000);
+        assertThat(StepChart.niceCeiling(1)).isEqualTo(1);
+        assertThat(StepChart.niceCeiling(24)).isEqualTo(50);
+        assertThat(StepChart.niceCeiling(100)).isEqualTo(100);
+        assertThat(StepChart.niceCeiling(101)).isEqualTo(200);
+        assertThat(StepChart.niceCeiling(7300)).isEqualTo(10000);
     }
 }
