@@ -23,7 +23,10 @@ public final class Sheet<R> {
         TEXT,
         /** A whole or decimal number, as a number cell. */
         NUMBER,
-        /** Money given in fen, written as yuan with two decimals (元). */
+        /**
+         * Money, written as yuan with two decimals (元): given as a number of fen, or as the yuan text a page shows
+         * ({@code ¥1,234.56}, as {@code Formats.yuan} writes it).
+         */
         YUAN,
         /** A date or time, as text in ISO form ({@code 2026-07-20}, {@code 2026-07-20 18:00:00}). */
         DATE
@@ -56,7 +59,7 @@ public final class Sheet<R> {
         return column(header, Kind.NUMBER, value);
     }
 
-    /** A money column; the row gives fen. */
+    /** A money column; the row gives fen, or the page's yuan text. */
     public Sheet<R> yuan(String header, Function<R, ?> fen) {
         return column(header, Kind.YUAN, fen);
     }

@@ -96,7 +96,8 @@ public final class XlsxWriter {
                 return number.toPlainString().length() + number.precision() / 3;
             }
             case YUAN -> {
-                BigDecimal yuan = new BigDecimal(value.toString().strip()).movePointLeft(2);
+                BigDecimal yuan = value instanceof Number fen ? new BigDecimal(fen.toString()).movePointLeft(2)
+                        : new BigDecimal(value.toString().replaceAll("[¥,\\s]", ""));
                 cell.setCellValue(yuan.doubleValue());
                 cell.setCellStyle(styles.yuan);
                 return yuan.toPlainString().length() + yuan.precision() / 3 + 1;

@@ -30,6 +30,9 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.relief.CaseSteps.Row;
 import org.relieftrace.gateway.console.relief.CaseViews.CaseView;
 import org.relieftrace.gateway.console.relief.CaseViews.DeadlineBoard;
@@ -68,6 +71,9 @@ public class CasePages {
 
     @Inject
     ConsoleApi api;
+
+    @Inject
+    Excel excel;
 
     @Inject
     @Location("console/relief-cases.html")
@@ -136,11 +142,9 @@ public class CasePages {
 
     private TemplateInstance page(String status, String done, int page, ApiProblem problem) {
         Viewer viewer = pages.console().viewer();
-        List<String> statuses = Arrays.stream(CaseViews.Status.values()).map(Enum::name).toList();
+        List<String> statuses = statuses();
         String chosen = statuses.contains(status) ? status : "";
-        ListPage<CaseView> answer = api.list("/api/relief/cases?size=" + PAGE_SIZE + "&page=" + page
-                + (chosen.isEmpty() ? "" : "&status=" + chosen)
-                + (viewer.division() == null ? "" : "&division=" + viewer.division()), CaseView.class);
+        ListPage<CaseView> answer = api.list(Paging.page(listPath(chosen, viewer), PAGE_SIZE, page), CaseView.class);
         List<Row> rows = answer.items().stream().map(CaseSteps::row).toList();
         boolean approves = rows.stream().anyMatch(r -> r.can("county-approval"));
         return pages.page(list).data("rows", rows).data("statuses", statuses).data("status", chosen)
@@ -152,6 +156,44 @@ public class CasePages {
                 .data("opens", viewer.handlesCases()).data("period", Formats.today().toString().substring(0, 7))
                 .data("page", page).data("previous", page > 0)
                 .data("next", (long) (page + 1) * PAGE_SIZE < answer.total());
+    }
+
+    /** 救助案件导出 — every case of the status asked in the user's division (all pages), as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("status") @DefaultValue("") String status) {
+        String chosen = statuses().contains(status) ? status : "";
+        Paging.All<CaseView> all = Paging.all(api, listPath(chosen, pages.console().viewer()), CaseView.class);
+        String state = chosen.isEmpty() ? "" : excel.text("case_", chosen);
+        return excel.file(List.of(excel.t("relief_cases_title"), state), Sheet.of(excel.t("relief_cases_title")
+                        + (state.isEmpty() ? "" : " · " + state), all.items().stream().map(CaseSteps::row).toList())
+                .text(excel.t("relief_case"), Row::caseId).text(excel.t("division"), Row::divisionCode)
+                .text(excel.t("relief_category"), row -> excel.text("category_", row.category()))
+                .text(excel.t("export_period"), Row::period)
+                .text(excel.t("relief_status"), row -> excel.text("case_", row.status()))
+                .text(excel.t("export_payment"), row -> row.paymentStatus().isEmpty() ? ""
+                        : excel.text("payment_", row.paymentStatus()))
+                .text(excel.t("relief_instalments"), Row::instalments)
+                .number(excel.t("relief_objections"), Row::openObjections)
+                .text(excel.t("relief_case_held"), Row::held).yuan(excel.t("relief_amount"), Row::amount)
+                .date(excel.t("relief_notice_ends"), Row::noticeEndsOn).date(excel.t("relief_due"), Row::due)
+                .note(excel.cutNote(all)));
+    }
+
+    private static List<String> statuses() {
+        return Arrays.stream(CaseViews.Status.values()).map(Enum::name).toList();
+    }
+
+    private static String listPath(String status, Viewer viewer) {
+        List<String> filters = new ArrayList<>();
+        if (!status.isEmpty()) {
+            filters.add("status=" + status);
+        }
+        if (viewer.division() != null) {
+            filters.add("division=" + viewer.division());
+        }
+        return "/api/relief/cases" + (filters.isEmpty() ? "" : "?" + String.join("&", filters));
     }
 
     /** The user's tier as the page names it: {@code COUNTY}, {@code TOWNSHIP}, {@code VILLAGE}, or {@code ADMIN}. */
