@@ -109,14 +109,26 @@ public class CasePages {
     @GET
     @Path("/deadlines")
     public TemplateInstance deadlines() {
+        DeadlineBoard board = deadlineBoard();
+        return pages.page(deadlines).data("asOf", board.asOf()).data("lists", CaseSteps.lists(board).entrySet());
+    }
+
+    /** 时限看板导出 — the deadlines board, one sheet per list, as Excel. */
+    @GET
+    @Path("/deadlines/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response deadlinesExport() {
+        DeadlineBoard board = deadlineBoard();
+        List<Sheet<?>> sheets = new ArrayList<>();
+        CaseSteps.lists(board).forEach((list, rows) -> sheets.add(CaseSteps.sheet(excel,
+                excel.text("deadline_", list), rows)));
+        return excel.file(List.of(excel.t("nav_relief_deadlines")), sheets.toArray(Sheet<?>[]::new));
+    }
+
+    private DeadlineBoard deadlineBoard() {
         Viewer viewer = pages.console().viewer();
-        DeadlineBoard board = api.get("/api/relief/deadlines" + (viewer.division() == null ? ""
-                : "?division=" + viewer.division()), DeadlineBoard.class);
-        Map<String, List<Row>> lists = new LinkedHashMap<>();
-        lists.put("reviewOverdue", board.reviewOverdue().stream().map(CaseSteps::row).toList());
-        lists.put("approvalOverdue", board.approvalOverdue().stream().map(CaseSteps::row).toList());
-        lists.put("payoutOverdue", board.payoutOverdue().stream().map(CaseSteps::row).toList());
-        return pages.page(deadlines).data("asOf", board.asOf()).data("lists", lists.entrySet());
+        return api.get("/api/relief/deadlines" + (viewer.division() == null ? "" : "?division=" + viewer.division()),
+                DeadlineBoard.class);
     }
 
     @POST
@@ -166,19 +178,9 @@ public class CasePages {
         String chosen = statuses().contains(status) ? status : "";
         Paging.All<CaseView> all = Paging.all(api, listPath(chosen, pages.console().viewer()), CaseView.class);
         String state = chosen.isEmpty() ? "" : excel.text("case_", chosen);
-        return excel.file(List.of(excel.t("relief_cases_title"), state), Sheet.of(excel.t("relief_cases_title")
-                        + (state.isEmpty() ? "" : " · " + state), all.items().stream().map(CaseSteps::row).toList())
-                .text(excel.t("relief_case"), Row::caseId).text(excel.t("division"), Row::divisionCode)
-                .text(excel.t("relief_category"), row -> excel.text("category_", row.category()))
-                .text(excel.t("export_period"), Row::period)
-                .text(excel.t("relief_status"), row -> excel.text("case_", row.status()))
-                .text(excel.t("export_payment"), row -> row.paymentStatus().isEmpty() ? ""
-                        : excel.text("payment_", row.paymentStatus()))
-                .text(excel.t("relief_instalments"), Row::instalments)
-                .number(excel.t("relief_objections"), Row::openObjections)
-                .text(excel.t("relief_case_held"), Row::held).yuan(excel.t("relief_amount"), Row::amount)
-                .date(excel.t("relief_notice_ends"), Row::noticeEndsOn).date(excel.t("relief_due"), Row::due)
-                .note(excel.cutNote(all)));
+        return excel.file(List.of(excel.t("relief_cases_title"), state), CaseSteps.sheet(excel,
+                excel.t("relief_cases_title") + (state.isEmpty() ? "" : " · " + state),
+                all.items().stream().map(CaseSteps::row).toList()).note(excel.cutNote(all)));
     }
 
     private static List<String> statuses() {
