@@ -58,7 +58,7 @@ public class Excel {
 
     /** {@code attachment} with an ASCII fallback name and the real name in UTF-8 (RFC 6266, RFC 8187). */
     static String disposition(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[_-]+", "");
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

@@ -51,8 +51,7 @@ public final class XlsxWriter {
     }
 
     private static <R> void write(SXSSFWorkbook book, Styles styles, Sheet<R> sheet) {
-        String name = WorkbookUtil.createSafeSheetName(sheet.title());
-        SXSSFSheet out = book.createSheet(book.getSheet(name) == null ? name : name + " " + book.getNumberOfSheets());
+        SXSSFSheet out = book.createSheet(tabName(book, sheet.title()));
         List<Sheet.Column<R>> columns = sheet.columns();
         int[] widths = new int[columns.size()];
         Cell title = out.createRow(0).createCell(0);
@@ -83,6 +82,17 @@ public final class XlsxWriter {
         for (int c = 0; c < columns.size(); c++) {
             out.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 2)) * 256);
         }
+    }
+
+    /** The sheet's tab: its title as far as a tab holds it (31 characters), numbered when taken already. */
+    static String tabName(SXSSFWorkbook book, String title) {
+        String name = WorkbookUtil.createSafeSheetName(title);
+        for (int n = 2; book.getSheet(name) != null; n++) {
+            String suffix = " (" + n + ")";
+            name = WorkbookUtil.createSafeSheetName(title).substring(0, Math.min(name.length(), 31 - suffix.length()))
+                    + suffix;
+        }
+        return name;
     }
 
     /** Writes one value and answers its width in characters. */

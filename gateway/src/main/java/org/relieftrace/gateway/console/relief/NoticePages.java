@@ -203,10 +203,39 @@ public class NoticePages {
     private TemplateInstance noticePage(String village, String done, ApiProblem problem) {
         List<Village> villages = villages();
         String chosen = chosen(village, villages);
+        List<Notice> rows = noticeRows(chosen);
+        Viewer viewer = pages.console().viewer();
+        return pages.page(notices).data("villages", villages).data("village", chosen).data("rows", rows)
+                .data("done", done).data("problem", problem).data("today", Formats.today().toString())
+                .data("posts", viewer.handlesCases()).data("key", Forms.newKey());
+    }
+
+    /** 公示导出 — a village's notices, as the page lists them, as Excel. */
+    @GET
+    @Path("/notices/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response noticesExport(@QueryParam("village") String village) {
+        List<Village> villages = villages();
+        String chosen = chosen(village, villages);
+        if (chosen.isEmpty()) {
+            throw excel.refused("relief_no_notices");
+        }
+        String name = villages.stream().filter(v -> v.code().equals(chosen)).map(Village::name).findFirst()
+                .orElse(chosen);
+        return excel.file(List.of(excel.t("nav_relief_notices"), name), Sheet.of(excel.t("nav_relief_notices")
+                        + " · " + name, noticeRows(chosen))
+                .date(excel.t("relief_posted_on"), Notice::postedOn).date(excel.t("relief_notice_ends"), Notice::endsOn)
+                .number(excel.t("relief_cases"), Notice::cases).yuan(excel.t("relief_amount"), Notice::total)
+                .text(excel.t("relief_recorded_after_the_fact"), n -> n.paper() ? n.documentReference() : "")
+                .text(excel.t("export_recorded_by"), Notice::recordedBy)
+                .text(excel.t("relief_confirmed_by"), Notice::confirmedBy));
+    }
+
+    private List<Notice> noticeRows(String village) {
         List<Notice> rows = new ArrayList<>();
-        if (!chosen.isEmpty()) {
+        if (!village.isEmpty()) {
             // a village's notices of a season fit one page of the largest size
-            for (NoticeView n : api.list("/api/relief/public-notices?size=500&village=" + chosen, NoticeView.class)
+            for (NoticeView n : api.list("/api/relief/public-notices?size=500&village=" + village, NoticeView.class)
                     .items()) {
                 long total = n.entries().stream().mapToLong(NoticeEntry::proposedAmountFen).sum();
                 rows.add(new Notice(n.noticeId(), n.postedOn(), n.runsUntil() != null ? n.runsUntil() : n.endsOn(),
@@ -216,10 +245,7 @@ public class NoticePages {
                         n.actions().contains("confirmation")));
             }
         }
-        Viewer viewer = pages.console().viewer();
-        return pages.page(notices).data("villages", villages).data("village", chosen).data("rows", rows)
-                .data("done", done).data("problem", problem).data("today", Formats.today().toString())
-                .data("posts", viewer.handlesCases()).data("key", Forms.newKey());
+        return rows;
     }
 
     private List<Village> villages() {

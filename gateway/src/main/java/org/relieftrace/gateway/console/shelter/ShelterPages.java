@@ -37,6 +37,7 @@ import org.relieftrace.gateway.console.export.Paging;
 import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
 import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
+import org.relieftrace.gateway.console.shelter.ShelterViews.OccupantView;
 import org.relieftrace.gateway.console.shelter.ShelterViews.ShelterView;
 
 import static org.relieftrace.gateway.console.Forms.one;
@@ -161,6 +162,17 @@ public class ShelterPages {
                 .number(excel.t("shelter_occupancy"), ShelterView::occupancy)
                 .number(excel.t("shelter_capacity"), ShelterView::capacity)
                 .number(excel.t("shelter_free"), ShelterView::free).note(excel.cutNote(all)));
+    }
+
+    /** 在住人员导出 — the people in a shelter now, as its page lists them, as Excel. */
+    @GET
+    @Path("/{shelterId}/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response occupantsExport(@PathParam("shelterId") UUID shelterId) {
+        ShelterView shelter = api.get("/api/registry/shelters/" + shelterId, ShelterView.class);
+        return excel.file(List.of(excel.t("shelter_occupants"), shelter.name()), Sheet.of(
+                        excel.t("shelter_occupants") + " · " + shelter.name(), shelter.occupants())
+                .text(excel.t("name"), OccupantView::name).text(excel.t("household"), OccupantView::householdId));
     }
 
     private String scope(String division) {

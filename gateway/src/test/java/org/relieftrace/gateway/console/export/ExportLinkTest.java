@@ -26,7 +26,7 @@ class ExportLinkTest {
     /** The console's list pages, each with its {@code …/export.xlsx}. */
     private static final List<String> LISTS = List.of("stock", "households", "transfers", "requests", "distribute",
             "relief-cases", "relief-deadlines", "relief-paid", "relief-batches", "relief-batch", "relief-funds",
-            "relief-fund", "audit-events", "shelters", "write-offs", "stocktakes", "readiness");
+            "relief-fund", "audit-events", "shelters", "shelter", "write-offs", "stocktakes", "readiness", "relief-notices");
 
     private static final Viewer CIVIL = new Viewer("civil", Set.of(Viewer.CIVIL), "500118116000", List.of(), "token");
 

@@ -75,6 +75,18 @@ class XlsxWriterTest {
     }
 
     @Test
+    void twoSheetsOfTheSameLongTitleGetTwoTabs() throws IOException {
+        String title = "按批次 · 重庆市永川区朱沱镇应急物资储备库第一分库房（2026年汛期调拨）";
+        byte[] bytes = XlsxWriter.write(List.of(Sheet.of(title, LOTS).text("批号", Lot::lotNumber),
+                Sheet.of(title, LOTS).text("批号", Lot::lotNumber)));
+        try (XSSFWorkbook book = open(bytes)) {
+            assertThat(book.getSheetAt(0).getSheetName()).hasSize(31);
+            assertThat(book.getSheetAt(1).getSheetName()).hasSize(31).endsWith(" (2)");
+            assertThat(book.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo(title);
+        }
+    }
+
+    @Test
     void anEmptyListStillHasItsHeaders() throws IOException {
         try (XSSFWorkbook book = open(XlsxWriter.write(List.of(Sheet.of("Stock", List.<Lot>of())
                 .text("Lot", Lot::lotNumber))))) {
@@ -99,7 +111,7 @@ class XlsxWriterTest {
 
     @Test
     void theFileNameIsKeptInUtf8WithAnAsciiFallback() {
-        assertThat(Excel.disposition("库存-县仓-2026-07-20.xlsx")).isEqualTo("attachment; filename=\"__-__-2026-07-20"
+        assertThat(Excel.disposition("库存-县仓-2026-07-20.xlsx")).isEqualTo("attachment; filename=\"2026-07-20"
                 + ".xlsx\"; filename*=UTF-8''%E5%BA%93%E5%AD%98-%E5%8E%BF%E4%BB%93-2026-07-20.xlsx");
     }
 
