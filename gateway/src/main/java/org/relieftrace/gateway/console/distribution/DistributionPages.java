@@ -207,10 +207,7 @@ public class DistributionPages {
     @Path("/export.xlsx")
     @Produces(Excel.XLSX)
     public Response export(@QueryParam("depot") String depotId, @QueryParam("household") UUID householdId) {
-        Directory.Depot depot = directory.depot(depotId);
-        if (depot == null) {
-            throw excel.refused(depotId == null ? "stock_no_depot" : "stock_not_yours");
-        }
+        Directory.Depot depot = excel.depot(directory, depotId);
         if (householdId == null) {
             throw excel.refused("export_no_list");
         }

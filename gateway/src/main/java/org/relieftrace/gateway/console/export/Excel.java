@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.Console;
+import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
 
 /**
@@ -41,6 +42,18 @@ public class Excel {
     /** The refusal of an export whose filter names nothing of the user's (shown as the page shows a problem). */
     public ApiProblem refused(String textKey) {
         return new ApiProblem(404, null, t(textKey), null, List.of());
+    }
+
+    /**
+     * The depot asked among the user's (the first of them when none is asked), as the depot pages pick it; refused
+     * as those pages refuse it when it is none of theirs.
+     */
+    public Directory.Depot depot(Directory directory, String depotId) {
+        Directory.Depot depot = directory.depot(depotId);
+        if (depot == null) {
+            throw refused(depotId == null ? "stock_no_depot" : "stock_not_yours");
+        }
+        return depot;
     }
 
     /** The note a sheet carries when the list was longer than an export holds, or null. */

@@ -174,8 +174,7 @@ public class NoticePages {
             throw excel.refused("relief_no_paid");
         }
         PaidList list = readPaidList(chosen);
-        String name = villages.stream().filter(v -> v.code().equals(chosen)).map(Village::name).findFirst()
-                .orElse(chosen);
+        String name = villageName(villages, chosen);
         return excel.file(List.of(excel.t("nav_relief_paid"), name), Sheet.of(excel.t("nav_relief_paid") + " · "
                         + name + " · " + excel.t("total") + " " + Formats.yuan(list.totalFen()), paidRows(list))
                 .text(excel.t("relief_payee"), Paid::payee).text(excel.t("relief_bank"), Paid::bank)
@@ -220,8 +219,7 @@ public class NoticePages {
         if (chosen.isEmpty()) {
             throw excel.refused("relief_no_notices");
         }
-        String name = villages.stream().filter(v -> v.code().equals(chosen)).map(Village::name).findFirst()
-                .orElse(chosen);
+        String name = villageName(villages, chosen);
         return excel.file(List.of(excel.t("nav_relief_notices"), name), Sheet.of(excel.t("nav_relief_notices")
                         + " · " + name, noticeRows(chosen))
                 .date(excel.t("relief_posted_on"), Notice::postedOn).date(excel.t("relief_notice_ends"), Notice::endsOn)
@@ -261,6 +259,10 @@ public class NoticePages {
             }
         }
         return villages;
+    }
+
+    private static String villageName(List<Village> villages, String code) {
+        return villages.stream().filter(v -> v.code().equals(code)).map(Village::name).findFirst().orElse(code);
     }
 
     private static String chosen(String village, List<Village> villages) {

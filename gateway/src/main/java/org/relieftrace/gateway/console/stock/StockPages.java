@@ -90,10 +90,7 @@ public class StockPages {
     @Path("/export.xlsx")
     @Produces(Excel.XLSX)
     public Response export(@QueryParam("depot") String depotId) {
-        Directory.Depot depot = directory.depot(depotId);
-        if (depot == null) {
-            throw excel.refused(depotId == null ? "stock_no_depot" : "stock_not_yours");
-        }
+        Directory.Depot depot = excel.depot(directory, depotId);
         StockViews.DepotStockView first = api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class);
         Paging.All<StockViews.LotView> all = Paging.all(page -> page == 0 ? first.lots()
                 : api.get(StockViews.path(depot.depotId(), page), StockViews.DepotStockView.class).lots());

@@ -150,10 +150,7 @@ public class WriteOffPages {
     @Path("/export.xlsx")
     @Produces(Excel.XLSX)
     public Response export(@QueryParam("depot") String depotId) {
-        Directory.Depot depot = directory.depot(depotId);
-        if (depot == null) {
-            throw excel.refused(depotId == null ? "stock_no_depot" : "stock_not_yours");
-        }
+        Directory.Depot depot = excel.depot(directory, depotId);
         return excel.file(List.of(excel.t("writeoff_title"), depot.name()), Sheet.of(excel.t("writeoff_title")
                         + " · " + depot.name(), rows(depot, lots(depot)))
                 .text(excel.t("lot_number"), Row::lotNumber).number(excel.t("quantity"), Row::quantity)
