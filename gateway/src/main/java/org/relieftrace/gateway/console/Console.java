@@ -74,6 +74,21 @@ public class Console {
         return request.getHeader("HX-Request") != null;
     }
 
+    /**
+     * The Excel export of the list being shown (导出 Excel): the page's path with {@code /export.xlsx} and the
+     * page's filters, all pages of it (so {@code page} is left out); null for a page drawn as the answer to a form
+     * (its path is the form's, not the list's).
+     */
+    public String exportHref() {
+        if (!"GET".equals(request.method().name())) {
+            return null;
+        }
+        String query = request.query() == null ? "" : java.util.Arrays.stream(request.query().split("&"))
+                .filter(part -> !part.isEmpty() && !part.startsWith("page=") && !part.startsWith("size="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return request.path().replaceAll("/+$", "") + "/export.xlsx" + (query.isEmpty() ? "" : "?" + query);
+    }
+
     /** The path of the page being shown. */
     public String path() {
         return request.path();

@@ -8,7 +8,8 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * Renders console pages: every page template gets the user ({@code me}), the texts of their language ({@code t}),
- * the language ({@code lang}) and the menu ({@code nav}) for the layout.
+ * the language ({@code lang}) and the menu ({@code nav}) for the layout, and the link to the list's Excel export
+ * ({@code exportHref}, drawn by {@code console/export-link}).
  */
 @RequestScoped
 public class Pages {
@@ -22,7 +23,8 @@ public class Pages {
         return template.data("me", viewer)
                 .data("t", console.texts())
                 .data("lang", console.lang())
-                .data("nav", Navigation.of(viewer, console.texts(), console.path()));
+                .data("nav", Navigation.of(viewer, console.texts(), console.path()))
+                .data("exportHref", console.exportHref());
     }
 
     /** A fragment for htmx: texts and language, no layout. */

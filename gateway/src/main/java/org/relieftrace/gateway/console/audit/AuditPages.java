@@ -29,6 +29,7 @@ import org.relieftrace.gateway.console.audit.AuditViews.EventView;
 import org.relieftrace.gateway.console.audit.AuditViews.ProjectionView;
 import org.relieftrace.gateway.console.audit.AuditViews.StateView;
 import org.relieftrace.gateway.console.audit.AuditViews.VerifyView;
+import org.relieftrace.gateway.console.export.Paging;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -144,19 +145,8 @@ public class AuditPages {
                                    @QueryParam("division") String division,
                                    @QueryParam("page") @DefaultValue("0") int page) {
         String svc = service(service);
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("from", Formats.shanghaiInputToInstant(from));
-        filters.put("to", Formats.shanghaiInputToInstant(to));
-        filters.put("type", blank(type));
-        filters.put("user", blank(user));
-        filters.put("division", blank(division));
-        StringBuilder query = new StringBuilder("?size=100&page=" + page);
-        filters.forEach((name, value) -> {
-            if (value != null && !value.isEmpty()) {
-                query.append('&').append(name).append('=').append(enc(value));
-            }
-        });
-        ListPage<EventView> answer = api.list(base(svc) + "/events" + query, EventView.class);
+        ListPage<EventView> answer = api.list(Paging.page(eventsPath(svc, from, to, type, user, division), 100, page),
+                EventView.class);
         long total = answer.total();
         String again = "service=" + svc + "&from=" + enc(blank(from)) + "&to=" + enc(blank(to)) + "&type="
                 + enc(blank(type)) + "&user=" + enc(blank(user)) + "&division=" + enc(blank(division));
@@ -275,11 +265,28 @@ public class AuditPages {
         return fields;
     }
 
+    /** The global stream of a service with the page's filters (times typed in Shanghai time), without paging. */
+    static String eventsPath(String svc, String from, String to, String type, String user, String division) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("from", Formats.shanghaiInputToInstant(from));
+        filters.put("to", Formats.shanghaiInputToInstant(to));
+        filters.put("type", blank(type));
+        filters.put("user", blank(user));
+        filters.put("division", blank(division));
+        List<String> query = new ArrayList<>();
+        filters.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                query.add(name + "=" + enc(value));
+            }
+        });
+        return base(svc) + "/events" + (query.isEmpty() ? "" : "?" + String.join("&", query));
+    }
+
     static String base(String service) {
         return "/api/" + service + "/audit";
     }
 
-    private static String service(String service) {
+    static String service(String service) {
         return SERVICES.contains(service) ? service : "supplies";
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
@@ -23,6 +25,8 @@ import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.RegistryViews.DisasterView;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
 import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
 import org.relieftrace.gateway.console.stock.StockViews;
@@ -106,6 +110,9 @@ public class DistributionPages {
     Directory directory;
 
     @Inject
+    Excel excel;
+
+    @Inject
     @Location("console/distribute.html")
     Template distribute;
 
@@ -176,13 +183,7 @@ public class DistributionPages {
     private TemplateInstance withHousehold(TemplateInstance page, Directory.Depot depot, String householdId,
                                            Form typed, ApiProblem problem, String handed) {
         Household row = household(api.get("/api/registry/households/" + householdId, HouseholdView.class));
-        List<Given> given = new ArrayList<>();
-        for (GivenView line : api.list("/api/supplies/depots/" + depot.depotId() + "/distributions?size=500&household="
-                + householdId, GivenView.class).items()) {
-            given.add(new Given(directory.itemName(line.itemCode()), line.lotNumber(), line.quantity(),
-                    line.recipientName() == null ? "" : line.recipientName(),
-                    line.disasterId() == null ? "" : line.disasterId(), line.distributionId()));
-        }
+        List<Given> given = given(depot, householdId);
         List<Disaster> disasters = new ArrayList<>();
         for (DisasterView disaster : api.list("/api/registry/disasters?size=50&division=" + depot.divisionCode(),
                 DisasterView.class).items()) {
@@ -199,6 +200,34 @@ public class DistributionPages {
                 disasters.isEmpty() ? "" : disasters.get(0).id(), "", "1", row.head(), "", "");
         return page.data("household", row).data("given", given).data("disasters", disasters)
                 .data("stocked", stocked).data("form", form).data("problem", problem).data("handed", handed);
+    }
+
+    /** 发放记录导出 — what the household received from the depot, as the page lists it, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("depot") String depotId, @QueryParam("household") UUID householdId) {
+        Directory.Depot depot = excel.depot(directory, depotId);
+        if (householdId == null) {
+            throw excel.refused("export_no_list");
+        }
+        Household household = household(api.get("/api/registry/households/" + householdId, HouseholdView.class));
+        String title = excel.t("distribute_given") + " · " + household.head() + " · " + depot.name();
+        return excel.file(List.of(excel.t("distribute_title"), depot.name(), household.head()),
+                Sheet.of(title, given(depot, householdId.toString())).text(excel.t("item"), Given::itemName)
+                        .text(excel.t("lot_number"), Given::lotNumber).number(excel.t("quantity"), Given::quantity)
+                        .text(excel.t("recipient_name"), Given::recipient));
+    }
+
+    private List<Given> given(Directory.Depot depot, String householdId) {
+        List<Given> given = new ArrayList<>();
+        for (GivenView line : api.list("/api/supplies/depots/" + depot.depotId() + "/distributions?size=500&household="
+                + householdId, GivenView.class).items()) {
+            given.add(new Given(directory.itemName(line.itemCode()), line.lotNumber(), line.quantity(),
+                    line.recipientName() == null ? "" : line.recipientName(),
+                    line.disasterId() == null ? "" : line.disasterId(), line.distributionId()));
+        }
+        return given;
     }
 
     private static Household household(HouseholdView household) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -32,6 +33,9 @@ import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.RegistryViews.DivisionView;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.household.HouseholdViews.AccountView;
 import org.relieftrace.gateway.console.household.HouseholdViews.ChangeView;
 import org.relieftrace.gateway.console.household.HouseholdViews.HistoryView;
@@ -98,21 +102,54 @@ public class HouseholdPages {
     @Location("console/household-import.html")
     Template importPage;
 
+    @Inject
+    Excel excel;
+
     @GET
     public TemplateInstance search(@QueryParam("division") String division, @QueryParam("q") String query,
                                    @QueryParam("page") @DefaultValue("0") int page) {
-        String scope = division == null || division.isBlank() ? pages.console().viewer().division() : division;
+        String scope = scope(division);
         String q = query == null ? "" : query.strip();
         int size = 50;
-        ListPage<HouseholdView> answer = api.list("/api/registry/households?size=" + size + "&page=" + page
-                + (scope == null ? "" : "&division=" + scope)
-                + (q.isEmpty() ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)), HouseholdView.class);
+        ListPage<HouseholdView> answer = api.list(Paging.page(listPath(scope, q), size, page), HouseholdView.class);
         List<Row> rows = answer.items().stream().map(HouseholdPages::row).toList();
         long total = answer.total();
         return pages.page(list).data("rows", rows).data("divisions", divisions())
                 .data("division", scope == null ? "" : scope).data("q", q)
                 .data("qParam", URLEncoder.encode(q, StandardCharsets.UTF_8)).data("page", page)
                 .data("total", total).data("more", (long) (page + 1) * size < total);
+    }
+
+    /** 户籍导出 — every household the search finds, numbers masked as the registry answers them, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("division") String division, @QueryParam("q") String query) {
+        String scope = scope(division);
+        String q = query == null ? "" : query.strip();
+        Paging.All<HouseholdView> all = Paging.all(api, listPath(scope, q), HouseholdView.class);
+        String title = excel.t("households_title") + (scope == null ? "" : " · " + scope)
+                + (q.isEmpty() ? "" : " · " + q);
+        return excel.file(List.of(excel.t("households_title"), scope == null ? "" : scope), Sheet.of(title,
+                        all.items().stream().map(HouseholdPages::row).toList())
+                .text(excel.t("head"), Row::head).text(excel.t("id_number"), Row::headIdNumber)
+                .text(excel.t("division"), Row::divisionCode).text(excel.t("address"), Row::address)
+                .number(excel.t("members"), Row::members).note(excel.cutNote(all)));
+    }
+
+    private String scope(String division) {
+        return division == null || division.isBlank() ? pages.console().viewer().division() : division;
+    }
+
+    private static String listPath(String scope, String q) {
+        List<String> filters = new ArrayList<>();
+        if (scope != null) {
+            filters.add("division=" + URLEncoder.encode(scope, StandardCharsets.UTF_8));
+        }
+        if (!q.isEmpty()) {
+            filters.add("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        }
+        return "/api/registry/households" + (filters.isEmpty() ? "" : "?" + String.join("&", filters));
     }
 
     @GET

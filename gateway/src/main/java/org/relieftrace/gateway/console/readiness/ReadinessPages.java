@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.gateway.console.ApiProblem;
@@ -17,6 +18,8 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.RegistryViews.DivisionView;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.shelter.ShelterViews.ShelterView;
 
 import io.quarkus.qute.Location;
@@ -92,6 +95,9 @@ public class ReadinessPages {
     Directory directory;
 
     @Inject
+    Excel excel;
+
+    @Inject
     @Location("console/readiness.html")
     Template readiness;
 
@@ -102,21 +108,46 @@ public class ReadinessPages {
     @GET
     public TemplateInstance readiness(@QueryParam("division") String division) {
         String scope = scope(division);
-        Readiness answer = api.get("/api/supplies/readiness" + (scope.isEmpty() ? "" : "?division=" + scope),
-                Readiness.class);
-        List<ItemRow> rows = new ArrayList<>();
-        int gaps = 0;
-        for (ItemReadiness item : answer.items()) {
-            ItemRow row = new ItemRow(item.itemCode(), directory.itemName(item.itemCode()), item.onHand(),
-                    item.reserved(), item.inTransit(), item.expiringIn90Days(), item.expired(), item.norm(),
-                    item.gap());
-            gaps += row.gap() > 0 ? 1 : 0;
-            rows.add(row);
-        }
+        Readiness answer = answer(scope);
+        List<ItemRow> rows = rows(answer);
+        long gaps = rows.stream().filter(row -> row.gap() > 0).count();
         String shown = answer.division() == null ? scope : answer.division();
         return pages.page(readiness).data("rows", rows).data("gaps", gaps).data("division", shown)
                 .data("divisionName", divisionName(shown))
                 .data("asOf", answer.asOf() == null ? "" : answer.asOf());
+    }
+
+    /** 战备物资导出 — the division's readiness per item against its norms, as the page shows it, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("division") String division) {
+        String scope = scope(division);
+        Readiness answer = answer(scope);
+        String shown = answer.division() == null ? scope : answer.division();
+        String name = divisionName(shown);
+        return excel.file(List.of(excel.t("readiness_title"), name), Sheet.of(excel.t("readiness_title") + " · "
+                        + name + " · " + excel.t("readiness_as_of") + " " + (answer.asOf() == null ? ""
+                        : answer.asOf()), rows(answer))
+                .text(excel.t("item"), ItemRow::name).text(excel.t("export_item_code"), ItemRow::code)
+                .number(excel.t("on_hand"), ItemRow::onHand).number(excel.t("reserved"), ItemRow::reserved)
+                .number(excel.t("in_transit"), ItemRow::inTransit)
+                .number(excel.t("expiring_ninety"), ItemRow::expiring).number(excel.t("expired"), ItemRow::expired)
+                .number(excel.t("norm"), ItemRow::norm).number(excel.t("gap"), ItemRow::gap));
+    }
+
+    private Readiness answer(String scope) {
+        return api.get("/api/supplies/readiness" + (scope.isEmpty() ? "" : "?division=" + scope), Readiness.class);
+    }
+
+    private List<ItemRow> rows(Readiness answer) {
+        List<ItemRow> rows = new ArrayList<>();
+        for (ItemReadiness item : answer.items()) {
+            rows.add(new ItemRow(item.itemCode(), directory.itemName(item.itemCode()), item.onHand(),
+                    item.reserved(), item.inTransit(), item.expiringIn90Days(), item.expired(), item.norm(),
+                    item.gap()));
+        }
+        return rows;
     }
 
     @GET

@@ -30,6 +30,8 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.relief.PaymentViews.BatchDetail;
 import org.relieftrace.gateway.console.relief.PaymentViews.BatchMade;
 import org.relieftrace.gateway.console.relief.PaymentViews.BatchView;
@@ -95,6 +97,9 @@ public class BatchPages {
 
     @Inject
     ConsoleApi api;
+
+    @Inject
+    Excel excel;
 
     @Inject
     @Location("console/relief-batches.html")
@@ -186,11 +191,7 @@ public class BatchPages {
 
     private TemplateInstance listPage(ApiProblem problem) {
         Viewer viewer = pages.console().viewer();
-        // a division's batches of a season fit one page of the largest size
-        List<Batch> rows = api.list("/api/relief/payment-batches?size=500" + (viewer.division() == null ? ""
-                : "&division=" + viewer.division()), BatchView.class).items().stream().map(BatchPages::batch)
-                .toList();
-        return pages.page(list).data("rows", rows).data("problem", problem)
+        return pages.page(list).data("rows", batchRows()).data("problem", problem)
                 .data("makes", viewer.makesBatches()).data("division", viewer.division() == null ? ""
                         : viewer.division()).data("key", Forms.newKey());
     }
@@ -198,6 +199,56 @@ public class BatchPages {
     private TemplateInstance detailPage(UUID batchId, Reconciliation uploaded, ApiProblem problem) {
         Viewer viewer = pages.console().viewer();
         BatchDetail answer = api.get("/api/relief/payment-batches/" + batchId, BatchDetail.class);
+        List<Payment> payments = payments(answer);
+        ReconciliationView recorded = answer.batch().reconciliation();
+        Reconciliation reconciliation = uploaded != null ? uploaded
+                : recorded != null ? Reconciliation.of(recorded) : null;
+        return pages.page(detail).data("batch", batch(answer.batch())).data("payments", payments)
+                .data("reconciliation", reconciliation).data("problem", problem)
+                .data("bank", viewer.exchangesWithBank()).data("key", Forms.newKey());
+    }
+
+    /** 发放批次导出 — the division's payment batches, as the list shows them, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response batchesExport() {
+        return excel.file(List.of(excel.t("nav_relief_batches")), Sheet.of(excel.t("nav_relief_batches"),
+                        batchRows())
+                .text(excel.t("relief_batch_title"), b -> b.title().isEmpty() ? b.batchId() : b.title())
+                .text(excel.t("division"), Batch::divisionCode)
+                .text(excel.t("relief_kind"), b -> excel.text("batch_kind_", b.kind()))
+                .date(excel.t("when"), Batch::createdAt).number(excel.t("relief_lines"), Batch::lines)
+                .yuan(excel.t("relief_amount"), Batch::total)
+                .text(excel.t("relief_status"), b -> excel.text("batch_", b.status())));
+    }
+
+    /** 发放明细导出 — a batch's payments (account numbers as the API answers them), as Excel. */
+    @GET
+    @Path("/{batchId}/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response paymentsExport(@PathParam("batchId") UUID batchId) {
+        BatchDetail answer = api.get("/api/relief/payment-batches/" + batchId, BatchDetail.class);
+        Batch batch = batch(answer.batch());
+        String name = batch.title().isEmpty() ? batch.batchId() : batch.title();
+        return excel.file(List.of(excel.t("nav_relief_batches"), name), Sheet.of(name, payments(answer))
+                .number("#", Payment::lineNo).text(excel.t("relief_payee"), Payment::payee)
+                .text(excel.t("relief_bank"), Payment::bank).text(excel.t("relief_account"), Payment::account)
+                .text(excel.t("relief_file_no"), Payment::fileNo).yuan(excel.t("relief_amount"), Payment::amount)
+                .text(excel.t("relief_status"), p -> excel.text("payment_", p.status())
+                        + (p.failureReason().isEmpty() ? "" : " · " + p.failureReason()))
+                .text(excel.t("relief_held"), Payment::held).date(excel.t("relief_paid_on"), Payment::paidOn));
+    }
+
+    private List<Batch> batchRows() {
+        Viewer viewer = pages.console().viewer();
+        // a division's batches of a season fit one page of the largest size
+        return api.list("/api/relief/payment-batches?size=500" + (viewer.division() == null ? ""
+                : "&division=" + viewer.division()), BatchView.class).items().stream().map(BatchPages::batch)
+                .toList();
+    }
+
+    private List<Payment> payments(BatchDetail answer) {
         List<Payment> payments = new ArrayList<>();
         for (PaymentView p : answer.payments()) {
             payments.add(new Payment(p.paymentId(), p.caseId(), p.lineNo(), p.attempt(), p.payeeName(), p.bank(),
@@ -206,12 +257,7 @@ public class BatchPages {
                     p.fileNo() == null ? "" : p.fileNo().toString(), p.held() == null ? "" : p.held().code(),
                     p.held() == null ? "" : text(p.held().text()), p.actions().contains("confirm-account")));
         }
-        ReconciliationView recorded = answer.batch().reconciliation();
-        Reconciliation reconciliation = uploaded != null ? uploaded
-                : recorded != null ? Reconciliation.of(recorded) : null;
-        return pages.page(detail).data("batch", batch(answer.batch())).data("payments", payments)
-                .data("reconciliation", reconciliation).data("problem", problem)
-                .data("bank", viewer.exchangesWithBank()).data("key", Forms.newKey());
+        return payments;
     }
 
     /** Whether the failed payment's case offers the user its reissue (补发) now. */

@@ -30,6 +30,9 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.relief.CaseSteps.Row;
 import org.relieftrace.gateway.console.relief.CaseViews.CaseView;
 import org.relieftrace.gateway.console.relief.CaseViews.DeadlineBoard;
@@ -70,6 +73,9 @@ public class CasePages {
     ConsoleApi api;
 
     @Inject
+    Excel excel;
+
+    @Inject
     @Location("console/relief-cases.html")
     Template list;
 
@@ -103,14 +109,26 @@ public class CasePages {
     @GET
     @Path("/deadlines")
     public TemplateInstance deadlines() {
+        DeadlineBoard board = deadlineBoard();
+        return pages.page(deadlines).data("asOf", board.asOf()).data("lists", CaseSteps.lists(board).entrySet());
+    }
+
+    /** 时限看板导出 — the deadlines board, one sheet per list, as Excel. */
+    @GET
+    @Path("/deadlines/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response deadlinesExport() {
+        DeadlineBoard board = deadlineBoard();
+        List<Sheet<?>> sheets = new ArrayList<>();
+        CaseSteps.lists(board).forEach((list, rows) -> sheets.add(CaseSteps.sheet(excel,
+                excel.text("deadline_", list), rows)));
+        return excel.file(List.of(excel.t("nav_relief_deadlines")), sheets.toArray(Sheet<?>[]::new));
+    }
+
+    private DeadlineBoard deadlineBoard() {
         Viewer viewer = pages.console().viewer();
-        DeadlineBoard board = api.get("/api/relief/deadlines" + (viewer.division() == null ? ""
-                : "?division=" + viewer.division()), DeadlineBoard.class);
-        Map<String, List<Row>> lists = new LinkedHashMap<>();
-        lists.put("reviewOverdue", board.reviewOverdue().stream().map(CaseSteps::row).toList());
-        lists.put("approvalOverdue", board.approvalOverdue().stream().map(CaseSteps::row).toList());
-        lists.put("payoutOverdue", board.payoutOverdue().stream().map(CaseSteps::row).toList());
-        return pages.page(deadlines).data("asOf", board.asOf()).data("lists", lists.entrySet());
+        return api.get("/api/relief/deadlines" + (viewer.division() == null ? "" : "?division=" + viewer.division()),
+                DeadlineBoard.class);
     }
 
     @POST
@@ -136,11 +154,9 @@ public class CasePages {
 
     private TemplateInstance page(String status, String done, int page, ApiProblem problem) {
         Viewer viewer = pages.console().viewer();
-        List<String> statuses = Arrays.stream(CaseViews.Status.values()).map(Enum::name).toList();
+        List<String> statuses = statuses();
         String chosen = statuses.contains(status) ? status : "";
-        ListPage<CaseView> answer = api.list("/api/relief/cases?size=" + PAGE_SIZE + "&page=" + page
-                + (chosen.isEmpty() ? "" : "&status=" + chosen)
-                + (viewer.division() == null ? "" : "&division=" + viewer.division()), CaseView.class);
+        ListPage<CaseView> answer = api.list(Paging.page(listPath(chosen, viewer), PAGE_SIZE, page), CaseView.class);
         List<Row> rows = answer.items().stream().map(CaseSteps::row).toList();
         boolean approves = rows.stream().anyMatch(r -> r.can("county-approval"));
         return pages.page(list).data("rows", rows).data("statuses", statuses).data("status", chosen)
@@ -152,6 +168,34 @@ public class CasePages {
                 .data("opens", viewer.handlesCases()).data("period", Formats.today().toString().substring(0, 7))
                 .data("page", page).data("previous", page > 0)
                 .data("next", (long) (page + 1) * PAGE_SIZE < answer.total());
+    }
+
+    /** 救助案件导出 — every case of the status asked in the user's division (all pages), as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("status") @DefaultValue("") String status) {
+        String chosen = statuses().contains(status) ? status : "";
+        Paging.All<CaseView> all = Paging.all(api, listPath(chosen, pages.console().viewer()), CaseView.class);
+        String state = chosen.isEmpty() ? "" : excel.text("case_", chosen);
+        return excel.file(List.of(excel.t("relief_cases_title"), state), CaseSteps.sheet(excel,
+                excel.t("relief_cases_title") + (state.isEmpty() ? "" : " · " + state),
+                all.items().stream().map(CaseSteps::row).toList()).note(excel.cutNote(all)));
+    }
+
+    private static List<String> statuses() {
+        return Arrays.stream(CaseViews.Status.values()).map(Enum::name).toList();
+    }
+
+    private static String listPath(String status, Viewer viewer) {
+        List<String> filters = new ArrayList<>();
+        if (!status.isEmpty()) {
+            filters.add("status=" + status);
+        }
+        if (viewer.division() != null) {
+            filters.add("division=" + viewer.division());
+        }
+        return "/api/relief/cases" + (filters.isEmpty() ? "" : "?" + String.join("&", filters));
     }
 
     /** The user's tier as the page names it: {@code COUNTY}, {@code TOWNSHIP}, {@code VILLAGE}, or {@code ADMIN}. */

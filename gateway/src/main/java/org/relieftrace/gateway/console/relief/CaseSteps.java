@@ -8,7 +8,10 @@ import java.util.UUID;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.relieftrace.gateway.console.Formats;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.relief.CaseViews.CaseView;
+import org.relieftrace.gateway.console.relief.CaseViews.DeadlineBoard;
 
 import io.quarkus.qute.TemplateData;
 
@@ -59,6 +62,30 @@ public final class CaseSteps {
                 text(c.failureReason()), c.openObjections(), c.actions(), c.noticeRecordedAfterTheFact(),
                 c.held() == null ? "" : text(c.held().text()),
                 c.inInstalments() ? c.instalments().paid() + "/" + c.instalments().of() : "");
+    }
+
+    /** 时限看板 — the board's three lists of overdue cases as rows, by the key the page names them with. */
+    public static Map<String, List<Row>> lists(DeadlineBoard board) {
+        Map<String, List<Row>> lists = new LinkedHashMap<>();
+        lists.put("reviewOverdue", board.reviewOverdue().stream().map(CaseSteps::row).toList());
+        lists.put("approvalOverdue", board.approvalOverdue().stream().map(CaseSteps::row).toList());
+        lists.put("payoutOverdue", board.payoutOverdue().stream().map(CaseSteps::row).toList());
+        return lists;
+    }
+
+    /** Cases as a sheet of the Excel export, the columns of the case list. */
+    public static Sheet<Row> sheet(Excel excel, String title, List<Row> rows) {
+        return Sheet.of(title, rows)
+                .text(excel.t("relief_case"), Row::caseId).text(excel.t("division"), Row::divisionCode)
+                .text(excel.t("relief_category"), row -> excel.text("category_", row.category()))
+                .text(excel.t("export_period"), Row::period)
+                .text(excel.t("relief_status"), row -> excel.text("case_", row.status()))
+                .text(excel.t("export_payment"), row -> row.paymentStatus().isEmpty() ? ""
+                        : excel.text("payment_", row.paymentStatus()))
+                .text(excel.t("relief_instalments"), Row::instalments)
+                .number(excel.t("relief_objections"), Row::openObjections)
+                .text(excel.t("relief_case_held"), Row::held).yuan(excel.t("relief_amount"), Row::amount)
+                .date(excel.t("relief_notice_ends"), Row::noticeEndsOn).date(excel.t("relief_due"), Row::due);
     }
 
     /** The API path of the step: {@code /api/relief/cases/{id}/...}; an objection's resolution names the objection. */

@@ -25,6 +25,10 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
+import org.relieftrace.gateway.console.relief.FundViews.EntryView;
 import org.relieftrace.gateway.console.relief.FundViews.FundView;
 import org.relieftrace.gateway.console.relief.FundViews.LedgerView;
 
@@ -75,6 +79,9 @@ public class FundPages {
     ConsoleApi api;
 
     @Inject
+    Excel excel;
+
+    @Inject
     @Location("console/relief-funds.html")
     Template list;
 
@@ -84,6 +91,46 @@ public class FundPages {
 
     @GET
     public TemplateInstance funds() {
+        return pages.page(list).data("rows", fundRows());
+    }
+
+    /** 资金导出 — the funds of the user's division, as the list shows them, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response fundsExport() {
+        return excel.file(List.of(excel.t("nav_relief_funds")), Sheet.of(excel.t("nav_relief_funds"), fundRows())
+                .text(excel.t("relief_fund"), Fund::title).text(excel.t("relief_document"), Fund::documentNumber)
+                .text(excel.t("relief_source"), fund -> excel.text("source_level_", fund.sourceLevel()))
+                .text(excel.t("relief_category"), fund -> excel.text("category_", fund.category()))
+                .date(excel.t("relief_allocated_on"), Fund::allocatedOn));
+    }
+
+    /**
+     * 资金台账导出 — a fund's township shares and every line of its ledger (all pages, as the ledger page shows
+     * them), as Excel.
+     */
+    @GET
+    @Path("/{fundId}/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response ledgerExport(@PathParam("fundId") UUID fundId) {
+        LedgerView first = api.get(ledgerPath(fundId, 0), LedgerView.class);
+        Paging.All<EntryView> all = Paging.all(page -> page == 0 ? first.entries()
+                : api.get(ledgerPath(fundId, page), LedgerView.class).entries());
+        String fund = first.fund() == null ? fundId.toString() : first.fund().title();
+        return excel.file(List.of(excel.t("relief_entries"), fund),
+                Sheet.of(excel.t("relief_shares") + " · " + fund, shares(first))
+                        .text(excel.t("division"), Share::townshipCode)
+                        .yuan(excel.t("relief_apportioned"), Share::apportioned)
+                        .yuan(excel.t("relief_committed"), Share::committed),
+                Sheet.of(excel.t("relief_entries") + " · " + fund, entries(all.items()))
+                        .date(excel.t("when"), Entry::at)
+                        .text(excel.t("relief_entry_kind"), entry -> excel.text("ledger_", entry.kind()))
+                        .text(excel.t("division"), Entry::townshipCode).text(excel.t("relief_case"), Entry::caseId)
+                        .yuan(excel.t("relief_amount"), Entry::amount).note(excel.cutNote(all)));
+    }
+
+    private List<Fund> fundRows() {
         Viewer viewer = pages.console().viewer();
         List<Fund> funds = new ArrayList<>();
         if (viewer.division() != null) {
@@ -91,7 +138,21 @@ public class FundPages {
             api.list("/api/relief/funds?size=500&division=" + viewer.division(), FundView.class).items()
                     .forEach(f -> funds.add(fund(f)));
         }
-        return pages.page(list).data("rows", funds);
+        return funds;
+    }
+
+    private static String ledgerPath(UUID fundId, int page) {
+        return "/api/relief/funds/" + fundId + "/ledger?size=500&page=" + page;
+    }
+
+    private static List<Share> shares(LedgerView ledger) {
+        return ledger.townships().stream().map(s -> new Share(s.townshipCode(), Formats.yuan(s.apportionedFen()),
+                Formats.yuan(s.committedFen()))).toList();
+    }
+
+    private static List<Entry> entries(List<EntryView> found) {
+        return found.stream().map(e -> new Entry(Formats.time(e.recordedAt()), e.kind(), text(e.townshipCode()),
+                text(e.caseId()), text(e.paymentId()), Formats.yuan(e.amountFen()))).toList();
     }
 
     @GET
@@ -118,13 +179,9 @@ public class FundPages {
 
     private TemplateInstance ledgerPage(UUID fundId, ApiProblem problem) {
         // the ledger's lines in one page of the largest size: the chart replays the fund's history from them
-        LedgerView answer = api.get("/api/relief/funds/" + fundId + "/ledger?size=500", LedgerView.class);
-        List<Share> shares = new ArrayList<>();
-        answer.townships().forEach(s -> shares.add(new Share(s.townshipCode(), Formats.yuan(s.apportionedFen()),
-                Formats.yuan(s.committedFen()))));
-        List<Entry> entries = new ArrayList<>();
-        answer.entries().items().forEach(e -> entries.add(new Entry(Formats.time(e.recordedAt()), e.kind(),
-                text(e.townshipCode()), text(e.caseId()), text(e.paymentId()), Formats.yuan(e.amountFen()))));
+        LedgerView answer = api.get(ledgerPath(fundId, 0), LedgerView.class);
+        List<Share> shares = shares(answer);
+        List<Entry> entries = entries(answer.entries().items());
         return pages.page(ledger).data("fund", fund(answer.fund()))
                 .data("allocated", Formats.yuan(answer.allocatedFen()))
                 .data("apportioned", Formats.yuan(answer.apportionedFen()))

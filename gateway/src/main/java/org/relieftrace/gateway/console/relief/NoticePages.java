@@ -26,6 +26,8 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.RegistryViews.DivisionView;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.relief.PaymentViews.NoticeEntry;
 import org.relieftrace.gateway.console.relief.PaymentViews.NoticePosted;
 import org.relieftrace.gateway.console.relief.PaymentViews.NoticeView;
@@ -72,6 +74,9 @@ public class NoticePages {
 
     @Inject
     ConsoleApi api;
+
+    @Inject
+    Excel excel;
 
     @Inject
     @Location("console/relief-notices.html")
@@ -153,16 +158,38 @@ public class NoticePages {
     public TemplateInstance paidList(@QueryParam("village") String village) {
         List<Village> villages = villages();
         String chosen = chosen(village, villages);
-        List<Paid> rows = new ArrayList<>();
-        String total = "";
-        if (!chosen.isEmpty()) {
-            PaidList list = api.get("/api/relief/paid-lists?village=" + chosen, PaidList.class);
-            list.entries().forEach(e -> rows.add(new Paid(e.payeeName(), e.bank(), e.maskedAccount(),
-                    Formats.yuan(e.amountFen()), e.paidOn() == null ? "" : e.paidOn())));
-            total = Formats.yuan(list.totalFen());
+        PaidList list = readPaidList(chosen);
+        return pages.page(paid).data("villages", villages).data("village", chosen).data("rows", paidRows(list))
+                .data("total", chosen.isEmpty() ? "" : Formats.yuan(list.totalFen()));
+    }
+
+    /** 发放名册导出 — a village's paid list (account numbers masked as the API answers them) as Excel. */
+    @GET
+    @Path("/paid/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response paidExport(@QueryParam("village") String village) {
+        List<Village> villages = villages();
+        String chosen = chosen(village, villages);
+        if (chosen.isEmpty()) {
+            throw excel.refused("relief_no_paid");
         }
-        return pages.page(paid).data("villages", villages).data("village", chosen).data("rows", rows)
-                .data("total", total);
+        PaidList list = readPaidList(chosen);
+        String name = villageName(villages, chosen);
+        return excel.file(List.of(excel.t("nav_relief_paid"), name), Sheet.of(excel.t("nav_relief_paid") + " · "
+                        + name + " · " + excel.t("total") + " " + Formats.yuan(list.totalFen()), paidRows(list))
+                .text(excel.t("relief_payee"), Paid::payee).text(excel.t("relief_bank"), Paid::bank)
+                .text(excel.t("relief_account"), Paid::account).yuan(excel.t("relief_amount"), Paid::amount)
+                .date(excel.t("relief_paid_on"), Paid::paidOn));
+    }
+
+    private PaidList readPaidList(String village) {
+        return village.isEmpty() ? new PaidList(village, 0, List.of())
+                : api.get("/api/relief/paid-lists?village=" + village, PaidList.class);
+    }
+
+    private static List<Paid> paidRows(PaidList list) {
+        return list.entries().stream().map(e -> new Paid(e.payeeName(), e.bank(), e.maskedAccount(),
+                Formats.yuan(e.amountFen()), e.paidOn() == null ? "" : e.paidOn())).toList();
     }
 
     @GET
@@ -175,10 +202,38 @@ public class NoticePages {
     private TemplateInstance noticePage(String village, String done, ApiProblem problem) {
         List<Village> villages = villages();
         String chosen = chosen(village, villages);
+        List<Notice> rows = noticeRows(chosen);
+        Viewer viewer = pages.console().viewer();
+        return pages.page(notices).data("villages", villages).data("village", chosen).data("rows", rows)
+                .data("done", done).data("problem", problem).data("today", Formats.today().toString())
+                .data("posts", viewer.handlesCases()).data("key", Forms.newKey());
+    }
+
+    /** 公示导出 — a village's notices, as the page lists them, as Excel. */
+    @GET
+    @Path("/notices/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response noticesExport(@QueryParam("village") String village) {
+        List<Village> villages = villages();
+        String chosen = chosen(village, villages);
+        if (chosen.isEmpty()) {
+            throw excel.refused("relief_no_notices");
+        }
+        String name = villageName(villages, chosen);
+        return excel.file(List.of(excel.t("nav_relief_notices"), name), Sheet.of(excel.t("nav_relief_notices")
+                        + " · " + name, noticeRows(chosen))
+                .date(excel.t("relief_posted_on"), Notice::postedOn).date(excel.t("relief_notice_ends"), Notice::endsOn)
+                .number(excel.t("relief_cases"), Notice::cases).yuan(excel.t("relief_amount"), Notice::total)
+                .text(excel.t("relief_recorded_after_the_fact"), n -> n.paper() ? n.documentReference() : "")
+                .text(excel.t("export_recorded_by"), Notice::recordedBy)
+                .text(excel.t("relief_confirmed_by"), Notice::confirmedBy));
+    }
+
+    private List<Notice> noticeRows(String village) {
         List<Notice> rows = new ArrayList<>();
-        if (!chosen.isEmpty()) {
+        if (!village.isEmpty()) {
             // a village's notices of a season fit one page of the largest size
-            for (NoticeView n : api.list("/api/relief/public-notices?size=500&village=" + chosen, NoticeView.class)
+            for (NoticeView n : api.list("/api/relief/public-notices?size=500&village=" + village, NoticeView.class)
                     .items()) {
                 long total = n.entries().stream().mapToLong(NoticeEntry::proposedAmountFen).sum();
                 rows.add(new Notice(n.noticeId(), n.postedOn(), n.runsUntil() != null ? n.runsUntil() : n.endsOn(),
@@ -188,10 +243,7 @@ public class NoticePages {
                         n.actions().contains("confirmation")));
             }
         }
-        Viewer viewer = pages.console().viewer();
-        return pages.page(notices).data("villages", villages).data("village", chosen).data("rows", rows)
-                .data("done", done).data("problem", problem).data("today", Formats.today().toString())
-                .data("posts", viewer.handlesCases()).data("key", Forms.newKey());
+        return rows;
     }
 
     private List<Village> villages() {
@@ -207,6 +259,10 @@ public class NoticePages {
             }
         }
         return villages;
+    }
+
+    private static String villageName(List<Village> villages, String code) {
+        return villages.stream().filter(v -> v.code().equals(code)).map(Village::name).findFirst().orElse(code);
     }
 
     private static String chosen(String village, List<Village> villages) {

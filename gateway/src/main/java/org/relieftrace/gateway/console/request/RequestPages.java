@@ -32,6 +32,9 @@ import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.RegistryViews.DisasterView;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.request.RequestViews.ItemView;
 import org.relieftrace.gateway.console.request.RequestViews.RequestView;
 
@@ -103,6 +106,9 @@ public class RequestPages {
     Directory directory;
 
     @Inject
+    Excel excel;
+
+    @Inject
     @Location("console/requests.html")
     Template page;
 
@@ -145,23 +151,13 @@ public class RequestPages {
 
     private TemplateInstance show(String status, String raised, String decided, Form form, ApiProblem problem) {
         Viewer me = pages.console().viewer();
-        Map<String, String> disasters = new LinkedHashMap<>();
-        if (me.division() != null) {
-            for (DisasterView disaster : api.list("/api/registry/disasters?size=50&division=" + me.division(),
-                    DisasterView.class).items()) {
-                disasters.put(disaster.disasterId(), disaster.name());
-            }
-        }
-        Map<String, String> places = new HashMap<>();
-        directory.depots().forEach(depot -> places.putIfAbsent(depot.divisionCode(), depot.name()));
+        Map<String, String> disasters = disasters(me);
         List<Row> rows = new ArrayList<>();
         boolean pending = false;
         int awaitingMe = 0;
         // the requests of a division in one page of the largest size; the status filter narrows it
-        ListPage<RequestView> answer = api.list("/api/supplies/requests?size=500"
-                + (status == null ? "" : "&status=" + status), RequestView.class);
-        for (RequestView request : answer.items()) {
-            Row row = row(request, me, disasters, places);
+        ListPage<RequestView> answer = api.list(Paging.page(listPath(status), 500, 0), RequestView.class);
+        for (Row row : rows(answer.items(), me, disasters)) {
             // the read model follows a step a moment later: until then the page refreshes and offers nothing
             boolean behind = row.id().equals(decided) && row.canDecide();
             pending |= behind;
@@ -177,6 +173,64 @@ public class RequestPages {
                 .data("statuses", statuses()).data("awaitingMe", awaitingMe).data("pending", pending)
                 .data("problem", problem).data("form", form).data("disasters", choices)
                 .data("items", directory.items().values()).data("canRaise", raises(me));
+    }
+
+    /**
+     * 需求申报导出 — every request of the status asked (all pages), one line per item asked with what was delivered
+     * and what is outstanding, as Excel.
+     */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("status") String status) {
+        String chosen = statuses().contains(status) ? status : null;
+        Viewer me = pages.console().viewer();
+        Paging.All<RequestView> all = Paging.all(api, listPath(chosen), RequestView.class);
+        List<Line> lines = new ArrayList<>();
+        for (Row row : rows(all.items(), me, disasters(me))) {
+            (row.items().isEmpty() ? List.<Item>of(new Item("", 0, 0, 0)) : row.items())
+                    .forEach(item -> lines.add(new Line(row, item)));
+        }
+        String state = chosen == null ? "" : excel.text("request_status_", chosen);
+        return excel.file(List.of(excel.t("requests_title"), state), Sheet.of(excel.t("requests_title")
+                        + (state.isEmpty() ? "" : " · " + state), lines)
+                .text(excel.t("request_no"), line -> line.request().shortId())
+                .text(excel.t("request_division"), line -> line.request().divisionCode())
+                .text(excel.t("export_place"), line -> line.request().place())
+                .text(excel.t("disaster"), line -> line.request().disaster())
+                .number(excel.t("request_affected"), line -> line.request().affectedPeople())
+                .text(excel.t("request_status"), line -> excel.text("request_status_", line.request().status()))
+                .text(excel.t("request_awaiting"), line -> line.request().awaiting())
+                .date(excel.t("request_submitted_at"), line -> line.request().submittedAt())
+                .text(excel.t("item"), line -> line.item().itemName())
+                .number(excel.t("request_asked"), line -> line.item().quantity())
+                .number(excel.t("request_fulfilled"), line -> line.item().fulfilled())
+                .number(excel.t("request_outstanding"), line -> line.item().outstanding()).note(excel.cutNote(all)));
+    }
+
+    /** One item line of a request, as a row of the export. */
+    record Line(Row request, Item item) {
+    }
+
+    private static String listPath(String status) {
+        return "/api/supplies/requests" + (status == null ? "" : "?status=" + status);
+    }
+
+    private Map<String, String> disasters(Viewer me) {
+        Map<String, String> disasters = new LinkedHashMap<>();
+        if (me.division() != null) {
+            for (DisasterView disaster : api.list("/api/registry/disasters?size=50&division=" + me.division(),
+                    DisasterView.class).items()) {
+                disasters.put(disaster.disasterId(), disaster.name());
+            }
+        }
+        return disasters;
+    }
+
+    private List<Row> rows(List<RequestView> found, Viewer me, Map<String, String> disasters) {
+        Map<String, String> places = new HashMap<>();
+        directory.depots().forEach(depot -> places.putIfAbsent(depot.divisionCode(), depot.name()));
+        return found.stream().map(request -> row(request, me, disasters, places)).toList();
     }
 
     private Row row(RequestView request, Viewer me, Map<String, String> disasters, Map<String, String> places) {

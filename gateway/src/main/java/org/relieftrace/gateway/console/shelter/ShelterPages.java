@@ -33,8 +33,12 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.StepChart;
 import org.relieftrace.gateway.console.Submission;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.household.HouseholdViews.HouseholdView;
 import org.relieftrace.gateway.console.household.HouseholdViews.PersonView;
+import org.relieftrace.gateway.console.shelter.ShelterViews.OccupantView;
 import org.relieftrace.gateway.console.shelter.ShelterViews.ShelterView;
 
 import static org.relieftrace.gateway.console.Forms.one;
@@ -72,6 +76,9 @@ public class ShelterPages {
 
     @Inject
     ShelterHistory history;
+
+    @Inject
+    Excel excel;
 
     @Inject
     @Location("console/shelters.html")
@@ -139,11 +146,45 @@ public class ShelterPages {
     }
 
     private TemplateInstance list(String division, ApiProblem problem) {
-        String scope = division == null || division.isBlank() ? pages.console().viewer().division() : division;
-        List<ShelterView> shelters = api.list("/api/registry/shelters?size=500"
-                + (scope == null ? "" : "&division=" + scope), ShelterView.class).items();
+        String scope = scope(division);
+        List<ShelterView> shelters = api.list(Paging.page(listPath(scope), 500, 0), ShelterView.class).items();
         return pages.page(list).data("shelters", shelters).data("division", scope == null ? "" : scope)
                 .data("problem", problem).data("key", Forms.newKey());
+    }
+
+    /** 避难场所导出 — the shelters of the division asked (all pages), occupancy against capacity, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("division") String division) {
+        String scope = scope(division);
+        Paging.All<ShelterView> all = Paging.all(api, listPath(scope), ShelterView.class);
+        return excel.file(List.of(excel.t("shelters_title"), scope == null ? "" : scope), Sheet.of(
+                        excel.t("shelters_title") + (scope == null ? "" : " · " + scope), all.items())
+                .text(excel.t("name"), ShelterView::name).text(excel.t("division"), ShelterView::divisionCode)
+                .text(excel.t("shelter_state"), s -> excel.t(s.open() ? "shelter_open" : "shelter_closed"))
+                .number(excel.t("shelter_occupancy"), ShelterView::occupancy)
+                .number(excel.t("shelter_capacity"), ShelterView::capacity)
+                .number(excel.t("shelter_free"), ShelterView::free).note(excel.cutNote(all)));
+    }
+
+    /** 在住人员导出 — the people in a shelter now, as its page lists them, as Excel. */
+    @GET
+    @Path("/{shelterId}/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response occupantsExport(@PathParam("shelterId") UUID shelterId) {
+        ShelterView shelter = api.get("/api/registry/shelters/" + shelterId, ShelterView.class);
+        return excel.file(List.of(excel.t("shelter_occupants"), shelter.name()), Sheet.of(
+                        excel.t("shelter_occupants") + " · " + shelter.name(), shelter.occupants())
+                .text(excel.t("name"), OccupantView::name).text(excel.t("household"), OccupantView::householdId));
+    }
+
+    private String scope(String division) {
+        return division == null || division.isBlank() ? pages.console().viewer().division() : division;
+    }
+
+    private static String listPath(String scope) {
+        return "/api/registry/shelters" + (scope == null ? "" : "?division=" + scope);
     }
 
     /**

@@ -10,11 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -63,6 +67,9 @@ public class StockPages {
     @Location("console/stock.html")
     Template stock;
 
+    @Inject
+    Excel excel;
+
     @GET
     public TemplateInstance stock(@QueryParam("depot") String depotId) {
         Directory.Depot depot = directory.depot(depotId);
@@ -72,25 +79,60 @@ public class StockPages {
             return page.data("items", List.of()).data("lots", List.of()).data("expiring", 0).data("moreLots", false);
         }
         StockViews.DepotStockView view = api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class);
+        List<LotRow> lots = lotRows(view.lots().items());
+        long warned = lots.stream().filter(lot -> !"ok".equals(lot.expiry()) && lot.onHand() > 0).count();
+        return page.data("items", itemRows(view)).data("lots", lots).data("expiring", warned)
+                .data("moreLots", view.lots().total() > view.lots().items().size());
+    }
+
+    /** 库存导出 — the depot's item totals and all its lots, as the page shows them, as an Excel workbook. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("depot") String depotId) {
+        Directory.Depot depot = excel.depot(directory, depotId);
+        StockViews.DepotStockView first = api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class);
+        Paging.All<StockViews.LotView> all = Paging.all(page -> page == 0 ? first.lots()
+                : api.get(StockViews.path(depot.depotId(), page), StockViews.DepotStockView.class).lots());
+        Sheet<ItemRow> items = Sheet.of(excel.t("stock_by_item") + " · " + depot.name(), itemRows(first))
+                .text(excel.t("item"), ItemRow::name).text(excel.t("export_item_code"), ItemRow::code)
+                .number(excel.t("on_hand"), ItemRow::onHand).text(excel.t("export_unit"), ItemRow::unit)
+                .number(excel.t("reserved"), ItemRow::reserved).number(excel.t("available"), ItemRow::available)
+                .number(excel.t("lots"), ItemRow::lots);
+        Sheet<LotRow> lots = Sheet.of(excel.t("stock_by_lot") + " · " + depot.name(), lotRows(all.items()))
+                .text(excel.t("lot_number"), LotRow::lotNumber).text(excel.t("item"), LotRow::itemName)
+                .number(excel.t("on_hand"), LotRow::onHand).text(excel.t("export_unit"), LotRow::unit)
+                .date(excel.t("produced_on"), LotRow::producedOn).date(excel.t("expires_on"), LotRow::expiresOn)
+                .text(excel.t("export_expiry"), lot -> switch (lot.expiry()) {
+                    case "expired" -> excel.t("expired");
+                    case "soon" -> excel.t("expiring_soon");
+                    default -> "";
+                })
+                .date(excel.t("received_on"), LotRow::receivedOn)
+                .text(excel.t("source"), lot -> excel.text("source_", lot.source()))
+                .text(excel.t("reference"), LotRow::reference).note(excel.cutNote(all));
+        return excel.file(List.of(excel.t("stock_title"), depot.name()), items, lots);
+    }
+
+    private List<ItemRow> itemRows(StockViews.DepotStockView view) {
         List<ItemRow> items = new ArrayList<>();
         for (StockViews.ItemTotal item : view.items()) {
             items.add(new ItemRow(item.itemCode(), directory.itemName(item.itemCode()), item.unit(), item.onHand(),
                     item.reserved(), item.available(), item.lots()));
         }
+        return items;
+    }
+
+    private List<LotRow> lotRows(List<StockViews.LotView> found) {
         LocalDate today = Formats.today();
         List<LotRow> lots = new ArrayList<>();
-        int warned = 0;
-        for (StockViews.LotView lot : view.lots().items()) {
-            String expiry = expiry(lot.expiresOn(), today);
-            if (!"ok".equals(expiry) && lot.onHand() > 0) {
-                warned++;
-            }
+        for (StockViews.LotView lot : found) {
             lots.add(new LotRow(lot.lotNumber(), directory.itemName(lot.itemCode()), lot.unit(), lot.onHand(),
                     lot.receivedQuantity(), text(lot.producedOn()), text(lot.expiresOn()), text(lot.receivedOn()),
-                    text(lot.source()), text(lot.reference()), expiry, lot.lotId(), text(lot.receiptId())));
+                    text(lot.source()), text(lot.reference()), expiry(lot.expiresOn(), today), lot.lotId(),
+                    text(lot.receiptId())));
         }
-        return page.data("items", items).data("lots", lots).data("expiring", warned)
-                .data("moreLots", view.lots().total() > view.lots().items().size());
+        return lots;
     }
 
     private static String text(String value) {

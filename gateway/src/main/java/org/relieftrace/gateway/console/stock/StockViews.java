@@ -48,6 +48,11 @@ public final class StockViews {
 
     /** The stock of a depot as far as the console shows it: the largest page of lots the API gives. */
     public static String path(String depotId) {
-        return "/api/supplies/depots/" + depotId + "/stock?size=500";
+        return path(depotId, 0);
+    }
+
+    /** One page of the depot's lots (with the item totals), the largest the API gives. */
+    public static String path(String depotId, int page) {
+        return "/api/supplies/depots/" + depotId + "/stock?size=500&page=" + page;
     }
 }

@@ -27,6 +27,8 @@ import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Submission;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.stock.StockViews;
 import org.relieftrace.gateway.console.stock.StockViews.LotView;
 import org.relieftrace.gateway.console.stocktake.StocktakeViews.StocktakeView;
@@ -75,6 +77,9 @@ public class StocktakePages {
     @Inject
     @Location("console/stocktake.html")
     Template page;
+
+    @Inject
+    Excel excel;
 
     @Inject
     @Location("console/stocktakes.html")
@@ -163,6 +168,19 @@ public class StocktakePages {
                 .data("behind", behind)
                 .data("canCount", !behind && stocktake.actions().contains("counts"))
                 .data("canApprove", !behind && stocktake.actions().contains("approve"));
+    }
+
+    /** 盘点记录导出 — the depot's count sessions, as the page lists them, as Excel. */
+    @GET
+    @Path("/{depotId}/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@PathParam("depotId") UUID depotId) {
+        String depot = depotName(depotId.toString());
+        return excel.file(List.of(excel.t("stocktakes_title"), depot), Sheet.of(excel.t("stocktakes_title") + " · "
+                        + depot, sessions(depotId))
+                .text(excel.t("stocktake_no"), Session::shortId).date(excel.t("stocktake_opened_at"), Session::openedAt)
+                .text(excel.t("stocktake_status"), session -> excel.text("stocktake_status_", session.status()))
+                .text(excel.t("sign_counter"), Session::countedBy).text(excel.t("sign_approver"), Session::approvedBy));
     }
 
     private List<Session> sessions(UUID depotId) {

@@ -30,6 +30,9 @@ import org.relieftrace.gateway.console.Forms.ItemLine;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Paging;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.request.RequestViews.ItemView;
 import org.relieftrace.gateway.console.request.RequestViews.RequestView;
 import org.relieftrace.gateway.console.transfer.TransferRows.Row;
@@ -89,27 +92,65 @@ public class TransferPages {
     @Location("console/transfer-new.html")
     Template create;
 
+    @Inject
+    Excel excel;
+
     @GET
     public TemplateInstance transfers(@QueryParam("status") String status,
                                       @QueryParam("page") @DefaultValue("0") int page) {
-        List<String> statuses = Arrays.stream(TransferViews.Status.values()).map(Enum::name).toList();
-        String filter = status != null && statuses.contains(status) ? status : null;
+        String filter = status(status);
         int shown = Math.max(0, page);
-        ListPage<TransferView> answer = api.list("/api/supplies/transfers?size=" + PAGE_SIZE + "&page=" + shown
-                + (filter == null ? "" : "&status=" + filter), TransferView.class);
+        ListPage<TransferView> answer = api.list(Paging.page(listPath(filter), PAGE_SIZE, shown), TransferView.class);
+        List<Row> rows = rows(answer.items());
+        long overdue = rows.stream().filter(Row::overdue).count();
+        return pages.page(list).data("rows", rows).data("status", filter == null ? "" : filter)
+                .data("statuses", statuses()).data("overdue", overdue).data("page", shown)
+                .data("previous", shown > 0).data("next", (long) (shown + 1) * PAGE_SIZE < answer.total());
+    }
+
+    /** 调拨单导出 — every transfer of the status asked (all pages), as the list shows them, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("status") String status) {
+        String filter = status(status);
+        Paging.All<TransferView> all = Paging.all(api, listPath(filter), TransferView.class);
+        String state = filter == null ? excel.t("transfers_all") : excel.text("transfer_status_", filter);
+        return excel.file(List.of(excel.t("transfers_title"), state), Sheet.of(excel.t("transfers_title") + " · "
+                        + state, rows(all.items()))
+                .text(excel.t("transfer_no"), Row::shortId).text(excel.t("transfer_from"), Row::from)
+                .text(excel.t("transfer_to"), Row::to).text(excel.t("transfer_goods"), Row::summary)
+                .text(excel.t("transfer_status"), row -> excel.text("transfer_status_", row.status())
+                        + (row.overdue() ? " · " + excel.t("overdue") : ""))
+                .text(excel.t("waybill_number"), Row::waybillNumber).date(excel.t("dispatched_on"), Row::dispatchedOn)
+                .note(excel.cutNote(all)));
+    }
+
+    private static List<String> statuses() {
+        return Arrays.stream(TransferViews.Status.values()).map(Enum::name).toList();
+    }
+
+    /** The status asked when it is one the list knows, else null (all). */
+    private static String status(String asked) {
+        return asked != null && statuses().contains(asked) ? asked : null;
+    }
+
+    private static String listPath(String status) {
+        return "/api/supplies/transfers" + (status == null ? "" : "?status=" + status);
+    }
+
+    /** The list's rows: a keeper sees only transfers from or to their own depots. */
+    private List<Row> rows(List<TransferView> found) {
         boolean keeperOnly = keeperOnly(pages.console().viewer());
         Map<String, String> names = depotNames();
         List<Row> rows = new ArrayList<>();
-        for (TransferView transfer : answer.items()) {
+        for (TransferView transfer : found) {
             Row row = TransferRows.row(transfer, directory, names);
             if (!keeperOnly || mine(row.fromId()) || mine(row.toId())) {
                 rows.add(row);
             }
         }
-        long overdue = rows.stream().filter(Row::overdue).count();
-        return pages.page(list).data("rows", rows).data("status", filter == null ? "" : filter)
-                .data("statuses", statuses).data("overdue", overdue).data("page", shown)
-                .data("previous", shown > 0).data("next", (long) (shown + 1) * PAGE_SIZE < answer.total());
+        return rows;
     }
 
     @GET

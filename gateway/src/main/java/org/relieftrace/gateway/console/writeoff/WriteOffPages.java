@@ -27,6 +27,8 @@ import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
 import org.relieftrace.gateway.console.Submission;
 import org.relieftrace.gateway.console.Viewer;
+import org.relieftrace.gateway.console.export.Excel;
+import org.relieftrace.gateway.console.export.Sheet;
 import org.relieftrace.gateway.console.stock.StockViews;
 import org.relieftrace.gateway.console.stock.StockViews.LotView;
 import org.relieftrace.gateway.console.writeoff.WriteOffViews.WriteOffView;
@@ -76,6 +78,9 @@ public class WriteOffPages {
 
     @Inject
     Directory directory;
+
+    @Inject
+    Excel excel;
 
     @Inject
     @Location("console/write-offs.html")
@@ -129,16 +134,39 @@ public class WriteOffPages {
         if (depot == null) {
             return shown.data("rows", List.of()).data("choices", List.of());
         }
-        Map<String, String> numbers = new HashMap<>();
+        List<LotView> lots = lots(depot);
         List<Choice> choices = new ArrayList<>();
-        for (LotView lot : api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class).lots()
-                .items()) {
-            numbers.put(lot.lotId(), lot.lotNumber());
+        for (LotView lot : lots) {
             if (lot.onHand() > 0) {
                 choices.add(new Choice(lot.lotId(), lot.lotNumber() + " · " + directory.itemName(lot.itemCode())
                         + " · " + lot.onHand()));
             }
         }
+        return shown.data("rows", rows(depot, lots)).data("choices", choices);
+    }
+
+    /** 报损导出 — the depot's write-offs, as the page lists them, as Excel. */
+    @GET
+    @Path("/export.xlsx")
+    @Produces(Excel.XLSX)
+    public Response export(@QueryParam("depot") String depotId) {
+        Directory.Depot depot = excel.depot(directory, depotId);
+        return excel.file(List.of(excel.t("writeoff_title"), depot.name()), Sheet.of(excel.t("writeoff_title")
+                        + " · " + depot.name(), rows(depot, lots(depot)))
+                .text(excel.t("lot_number"), Row::lotNumber).number(excel.t("quantity"), Row::quantity)
+                .text(excel.t("writeoff_kind"), row -> excel.text("writeoff_kind_", row.kind()))
+                .text(excel.t("writeoff_requested_by"), Row::requestedBy)
+                .text(excel.t("sign_approver"), Row::approvedBy)
+                .text(excel.t("writeoff_status"), row -> excel.text("writeoff_status_", row.status())));
+    }
+
+    private List<LotView> lots(Directory.Depot depot) {
+        return api.get(StockViews.path(depot.depotId()), StockViews.DepotStockView.class).lots().items();
+    }
+
+    private List<Row> rows(Directory.Depot depot, List<LotView> lots) {
+        Map<String, String> numbers = new HashMap<>();
+        lots.forEach(lot -> numbers.put(lot.lotId(), lot.lotNumber()));
         List<Row> rows = new ArrayList<>();
         // a depot's write-offs over a season fit one page of the largest size
         for (WriteOffView writeOff : api.list("/api/supplies/depots/" + depot.depotId() + "/write-offs?size=500",
@@ -148,7 +176,7 @@ public class WriteOffPages {
                     writeOff.kind(), text(writeOff.requestedBy()), text(writeOff.approvedBy()), writeOff.status(),
                     writeOff.actions()));
         }
-        return shown.data("rows", rows).data("choices", choices);
+        return rows;
     }
 
     private static String text(String value) {
