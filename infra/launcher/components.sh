@@ -91,8 +91,8 @@ start_postgres() {
         if ! running_pid postgres >/dev/null; then
             tail -n 40 "$log" >&2; die "PostgreSQL exited during startup; full log: $log"
         fi
-        if (( SECONDS - start >= 60 )); then
-            tail -n 40 "$log" >&2; die "PostgreSQL was not ready within 60 s; full log: $log"
+        if (( SECONDS - start >= 180 )); then
+            tail -n 40 "$log" >&2; die "PostgreSQL was not ready within 180 s; full log: $log"
         fi
         sleep 0.5
     done
@@ -176,7 +176,7 @@ start_keycloak() {
             KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
             bin/kc.sh start-dev --http-port="$RELIEF_KEYCLOAK_PORT" --import-realm
     fi
-    wait_http keycloak "$url" 180
+    wait_http keycloak "$url" 300
     say "keycloak: ready ($(( SECONDS - start )) s)"
 }
 
