@@ -80,7 +80,7 @@ class OfflinePagesTest {
 
     @Test
     void theWaitingListIsInTheKeepersMenuAndDrawsItsFrameForTheScripts() {
-        Map<String, String> t = Texts.load("zh");
+        Map<String, String> t = new Texts().of("zh");
         assertThat(Navigation.of(KEEPER, t, "/console/offline")).anySatisfy(item -> {
             assertThat(item.href()).isEqualTo("/console/offline");
             assertThat(item.label()).isEqualTo("离线待发送");
