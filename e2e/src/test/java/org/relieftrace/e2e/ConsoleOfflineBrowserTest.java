@@ -156,6 +156,9 @@ class ConsoleOfflineBrowserTest {
             new Select(line.findElement(By.cssSelector("select.item-code"))).selectByValue("QUILT");
             line.findElement(By.cssSelector("input.lot-number")).sendKeys(RECEIPT_LOT);
             line.findElement(By.cssSelector("input.quantity")).sendKeys("7");
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '2026-05-01';"
+                    + " arguments[1].value = '2031-05-01';", line.findElement(By.cssSelector("input.produced-on")),
+                    line.findElement(By.cssSelector("input.expires-on")));
             browser.find("#submit-receipt").click();
             browser.visible("#offline-queued");
 

@@ -58,6 +58,7 @@
                 el("button", {type: "button", "class": "offline-discard"}, [offline.text("discard")])])]);
         form.addEventListener("submit", function (event) {
             event.preventDefault();
+            document.activeElement.blur();
             entry.fields.forEach(function (field, index) {
                 var input = form.elements["f" + index];
                 if (input) {
@@ -77,7 +78,7 @@
     }
 
     function row(entry) {
-        var time = new Date(entry.sentAt || entry.enteredAt).toLocaleString();
+        var time = new Date(entry.enteredAt).toLocaleString();
         return el("li", {"class": "offline-entry", "data-key": entry.key, "data-status": entry.status}, [
             el("div", {"class": "offline-head"}, [el("strong", {}, [entry.title]), " ",
                 el("span", {"class": "tag offline-status " + (TAGS[entry.status] || "")}, [offline.text(entry.status)]),
@@ -105,7 +106,8 @@
             if (!list) {
                 return;
             }
-            if (!list.querySelector("form.offline-edit :focus")) {
+            // not while the user is typing a correction
+            if (!list.querySelector("form.offline-edit input:focus, form.offline-edit select:focus")) {
                 fill(list, document.getElementById("offline-none"), queued);
             }
             document.getElementById("offline-network").hidden = navigator.onLine !== false;
