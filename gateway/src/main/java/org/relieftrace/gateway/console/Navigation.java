@@ -34,6 +34,10 @@ public final class Navigation {
             add(items, "/console/transfers", t.get("nav_transfers"), path);
             add(items, "/console/distributions", t.get("nav_distributions"), path);
         }
+        if (viewer.receivesGoods() || viewer.movesSupplies()) {
+            // 离线待发送: what this device keeps of the two forms that work offline (receipts, distributions)
+            add(items, "/console/offline", t.get("nav_offline"), path);
+        }
         if (viewer.movesSupplies() || viewer.hasAny(Viewer.CIVIL)) {
             add(items, "/console/requests", t.get("nav_requests"), path);
         }

@@ -29,7 +29,7 @@ class ConsoleAssetsTest {
             found++;
             given().when().get(sources.group(1)).then().statusCode(200);
         }
-        assertThat(found).as("htmx, console.js and console.css").isEqualTo(3);
+        assertThat(found).as("htmx, console.js, console.css and the four offline scripts").isEqualTo(7);
         assertThat(layout).doesNotContain("http://", "https://");
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.QueuedSend;
 import org.relieftrace.gateway.console.RegistryViews.DisasterView;
 import org.relieftrace.gateway.console.export.Excel;
 import org.relieftrace.gateway.console.export.Sheet;
@@ -132,18 +134,44 @@ public class DistributionPages {
         return withHousehold(page, depot, householdId, null, null, null);
     }
 
+    /**
+     * Hands out as the form asks. An entry sent from the browser's offline queue ({@link QueuedSend#HEADER}) is
+     * answered as JSON or the service's problem instead of the page.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance hand(MultivaluedMap<String, String> fields) {
+    public Response hand(@HeaderParam(QueuedSend.HEADER) String queued, MultivaluedMap<String, String> fields) {
         Directory.Depot depot = directory.depot(one(fields, "depot"));
         String householdId = one(fields, "household");
         String key = Forms.key(fields);
         Form form = new Form(key, one(fields, "disasterId"), one(fields, "itemCode"), one(fields, "quantity"),
                 one(fields, "recipientName"), one(fields, "recipientIdNumber"), one(fields, "reason"));
-        TemplateInstance page = base(depot, "").data("found", List.of());
+        boolean fromQueue = QueuedSend.isQueued(queued);
         if (depot == null) {
-            return page.data("household", null);
+            return fromQueue ? QueuedSend.refused(new ApiProblem(404, "not-found",
+                    pages.console().texts().get("stock_no_depot"), null, List.of()))
+                    : Response.ok(base(null, "").data("found", List.of()).data("household", null)).build();
         }
+        TemplateInstance page = base(depot, "").data("found", List.of());
+        try {
+            Handed handed = api.post("/api/supplies/depots/" + depot.depotId() + "/distributions",
+                    body(householdId, form), key, Handed.class);
+            List<String> lots = new ArrayList<>();
+            handed.lots().forEach(lot -> lots.add(lot.lotNumber() + " × " + lot.quantity()));
+            if (fromQueue) {
+                return QueuedSend.sent(String.join(", ", lots));
+            }
+            Form next = new Form(Forms.newKey(), form.disasterId(), "", "", form.recipientName(),
+                    "", "");
+            return Response.ok(withHousehold(page, depot, householdId, next, null, String.join(", ", lots))).build();
+        } catch (ApiProblem problem) {
+            return fromQueue ? QueuedSend.refused(problem)
+                    : Response.ok(withHousehold(page, depot, householdId, form, problem, null)).build();
+        }
+    }
+
+    /** The API's request body: blank fields left out, so the API names what is missing. */
+    static Map<String, Object> body(String householdId, Form form) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("householdId", householdId);
         put(body, "disasterId", form.disasterId());
@@ -152,17 +180,7 @@ public class DistributionPages {
         put(body, "recipientName", form.recipientName());
         put(body, "recipientIdNumber", form.recipientIdNumber());
         put(body, "reason", form.reason());
-        try {
-            Handed handed = api.post("/api/supplies/depots/" + depot.depotId() + "/distributions", body, key,
-                    Handed.class);
-            List<String> lots = new ArrayList<>();
-            handed.lots().forEach(lot -> lots.add(lot.lotNumber() + " × " + lot.quantity()));
-            Form next = new Form(Forms.newKey(), form.disasterId(), "", "", form.recipientName(),
-                    "", "");
-            return withHousehold(page, depot, householdId, next, null, String.join(", ", lots));
-        } catch (ApiProblem problem) {
-            return withHousehold(page, depot, householdId, form, problem, null);
-        }
+        return body;
     }
 
     private TemplateInstance base(Directory.Depot depot, String q) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import org.relieftrace.gateway.console.Directory;
 import org.relieftrace.gateway.console.Formats;
 import org.relieftrace.gateway.console.Forms;
 import org.relieftrace.gateway.console.Pages;
+import org.relieftrace.gateway.console.QueuedSend;
 import org.relieftrace.gateway.console.print.SheetPdf;
 import org.relieftrace.gateway.console.stock.StockViews.LotView;
 
@@ -111,22 +113,31 @@ public class ReceiptPages {
         return pages.fragment(receiptLine).data("line", Line.empty()).data("items", directory.items().values());
     }
 
+    /**
+     * Records the receipt as the form asks. An entry sent from the browser's offline queue
+     * ({@link QueuedSend#HEADER}) is answered as JSON or the service's problem instead of the form.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance submit(MultivaluedMap<String, String> fields) {
+    public Response submit(@HeaderParam(QueuedSend.HEADER) String queued, MultivaluedMap<String, String> fields) {
         Form form = read(fields);
+        boolean fromQueue = QueuedSend.isQueued(queued);
         TemplateInstance answer = pages.console().htmx() ? pages.fragment(receiptForm)
                 : pages.page(receive).data("depot", directory.depot(form.depotId())).data("depots",
                 directory.depots());
         try {
             Recorded recorded = api.post("/api/supplies/depots/" + form.depotId() + "/receipts", body(form),
                     form.key(), Recorded.class);
+            if (fromQueue) {
+                return QueuedSend.sent(recorded.receiptId());
+            }
             Form next = new Form(form.depotId(), Forms.newKey(), form.source(), "", form.supplier(),
                     "", "", List.of(Line.empty()));
-            return withChoices(answer, next).data("recorded", recorded.receiptId())
-                    .data("recordedLots", recorded.lotIds() == null ? 0 : recorded.lotIds().size());
+            return Response.ok(withChoices(answer, next).data("recorded", recorded.receiptId())
+                    .data("recordedLots", recorded.lotIds() == null ? 0 : recorded.lotIds().size())).build();
         } catch (ApiProblem problem) {
-            return withChoices(answer, form).data("problem", problem);
+            return fromQueue ? QueuedSend.refused(problem)
+                    : Response.ok(withChoices(answer, form).data("problem", problem)).build();
         }
     }
 
