@@ -133,14 +133,14 @@ public class AgreementResource {
     }
 
     @GET
-    @Path("/{agreementId}")
+    @Path("/{reserveAgreementId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "civil-affairs", "finance", "auditor", "admin"})
     @Operation(operationId = "getReserveAgreement", summary = "One agreement reserve", description = READERS_NOTE
             + " What was called off, and what is left, is answered by the supplies-service.")
     @APIResponse(responseCode = "200", description = "the agreement")
     @APIResponse(responseCode = "403", description = "agreement outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown agreement")
-    public Uni<ReserveAgreementView> agreement(@PathParam("agreementId") UUID agreementId) {
+    public Uni<ReserveAgreementView> agreement(@PathParam("reserveAgreementId") UUID agreementId) {
         return agreements.find(agreementId).map(found -> {
             ReserveAgreementView view = found.orElseThrow(() -> new NotFound("reserve agreement", agreementId));
             access.requireReading(view.divisionCode());

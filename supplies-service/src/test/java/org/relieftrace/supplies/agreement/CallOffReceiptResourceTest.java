@@ -80,7 +80,8 @@ class CallOffReceiptResourceTest {
                 "SELECT count(*) FROM supplies.known_depot WHERE depot_id = ?", depot) == 1
                 && count("SELECT count(*) FROM supplies.capacity_agreement WHERE item_code = ? AND lead_time_days = 2",
                 item) == 1
-                && count("SELECT count(*) FROM supplies.reserve_agreement_line WHERE agreement_id = ?", agreement) == 1);
+                && count("SELECT count(*) FROM supplies.reserve_agreement_line WHERE agreement_id = ?",
+                agreement) == 1);
     }
 
     private String callOff(long quantity, String lot) {
