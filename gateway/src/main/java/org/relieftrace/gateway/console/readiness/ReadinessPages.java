@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 战备 and 应急资源配置图 — the readiness of the user's division (per item: on hand, reserved, in transit, expiring
- * within 90 days, expired, norm and gap, gaps marked) and the resource map: the depots of {@code GET
+ * within 90 days, expired, norm and gap, gaps marked; beside them callable under agreement reserves and producible
+ * within N days under capacity agreements) and the resource map: the depots of {@code GET
  * /api/supplies/map} as points of an inline SVG, longitude and latitude projected plainly into the box (no map tiles),
  * each with its stock.
  */
@@ -45,7 +46,7 @@ public class ReadinessPages {
     /** One item's readiness. */
     @TemplateData
     public record ItemRow(String code, String name, long onHand, long reserved, long inTransit, long expiring,
-                         long expired, long norm, long gap) {
+                         long expired, long norm, long gap, long callable, long producible) {
     }
 
     /** One depot on the map: its point in the view box and its stock. */
@@ -54,13 +55,16 @@ public class ReadinessPages {
                         double r, String stock) {
     }
 
-    /** 战备 — a division's readiness per item: on hand, reserved, in transit, expiring, expired, norm and gap. */
+    /**
+     * 战备 — a division's readiness per item: on hand, reserved, in transit, expiring, expired, norm and gap; callable
+     * under agreement reserves (协议储备) and producible within the asked days (产能储备).
+     */
     public record ItemReadiness(String itemCode, long onHand, long reserved, long inTransit, long expiringIn90Days,
-                                long expired, long norm, long gap) {
+                                long expired, long norm, long gap, long callable, long producible) {
     }
 
-    /** 物资保障 — the readiness of a division (and below) as of a day. */
-    public record Readiness(String division, String asOf, List<ItemReadiness> items) {
+    /** 物资保障 — the readiness of a division (and below) as of a day; producible counts {@code withinDays}. */
+    public record Readiness(String division, String asOf, int withinDays, List<ItemReadiness> items) {
 
         public Readiness {
             items = items == null ? List.of() : items;
@@ -85,23 +89,25 @@ public class ReadinessPages {
     Template map;
 
     @GET
-    public TemplateInstance readiness(@QueryParam("division") String division) {
+    public TemplateInstance readiness(@QueryParam("division") String division,
+                                      @QueryParam("withinDays") String withinDays) {
         String scope = scope(division);
-        Readiness answer = api.get("/api/supplies/readiness" + (scope.isEmpty() ? "" : "?division=" + scope),
-                Readiness.class);
+        String days = withinDays != null && withinDays.matches("\\d{1,3}") ? withinDays : "3";
+        Readiness answer = api.get("/api/supplies/readiness?withinDays=" + days
+                + (scope.isEmpty() ? "" : "&division=" + scope), Readiness.class);
         List<ItemRow> rows = new ArrayList<>();
         int gaps = 0;
         for (ItemReadiness item : answer.items()) {
             ItemRow row = new ItemRow(item.itemCode(), directory.itemName(item.itemCode()), item.onHand(),
                     item.reserved(), item.inTransit(), item.expiringIn90Days(), item.expired(), item.norm(),
-                    item.gap());
+                    item.gap(), item.callable(), item.producible());
             gaps += row.gap() > 0 ? 1 : 0;
             rows.add(row);
         }
         String shown = answer.division() == null ? scope : answer.division();
         return pages.page(readiness).data("rows", rows).data("gaps", gaps).data("division", shown)
                 .data("divisionName", divisionName(shown))
-                .data("asOf", answer.asOf() == null ? "" : answer.asOf());
+                .data("asOf", answer.asOf() == null ? "" : answer.asOf()).data("withinDays", answer.withinDays());
     }
 
     @GET
