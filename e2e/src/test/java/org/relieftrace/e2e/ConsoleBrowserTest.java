@@ -50,7 +50,8 @@ class ConsoleBrowserTest {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console/stock");
             assertThat(browser.find("#depot-name").getText()).isEqualTo("朱沱镇应急物资储备库");
             assertThat(browser.all("#depot-picker")).as("a keeper with one depot picks none").isEmpty();
-            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "离线待发送", "需求申报");
+            assertThat(menu(browser))
+                    .containsExactly("库存", "入库", "调拨", "分发", "离线待发送", "需求申报", "协议储备", "捐赠承诺");
             assertThat(browser.measure("/console/stock", "keeper-1-stock-before")).isLessThan(PAGE_BUDGET_MILLIS);
 
             browser.find("#receive-link").click();
@@ -88,7 +89,7 @@ class ConsoleBrowserTest {
             browser.waitFor().until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Stock · 朱沱镇应急物资储备库"));
             assertThat(menu(browser))
                     .containsExactly("Stock", "Receive goods", "Transfers", "Distribute", "Waiting to send",
-                            "Supply requests");
+                            "Supply requests", "Agreement reserves", "Pledges");
             browser.screenshot("keeper-5-stock-english");
             browser.find("#lang-zh").click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-en")));
@@ -104,8 +105,8 @@ class ConsoleBrowserTest {
             assertThat(depots).anyMatch(name -> name.contains("ZT-TOWN-01"))
                     .anyMatch(name -> name.contains("ZT-V201-01"))
                     .noneMatch(name -> name.contains("YC-COUNTY-01"));
-            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "离线待发送", "需求申报", "战备",
-                    "资源配置图", "户籍", "应急避难场所");
+            assertThat(menu(browser)).containsExactly("库存", "入库", "调拨", "分发", "离线待发送", "需求申报", "协议储备",
+                    "捐赠承诺", "战备", "资源配置图", "户籍", "应急避难场所");
             assertThat(browser.measure("/console/stock", "officer-1-stock")).isLessThan(PAGE_BUDGET_MILLIS);
         }
     }
@@ -121,7 +122,8 @@ class ConsoleBrowserTest {
                 new String[] {"500118116200", "朱沱镇第1村3组14号", name + "错", "123", "13800001113"}));
         try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-civil")) {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console/households");
-            assertThat(menu(browser)).containsExactly("库存", "需求申报", "资源配置图", "户籍", "批量导入", "应急避难场所", "救助案件", "公示",
+            assertThat(menu(browser)).containsExactly("库存", "需求申报", "协议储备", "捐赠承诺", "资源配置图", "户籍",
+                    "批量导入", "应急避难场所", "救助案件", "公示",
                     "发放名单", "发放批次", "时限看板", "资金台账").doesNotContain("入库");
             browser.open("/console/households/import");
             browser.find("#file").sendKeys(file.toString());

@@ -111,6 +111,20 @@ final class MatrixFixtures {
                  "dailyCapacity": 1000, "validFrom": "2026-01-01", "validTo": "2027-12-31",
                  "divisionCode": "%s"}""".formatted(run, TOWNSHIP)).post("/api/registry/capacity-agreements"),
                 "agreementId", TOWNSHIP, null, "/api/registry/capacity-agreements/{id}", RunningSystem.registry()));
+        make("reserveAgreementId", () -> {
+            Fixture made = created(registry().body("""
+                    {"contractNumber": "MR-%s", "enterprise": "矩阵测试企业", "validFrom": "2026-01-01",
+                     "validTo": "2030-12-31", "lines": [{"itemCode": "WATER-550", "quantity": 100}],
+                     "divisionCode": "%s"}""".formatted(run, TOWNSHIP)).post("/api/registry/reserve-agreements"),
+                    "agreementId", TOWNSHIP, null, "/api/registry/reserve-agreements/{id}", RunningSystem.registry());
+            awaitVisible(RunningSystem.supplies(), "/api/supplies/reserve-agreements/{id}", made.value());
+            return made;
+        });
+        make("pledgeId", () -> created(as("zhutuo-officer", RunningSystem.supplies()).body("""
+                {"donor": "矩阵测试捐赠方", "divisionCode": "%s", "expectedOn": "2026-08-01",
+                 "lines": [{"itemCode": "WATER-550", "quantity": 100}], "reason": "矩阵测试"}""".formatted(TOWNSHIP))
+                .post("/api/supplies/pledges"), "pledgeId", TOWNSHIP, null, "/api/supplies/pledges/{id}",
+                RunningSystem.supplies()));
         make("jobId", () -> {
             Response imported = as("admin", RunningSystem.registry()).contentType("text/csv").body("""
                     divisionCode,address,headName,headIdNumber,headPhone

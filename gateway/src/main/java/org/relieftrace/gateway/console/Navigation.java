@@ -40,6 +40,8 @@ public final class Navigation {
         }
         if (viewer.movesSupplies() || viewer.hasAny(Viewer.CIVIL)) {
             add(items, "/console/requests", t.get("nav_requests"), path);
+            add(items, "/console/reserves", t.get("nav_reserves"), path);
+            add(items, "/console/pledges", t.get("nav_pledges"), path);
         }
         if (viewer.approvesTransfers()) {
             add(items, "/console/readiness", t.get("nav_readiness"), path);

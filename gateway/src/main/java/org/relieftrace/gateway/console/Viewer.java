@@ -117,6 +117,11 @@ public record Viewer(String username, Set<String> roles, String division, List<S
         return hasAny(KEEPER, OFFICER, ADMIN);
     }
 
+    /** Records and closes pledges of donations (捐赠承诺): supplies officers, civil affairs and admins. */
+    public boolean recordsPledges() {
+        return hasAny(OFFICER, CIVIL, ADMIN);
+    }
+
     /** Approves or rejects transfers: supplies officers and admins. */
     public boolean approvesTransfers() {
         return hasAny(OFFICER, ADMIN);

@@ -10,14 +10,15 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.CapacityAgreementSigned;
+import org.relieftrace.contracts.registry.CapacityLeadTimeDeclared;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * 生产能力储备 — a contract with an enterprise to produce an item when called, up to a daily capacity, within a
- * contract period. Recorded once; its stream is {@code capacity:<uuid>}.
+ * 生产能力储备 — a contract with an enterprise to produce an item when called, up to a daily capacity, after a
+ * lead time (生产准备期, in days), within a contract period. Recorded once; its stream is {@code capacity:<uuid>}.
  */
 @AggregateRoot
 public class CapacityAgreement {
@@ -47,6 +48,10 @@ public class CapacityAgreement {
             throw new DomainRuleViolation("daily-capacity-not-positive", "The daily capacity of agreement "
                     + command.contractNumber() + " must be greater than zero", command.contractNumber());
         }
+        if (command.leadTimeDays() < 0) {
+            throw new DomainRuleViolation("lead-time-negative", "The lead time of agreement "
+                    + command.contractNumber() + " cannot be negative", command.contractNumber());
+        }
         if (!command.validTo().isAfter(command.validFrom())) {
             throw new DomainRuleViolation("contract-period-empty", "Agreement " + command.contractNumber()
                     + " must end after it begins", command.contractNumber());
@@ -54,6 +59,7 @@ public class CapacityAgreement {
         apply(new CapacityAgreementSigned(command.agreementId(), command.contractNumber().strip(),
                 command.enterprise().strip(), command.itemCode(), command.dailyCapacity(), command.validFrom(),
                 command.validTo(), command.divisionCode()));
+        apply(new CapacityLeadTimeDeclared(command.agreementId(), command.leadTimeDays()));
         return command.agreementId();
     }
 

@@ -39,6 +39,9 @@ public class CapacityAgreementEntry extends PanacheEntityBase {
     @Column(name = "daily_capacity")
     long dailyCapacity;
 
+    @Column(name = "lead_time_days")
+    int leadTimeDays;
+
     @Column(name = "valid_from")
     LocalDate validFrom;
 
@@ -53,7 +56,7 @@ public class CapacityAgreementEntry extends PanacheEntityBase {
     }
 
     CapacityAgreementView view() {
-        return new CapacityAgreementView(agreementId, contractNumber, enterprise, itemCode, dailyCapacity, validFrom,
-                validTo, divisionCode);
+        return new CapacityAgreementView(agreementId, contractNumber, enterprise, itemCode, dailyCapacity,
+                leadTimeDays, validFrom, validTo, divisionCode);
     }
 }

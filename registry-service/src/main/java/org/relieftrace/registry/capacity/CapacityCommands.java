@@ -13,8 +13,8 @@ public final class CapacityCommands {
 
     /** 生产能力储备协议登记 — record a production-capacity agreement with an enterprise. */
     public record SignCapacityAgreement(UUID agreementId, String contractNumber, String enterprise, String itemCode,
-                                        long dailyCapacity, LocalDate validFrom, LocalDate validTo,
-                                        String divisionCode) {
+                                        long dailyCapacity, int leadTimeDays, LocalDate validFrom,
+                                        LocalDate validTo, String divisionCode) {
 
         /** Agreements have a stream of their own in the shared event store: {@code capacity:<uuid>}. */
         @TargetAggregateIdentifier

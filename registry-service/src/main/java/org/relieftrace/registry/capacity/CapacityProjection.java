@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
 import org.relieftrace.contracts.registry.CapacityAgreementSigned;
+import org.relieftrace.contracts.registry.CapacityLeadTimeDeclared;
 import org.relieftrace.platform.readmodel.Sql;
 
 /** Keeps the production-capacity agreements as a table. */
@@ -27,6 +28,12 @@ public class CapacityProjection {
                 ON CONFLICT (agreement_id) DO NOTHING""",
                 event.agreementId(), event.contractNumber(), event.enterprise(), event.itemCode(),
                 event.dailyCapacity(), event.validFrom(), event.validTo(), event.divisionCode());
+    }
+
+    @EventHandler
+    void on(CapacityLeadTimeDeclared event) {
+        sql.update("UPDATE registry.capacity_agreement SET lead_time_days = ? WHERE agreement_id = ?",
+                event.leadTimeDays(), event.agreementId());
     }
 
     @ResetHandler

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +26,9 @@ public final class CapacityRequests {
             @NotBlank @Size(max = 200) @Schema(examples = "重庆某帐篷制造有限公司") String enterprise,
             @NotBlank @Size(max = 64) @Schema(description = "a catalog item code") String itemCode,
             @NotNull @Positive @Schema(description = "units a day, in the item's unit") Long dailyCapacity,
+            @PositiveOrZero @Max(365)
+            @Schema(description = "生产准备期 — days from a call to the first day of production; 0 when absent")
+            Integer leadTimeDays,
             @NotNull LocalDate validFrom,
             @NotNull LocalDate validTo,
             @NotNull @Pattern(regexp = "\\d{12}", message = "must be 12 digits")

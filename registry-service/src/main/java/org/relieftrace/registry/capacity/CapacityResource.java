@@ -100,7 +100,8 @@ public class CapacityResource {
         }
         UUID recorded = commands.send(new SignCapacityAgreement(commands.newId("capacity-agreement"),
                 request.contractNumber(), request.enterprise(), request.itemCode(), request.dailyCapacity(),
-                request.validFrom(), request.validTo(), request.divisionCode()), request.reason());
+                request.leadTimeDays() == null ? 0 : request.leadTimeDays(), request.validFrom(), request.validTo(),
+                request.divisionCode()), request.reason());
         return Created.at("/api/registry/capacity-agreements/" + recorded, new CapacityAgreementRecorded(recorded));
     }
 

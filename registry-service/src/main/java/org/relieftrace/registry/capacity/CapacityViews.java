@@ -11,8 +11,8 @@ public final class CapacityViews {
 
     /** 生产能力储备协议 — one agreement. */
     public record CapacityAgreementView(UUID agreementId, String contractNumber, String enterprise, String itemCode,
-                                        long dailyCapacity, LocalDate validFrom, LocalDate validTo,
-                                        String divisionCode) {
+                                        long dailyCapacity, int leadTimeDays, LocalDate validFrom,
+                                        LocalDate validTo, String divisionCode) {
     }
 
     /** What a recorded agreement answers. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.relieftrace.contracts.registry.CapacityAgreementSigned;
+import org.relieftrace.contracts.registry.CapacityLeadTimeDeclared;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
 
@@ -26,8 +27,8 @@ class CapacityAgreementTest {
     }
 
     private static SignCapacityAgreement sign(long daily, LocalDate from, LocalDate to) {
-        return new SignCapacityAgreement(AGREEMENT, "XY-2026-CN-003", "重庆某帐篷制造有限公司", "TENT-12", daily, from, to,
-                "500118000000");
+        return new SignCapacityAgreement(AGREEMENT, "XY-2026-CN-003", "重庆某帐篷制造有限公司", "TENT-12", daily, 2, from,
+                to, "500118000000");
     }
 
     @Test
@@ -36,7 +37,7 @@ class CapacityAgreementTest {
                 .when(sign(300, FROM, TO))
                 .expectResultMessagePayload(AGREEMENT)
                 .expectEvents(new CapacityAgreementSigned(AGREEMENT, "XY-2026-CN-003", "重庆某帐篷制造有限公司",
-                        "TENT-12", 300, FROM, TO, "500118000000"));
+                        "TENT-12", 300, FROM, TO, "500118000000"), new CapacityLeadTimeDeclared(AGREEMENT, 2));
     }
 
     @Test
@@ -60,6 +61,15 @@ class CapacityAgreementTest {
     void aContractThatEndsBeforeItBeginsIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(sign(300, TO, FROM))
+                .expectException(DomainRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNegativeLeadTimeIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new SignCapacityAgreement(AGREEMENT, "XY-2026-CN-003", "重庆某帐篷制造有限公司", "TENT-12", 300, -1,
+                        FROM, TO, "500118000000"))
                 .expectException(DomainRuleViolation.class)
                 .expectNoEvents();
     }

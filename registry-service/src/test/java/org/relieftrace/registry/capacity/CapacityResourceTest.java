@@ -63,7 +63,7 @@ class CapacityResourceTest {
     private String agreement(String item, long daily, String from, String to, String division) {
         return """
                 {"contractNumber": "%s", "enterprise": "重庆某帐篷制造有限公司", "itemCode": "%s",
-                 "dailyCapacity": %d, "validFrom": "%s", "validTo": "%s", "divisionCode": "%s",
+                 "dailyCapacity": %d, "leadTimeDays": 2, "validFrom": "%s", "validTo": "%s", "divisionCode": "%s",
                  "reason": "签订生产能力储备协议"}
                 """.formatted(contract, item, daily, from, to, division);
     }
@@ -83,6 +83,7 @@ class CapacityResourceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get(location)
                 .then().statusCode(200)
                 .body("dailyCapacity", equalTo(300))
+                .body("leadTimeDays", equalTo(2))
                 .body("enterprise", equalTo("重庆某帐篷制造有限公司")));
         given().queryParam("item", "TENT-12").queryParam("inForceOn", "2027-07-20")
                 .when().get("/api/registry/capacity-agreements")

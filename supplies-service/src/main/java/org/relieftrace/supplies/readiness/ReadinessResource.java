@@ -108,10 +108,14 @@ public class ReadinessResource {
             content = @Content(schema = @Schema(implementation = ReadinessQueries.Readiness.class)))
     @Operation(operationId = "getReadiness", summary = "Readiness of a division (战备)",
             description = "On hand, reserved, in transit, expiring"
-            + " within 90 days, expired, norm and gap per item, for the division and below, and per tier.")
-    public ReadinessQueries.Readiness readiness(@QueryParam("division") String division) {
+            + " within 90 days, expired, norm and gap per item, for the division and below, and per tier; beside"
+            + " them what is left to call off the agreement reserves in force (callable, 协议储备) and what the"
+            + " production-capacity agreements in force can make within withinDays days after their lead time"
+            + " (producible, 产能储备).")
+    public ReadinessQueries.Readiness readiness(@QueryParam("division") String division,
+            @QueryParam("withinDays") @DefaultValue("3") @Min(0) @Max(365) int withinDays) {
         String scope = scope(division);
-        return readiness.readiness(scope, prefix(scope));
+        return readiness.readiness(scope, prefix(scope), withinDays);
     }
 
     @GET

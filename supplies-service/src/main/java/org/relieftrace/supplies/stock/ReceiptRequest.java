@@ -2,6 +2,7 @@ package org.relieftrace.supplies.stock;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,9 @@ public record ReceiptRequest(
         @Size(max = 200) @Schema(description = "supplier, donor or agreement enterprise") String supplier,
         @Schema(description = "date the goods arrived; today when absent") LocalDate receivedOn,
         @Size(max = 500) @Schema(description = "why, in the keeper's words") String reason,
+        @Schema(description = "协议储备 — the agreement reserve the goods are called off; required with"
+                + " AGREEMENT_CALL_OFF, refused otherwise") UUID agreementId,
+        @Schema(description = "捐赠承诺 — the pledge the donation fulfils; only with DONATION") UUID pledgeId,
         @NotEmpty @Size(max = 500) @Valid List<Line> lines) {
 
     /** One lot: its label. */

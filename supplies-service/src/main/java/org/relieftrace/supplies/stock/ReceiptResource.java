@@ -72,25 +72,33 @@ public class ReceiptResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ReceiptCommitments commitments;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "receiveStock", summary = "Record goods received (入库)", description = "One new lot per"
-            + " line; without receivedOn the goods arrived today. Send an Idempotency-Key header to make retries safe.")
+            + " line; without receivedOn the goods arrived today. A call-off (AGREEMENT_CALL_OFF) names its agreement"
+            + " reserve (agreementId) and a donation may name its pledge (pledgeId): what is received is taken off"
+            + " what the commitment has left, or refused with 409 agreement-exhausted / pledge-exhausted. Send an"
+            + " Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "recorded; Location names the receipt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReceiptRecorded.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division or depots")
     @APIResponse(responseCode = "404", description = "unknown depot")
-    @APIResponse(responseCode = "409", description = "a rule forbids it")
+    @APIResponse(responseCode = "409", description = "a rule forbids it (e.g. more than the agreement or pledge has"
+            + " left)")
     public Response receive(@PathParam("depotId") UUID depotId, @NotNull @Valid ReceiptRequest request) {
         List<ReceiptLine> lines = receiptLines.of(request);
         UUID receiptId = commands.newId("receipt");
         LocalDate receivedOn = request.receivedOn() != null ? request.receivedOn() : time.today();
-        UUID recorded = commands.send(new ReceiveStock(depotId, receiptId, request.source(), request.reference(),
-                request.supplier(), receivedOn, lines), request.reason());
+        ReceiveStock receipt = new ReceiveStock(depotId, receiptId, request.source(), request.reference(),
+                request.supplier(), receivedOn, lines);
+        UUID recorded = commands.send(commitments.commandFor(request, receipt), request.reason());
         return Created.at("/api/supplies/depots/" + depotId + "/receipts/" + recorded,
                 new ReceiptRecorded(recorded, lines.stream().map(ReceiptLine::lotId).toList()));
     }

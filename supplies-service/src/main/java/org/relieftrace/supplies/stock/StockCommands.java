@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import org.relieftrace.contracts.supplies.ReceiveStock;
+import org.relieftrace.supplies.agreement.AgreementCommands.CallOff;
+import org.relieftrace.supplies.pledge.PledgeCommands.ReceiveAgainstPledge;
+
 /** The commands a depot's stock book (库存账) handles besides receipts. */
 public final class StockCommands {
 
@@ -102,5 +106,19 @@ public final class StockCommands {
 
     /** 储备定额 — the target quantity of an item this depot should hold. */
     public record SetReserveNorm(@TargetAggregateIdentifier UUID depotId, String itemCode, long quantity) {
+    }
+
+    /**
+     * 协议储备调用入库 — a receipt of goods called off an agreement reserve: the call-off and the receipt are decided
+     * in one unit of work ({@link CommittedReceipts}); answers the receipt's id.
+     */
+    public record ReceiveCalledOff(ReceiveStock receipt, CallOff callOff) {
+    }
+
+    /**
+     * 捐赠承诺入库 — a donation receipt against a pledge: the pledge's share and the receipt are decided in one unit of
+     * work ({@link CommittedReceipts}); answers the receipt's id.
+     */
+    public record ReceivePledged(ReceiveStock receipt, ReceiveAgainstPledge pledged) {
     }
 }

@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * 战备 and 应急资源配置图 — the readiness of the user's division (per item: on hand, reserved, in transit, expiring
- * within 90 days, expired, norm and gap, gaps marked) and the resource map: the depots of {@code GET
+ * within 90 days, expired, norm and gap, gaps marked; beside them callable under agreement reserves and producible
+ * within N days under capacity agreements) and the resource map: the depots of {@code GET
  * /api/supplies/map} as points of an inline SVG, longitude and latitude projected plainly into the box (no map tiles),
  * each with its stock, and the division's shelters beside them as squares with their occupancy.
  */
@@ -49,7 +50,7 @@ public class ReadinessPages {
     /** One item's readiness. */
     @TemplateData
     public record ItemRow(String code, String name, long onHand, long reserved, long inTransit, long expiring,
-                         long expired, long norm, long gap) {
+                         long expired, long norm, long gap, long callable, long producible) {
     }
 
     /** One depot on the map: its point in the view box and its stock. */
@@ -72,13 +73,16 @@ public class ReadinessPages {
         }
     }
 
-    /** 战备 — a division's readiness per item: on hand, reserved, in transit, expiring, expired, norm and gap. */
+    /**
+     * 战备 — a division's readiness per item: on hand, reserved, in transit, expiring, expired, norm and gap; callable
+     * under agreement reserves (协议储备) and producible within the asked days (产能储备).
+     */
     public record ItemReadiness(String itemCode, long onHand, long reserved, long inTransit, long expiringIn90Days,
-                                long expired, long norm, long gap) {
+                                long expired, long norm, long gap, long callable, long producible) {
     }
 
-    /** 物资保障 — the readiness of a division (and below) as of a day. */
-    public record Readiness(String division, String asOf, List<ItemReadiness> items) {
+    /** 物资保障 — the readiness of a division (and below) as of a day; producible counts {@code withinDays}. */
+    public record Readiness(String division, String asOf, int withinDays, List<ItemReadiness> items) {
 
         public Readiness {
             items = items == null ? List.of() : items;
@@ -106,24 +110,26 @@ public class ReadinessPages {
     Template map;
 
     @GET
-    public TemplateInstance readiness(@QueryParam("division") String division) {
+    public TemplateInstance readiness(@QueryParam("division") String division,
+                                      @QueryParam("withinDays") String withinDays) {
         String scope = scope(division);
-        Readiness answer = answer(scope);
+        Readiness answer = answer(scope, withinDays);
         List<ItemRow> rows = rows(answer);
         long gaps = rows.stream().filter(row -> row.gap() > 0).count();
         String shown = answer.division() == null ? scope : answer.division();
         return pages.page(readiness).data("rows", rows).data("gaps", gaps).data("division", shown)
                 .data("divisionName", divisionName(shown))
-                .data("asOf", answer.asOf() == null ? "" : answer.asOf());
+                .data("asOf", answer.asOf() == null ? "" : answer.asOf()).data("withinDays", answer.withinDays());
     }
 
     /** 战备物资导出 — the division's readiness per item against its norms, as the page shows it, as Excel. */
     @GET
     @Path("/export.xlsx")
     @Produces(Excel.XLSX)
-    public Response export(@QueryParam("division") String division) {
+    public Response export(@QueryParam("division") String division,
+                           @QueryParam("withinDays") String withinDays) {
         String scope = scope(division);
-        Readiness answer = answer(scope);
+        Readiness answer = answer(scope, withinDays);
         String shown = answer.division() == null ? scope : answer.division();
         String name = divisionName(shown);
         return excel.file(List.of(excel.t("readiness_title"), name), Sheet.of(excel.t("readiness_title") + " · "
@@ -133,11 +139,16 @@ public class ReadinessPages {
                 .number(excel.t("on_hand"), ItemRow::onHand).number(excel.t("reserved"), ItemRow::reserved)
                 .number(excel.t("in_transit"), ItemRow::inTransit)
                 .number(excel.t("expiring_ninety"), ItemRow::expiring).number(excel.t("expired"), ItemRow::expired)
-                .number(excel.t("norm"), ItemRow::norm).number(excel.t("gap"), ItemRow::gap));
+                .number(excel.t("norm"), ItemRow::norm).number(excel.t("gap"), ItemRow::gap)
+                .number(excel.t("readiness_callable"), ItemRow::callable)
+                .number(String.format(excel.t("readiness_producible"), answer.withinDays()), ItemRow::producible));
     }
 
-    private Readiness answer(String scope) {
-        return api.get("/api/supplies/readiness" + (scope.isEmpty() ? "" : "?division=" + scope), Readiness.class);
+    /** The readiness of the scope, counting what capacity agreements produce within the asked days (3 if none). */
+    private Readiness answer(String scope, String withinDays) {
+        String days = withinDays != null && withinDays.matches("\\d{1,3}") ? withinDays : "3";
+        return api.get("/api/supplies/readiness?withinDays=" + days + (scope.isEmpty() ? "" : "&division=" + scope),
+                Readiness.class);
     }
 
     private List<ItemRow> rows(Readiness answer) {
@@ -145,7 +156,7 @@ public class ReadinessPages {
         for (ItemReadiness item : answer.items()) {
             rows.add(new ItemRow(item.itemCode(), directory.itemName(item.itemCode()), item.onHand(),
                     item.reserved(), item.inTransit(), item.expiringIn90Days(), item.expired(), item.norm(),
-                    item.gap()));
+                    item.gap(), item.callable(), item.producible()));
         }
         return rows;
     }

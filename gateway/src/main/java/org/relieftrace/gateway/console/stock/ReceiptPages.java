@@ -74,7 +74,7 @@ public class ReceiptPages {
     /** The form as typed; {@code key} is the idempotency key of this submission. */
     @TemplateData
     public record Form(String depotId, String key, String source, String reference, String supplier,
-                       String receivedOn, String reason, List<Line> lines) {
+                       String receivedOn, String reason, String agreementId, String pledgeId, List<Line> lines) {
     }
 
     @Inject
@@ -100,10 +100,12 @@ public class ReceiptPages {
 
     @GET
     @Path("/new")
-    public TemplateInstance form(@QueryParam("depot") String depotId) {
+    public TemplateInstance form(@QueryParam("depot") String depotId, @QueryParam("agreement") String agreement,
+                                 @QueryParam("pledge") String pledge) {
         Directory.Depot depot = directory.depot(depotId);
-        Form form = new Form(depot == null ? "" : depot.depotId(), Forms.newKey(), "PROCUREMENT", "",
-                "", "", "", List.of(Line.empty()));
+        String source = agreement != null ? "AGREEMENT_CALL_OFF" : pledge != null ? "DONATION" : "PROCUREMENT";
+        Form form = new Form(depot == null ? "" : depot.depotId(), Forms.newKey(), source, "", "", "", "",
+                text(agreement), text(pledge), List.of(Line.empty()));
         return withChoices(pages.page(receive), form).data("depot", depot).data("depots", directory.depots());
     }
 
@@ -132,7 +134,7 @@ public class ReceiptPages {
                 return QueuedSend.sent(recorded.receiptId());
             }
             Form next = new Form(form.depotId(), Forms.newKey(), form.source(), "", form.supplier(),
-                    "", "", List.of(Line.empty()));
+                    "", "", form.agreementId(), form.pledgeId(), List.of(Line.empty()));
             return Response.ok(withChoices(answer, next).data("recorded", recorded.receiptId())
                     .data("recordedLots", recorded.lotIds() == null ? 0 : recorded.lotIds().size())).build();
         } catch (ApiProblem problem) {
@@ -192,7 +194,8 @@ public class ReceiptPages {
         }
         return new Form(one(fields, "depot"), Forms.key(fields),
                 one(fields, "source"), one(fields, "reference"), one(fields, "supplier"),
-                one(fields, "receivedOn"), one(fields, "reason"), lines);
+                one(fields, "receivedOn"), one(fields, "reason"), one(fields, "agreementId"),
+                one(fields, "pledgeId"), lines);
     }
 
     /** The API's request body: blank fields left out, so the API names what is missing. */
@@ -203,6 +206,8 @@ public class ReceiptPages {
         put(body, "supplier", form.supplier());
         put(body, "receivedOn", form.receivedOn());
         put(body, "reason", form.reason());
+        put(body, "agreementId", form.agreementId());
+        put(body, "pledgeId", form.pledgeId());
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Line line : form.lines()) {
             Map<String, Object> out = new LinkedHashMap<>();

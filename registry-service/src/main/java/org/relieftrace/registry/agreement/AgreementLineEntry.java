@@ -1,0 +1,62 @@
+package org.relieftrace.registry.agreement;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+import org.relieftrace.registry.agreement.AgreementViews.AgreedLineView;
+
+/** 协议数量 — one item of an agreement reserve ({@code registry.reserve_agreement_line}), read only. */
+@Entity
+@Immutable
+@Table(schema = "registry", name = "reserve_agreement_line")
+@IdClass(AgreementLineEntry.Key.class)
+public class AgreementLineEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "agreement_id")
+    UUID agreementId;
+
+    @Id
+    @Column(name = "item_code")
+    String itemCode;
+
+    @Column(name = "quantity")
+    long quantity;
+
+    protected AgreementLineEntry() {
+        // for Hibernate
+    }
+
+    AgreedLineView view() {
+        return new AgreedLineView(itemCode, quantity);
+    }
+
+    /** The key of a line: the agreement and the item. */
+    public static class Key implements Serializable {
+
+        UUID agreementId;
+        String itemCode;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(agreementId, key.agreementId)
+                    && Objects.equals(itemCode, key.itemCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(agreementId, itemCode);
+        }
+    }
+}

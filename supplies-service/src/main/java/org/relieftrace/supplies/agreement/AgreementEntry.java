@@ -1,0 +1,55 @@
+package org.relieftrace.supplies.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+import org.relieftrace.supplies.agreement.AgreementViews.AgreementStanding;
+import org.relieftrace.supplies.agreement.AgreementViews.CallOffLine;
+
+/**
+ * 协议储备 — one agreement reserve as the supplies-service keeps it ({@code supplies.reserve_agreement}), for the
+ * call-off queries. The projection writes the table; this mapping only reads it.
+ */
+@Entity
+@Immutable
+@Table(schema = "supplies", name = "reserve_agreement")
+public class AgreementEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "agreement_id")
+    UUID agreementId;
+
+    @Column(name = "contract_number")
+    String contractNumber;
+
+    @Column(name = "enterprise")
+    String enterprise;
+
+    @Column(name = "valid_from")
+    LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    LocalDate validTo;
+
+    @Column(name = "division_code")
+    String divisionCode;
+
+    protected AgreementEntry() {
+        // for Hibernate
+    }
+
+    AgreementStanding view(List<CallOffLine> lines, LocalDate today) {
+        return new AgreementStanding(agreementId, contractNumber, enterprise, validFrom, validTo, divisionCode,
+                !today.isBefore(validFrom) && !today.isAfter(validTo), lines);
+    }
+}

@@ -1,0 +1,65 @@
+package org.relieftrace.supplies.agreement;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+import org.relieftrace.supplies.agreement.AgreementViews.CallOffLine;
+
+/** 协议数量与已调用 — one item of an agreement reserve ({@code supplies.reserve_agreement_line}), read only. */
+@Entity
+@Immutable
+@Table(schema = "supplies", name = "reserve_agreement_line")
+@IdClass(AgreementLineEntry.Key.class)
+public class AgreementLineEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "agreement_id")
+    UUID agreementId;
+
+    @Id
+    @Column(name = "item_code")
+    String itemCode;
+
+    @Column(name = "agreed")
+    long agreed;
+
+    @Column(name = "called_off")
+    long calledOff;
+
+    protected AgreementLineEntry() {
+        // for Hibernate
+    }
+
+    CallOffLine view() {
+        return new CallOffLine(itemCode, agreed, calledOff, AgreementRules.left(agreed, calledOff));
+    }
+
+    /** The key of a line: the agreement and the item. */
+    public static class Key implements Serializable {
+
+        UUID agreementId;
+        String itemCode;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(agreementId, key.agreementId)
+                    && Objects.equals(itemCode, key.itemCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(agreementId, itemCode);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.relieftrace.supplies.pledge;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+import org.relieftrace.supplies.pledge.PledgeViews.PledgeLine;
+
+/** 承诺明细 — one item of a pledge ({@code supplies.pledge_line}): pledged and received, read only. */
+@Entity
+@Immutable
+@Table(schema = "supplies", name = "pledge_line")
+@IdClass(PledgeLineEntry.Key.class)
+public class PledgeLineEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "pledge_id")
+    UUID pledgeId;
+
+    @Id
+    @Column(name = "item_code")
+    String itemCode;
+
+    @Column(name = "pledged")
+    long pledged;
+
+    @Column(name = "received")
+    long received;
+
+    protected PledgeLineEntry() {
+        // for Hibernate
+    }
+
+    PledgeLine view() {
+        return new PledgeLine(itemCode, pledged, received, PledgeRules.left(pledged, received));
+    }
+
+    /** The key of a line: the pledge and the item. */
+    public static class Key implements Serializable {
+
+        UUID pledgeId;
+        String itemCode;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(pledgeId, key.pledgeId)
+                    && Objects.equals(itemCode, key.itemCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(pledgeId, itemCode);
+        }
+    }
+}
