@@ -95,7 +95,7 @@
 
     function register() {
         if (navigator.serviceWorker) {
-            navigator.serviceWorker.register("/console/sw.js", {scope: "/console/"}).catch(function (error) {
+            navigator.serviceWorker.register("/console/offline/sw.js", {scope: "/console/"}).catch(function (error) {
                 console.warn("service worker", error);
             });
         }

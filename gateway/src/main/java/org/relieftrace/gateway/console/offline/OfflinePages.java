@@ -23,7 +23,7 @@ import io.quarkus.qute.TemplateInstance;
  * form pages, and the web app manifest that lets a tablet install the console. The list itself is drawn in the
  * browser from its own store; the server only draws the frame and the texts.
  */
-@Path("/console")
+@Path("/console/offline")
 public class OfflinePages {
 
     /** The service worker's scope: the console, nothing else of the gateway. */
@@ -41,7 +41,6 @@ public class OfflinePages {
 
     /** The waiting list: entries kept in this browser, their state, and what a refusal said. */
     @GET
-    @Path("/offline")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance waiting() {
         return pages.page(offline);
