@@ -120,8 +120,8 @@ class ConsoleBrowserTest {
                 new String[] {"500118116200", "朱沱镇第1村3组14号", name + "错", "123", "13800001113"}));
         try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-civil")) {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console/households");
-            assertThat(menu(browser)).containsExactly("库存", "需求申报", "户籍", "批量导入", "应急避难场所", "救助案件", "公示",
-                    "发放名单", "发放批次", "时限看板", "资金台账").doesNotContain("入库");
+            assertThat(menu(browser)).containsExactly("库存", "需求申报", "户籍", "批量导入", "应急避难场所", "灾情统计",
+                    "救助案件", "公示", "发放名单", "发放批次", "时限看板", "资金台账").doesNotContain("入库");
             browser.open("/console/households/import");
             browser.find("#file").sendKeys(file.toString());
             new Select(browser.find("#mode")).selectByValue("VALID_ROWS_ONLY");
