@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,13 +80,14 @@ class SampleScenarioTest {
         assertThat(cases).extracting(c -> String.valueOf(c.get("paymentStatus")))
                 .filteredOn(s -> s.equals("PAID")).hasSize(2);
         assertThat(casesOf("county-civil", disaster)).filteredOn(c -> "REVIEWED".equals(c.get("status")))
-                .singleElement().satisfies(c -> assertThat((List<?>) c.get("actions")).contains("county-approval"));
+                .singleElement().satisfies(c -> assertThat(c.get("actions"))
+                        .asInstanceOf(InstanceOfAssertFactories.LIST).contains("county-approval"));
         assertThat(casesOf("zhutuo-civil", disaster)).anySatisfy(c ->
-                assertThat((List<?>) c.get("actions")).contains("township-review"));
+                assertThat(c.get("actions")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("township-review"));
         assertThat(casesOf("county-finance", disaster)).filteredOn(c -> "FAILED".equals(c.get("paymentStatus")))
                 .singleElement().satisfies(c -> {
                     assertThat(c.get("failureReason")).isEqualTo("账户已销户");
-                    assertThat((List<?>) c.get("actions")).contains("reissue");
+                    assertThat(c.get("actions")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("reissue");
                 });
 
         // loaded once: with the launcher's mark gone, the loader itself finds its flood there and sends nothing more
