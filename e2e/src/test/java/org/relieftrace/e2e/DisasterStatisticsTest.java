@@ -177,7 +177,8 @@ class DisasterStatisticsTest {
     }
 
     private static void distribute(Home home, String disaster) {
-        String lot = as("village-keeper").body(Depots.receipt("TENT-12", 1, "TJ-" + RUN + "-" + home.headName()))
+        String lotNumber = "TJ-" + RUN + "-" + home.householdId().substring(0, 8);
+        String lot = as("village-keeper").body(Depots.receipt("TENT-12", 1, lotNumber))
                 .post("/api/supplies/depots/{id}/receipts", VILLAGE_DEPOT).then().statusCode(201).extract()
                 .path("lotIds[0]");
         String body = """
