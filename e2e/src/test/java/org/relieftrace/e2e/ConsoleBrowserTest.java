@@ -123,7 +123,7 @@ class ConsoleBrowserTest {
         try (ConsoleBrowser browser = new ConsoleBrowser().login("zhutuo-civil")) {
             assertThat(browser.driver.getCurrentUrl()).endsWith("/console/households");
             assertThat(menu(browser)).containsExactly("库存", "需求申报", "协议储备", "捐赠承诺", "资源配置图", "户籍",
-                    "批量导入", "应急避难场所", "救助案件", "公示",
+                    "批量导入", "应急避难场所", "灾情统计", "救助案件", "公示",
                     "发放名单", "发放批次", "时限看板", "资金台账").doesNotContain("入库");
             browser.open("/console/households/import");
             browser.find("#file").sendKeys(file.toString());

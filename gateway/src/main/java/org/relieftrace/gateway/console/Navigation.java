@@ -59,6 +59,9 @@ public final class Navigation {
         if (viewer.readsHouseholds()) {
             add(items, "/console/shelters", t.get("nav_shelters"), path);
         }
+        if (viewer.readsStatistics()) {
+            add(items, "/console/disasters", t.get("nav_disasters"), path);
+        }
         // relief
         if (viewer.readsRelief()) {
             add(items, "/console/relief/cases", t.get("nav_relief_cases"), path);

@@ -110,6 +110,11 @@ public record Viewer(String username, Set<String> roles, String division, List<S
         return hasAny(AUDITOR, ADMIN);
     }
 
+    /** Reads the disasters' statistics (灾情统计): township reports, deadlines, the comparison with the ledger. */
+    public boolean readsStatistics() {
+        return hasAny(CIVIL, AUDITOR, ADMIN);
+    }
+
     // supplies
 
     /** Moves goods: requests, dispatches and receives transfers, hands goods to households (keepers, officers). */

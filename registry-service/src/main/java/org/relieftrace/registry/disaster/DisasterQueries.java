@@ -60,6 +60,11 @@ public class DisasterQueries {
                 .map(DisasterDeclared::affectedDivisionCodes);
     }
 
+    /** The disaster's declaration (when it began, what it affects), from its own events. */
+    public Optional<DisasterDeclared> declaration(UUID disasterId) {
+        return streams.created(Disaster.streamOf(disasterId), DisasterDeclared.class);
+    }
+
     /**
      * A page of the disasters that touch a division ({@code null}: all): affecting it, a division below it or one
      * it lies in; the latest begun first.

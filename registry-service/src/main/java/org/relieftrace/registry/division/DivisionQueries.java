@@ -3,8 +3,11 @@ package org.relieftrace.registry.division;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,6 +108,25 @@ public class DivisionQueries {
                 : ReactivePages.page(DivisionEntry.find("code LIKE ?1", BY_CODE,
                                 DivisionCode.of(code).likePattern()), page, size, DivisionEntry::view)
                         .map(Optional::of));
+    }
+
+    /**
+     * The registered townships a disaster affecting {@code affected} asks reports of (统计单位): each affected
+     * township, the township of each affected village and every township of an affected county; by code.
+     */
+    public List<DivisionView> townshipsOf(List<String> affected) {
+        Set<String> codes = new TreeSet<>();
+        for (String code : affected) {
+            DivisionCode division = DivisionCode.of(code);
+            switch (division.level()) {
+                case TOWNSHIP -> codes.add(code);
+                case VILLAGE -> division.parent().ifPresent(parent -> codes.add(parent.value()));
+                case COUNTY -> codes.addAll(sql.list("SELECT code FROM registry.division WHERE parent_code = ?"
+                        + " AND level = 'TOWNSHIP'", rows -> rows.getString(1), code));
+            }
+        }
+        return codes.stream().map(code -> registered(code)
+                .orElse(new DivisionView(code, code, "TOWNSHIP", null))).toList();
     }
 
     private static DivisionView division(ResultSet rows) throws SQLException {
