@@ -75,6 +75,10 @@ class CallOffReceiptResourceTest {
                 LocalDate.of(2030, 12, 31), ZHUTUO));
         events.publish(new CapacityAgreementSigned(capacity, "CN-" + capacity.toString().substring(0, 8),
                 "重庆某帐篷制造有限公司", item, 300, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), ZHUTUO));
+        // published here without an aggregate, the two capacity events may land in different segments: the lead
+        // time follows once the agreement is in the read model, as the registry's own stream orders them
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "SELECT count(*) FROM supplies.capacity_agreement WHERE item_code = ?", item) == 1);
         events.publish(new CapacityLeadTimeDeclared(capacity, 2));
         await().atMost(Duration.ofSeconds(60)).until(() -> count(
                 "SELECT count(*) FROM supplies.known_depot WHERE depot_id = ?", depot) == 1
