@@ -3,7 +3,6 @@ package org.relieftrace.gateway.console.audit;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,17 +249,13 @@ public class AuditPages {
 
     static List<Map.Entry<String, String>> fields(JsonNode object) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
-        if (object == null) {
-            return fields;
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (field.getValue().isNull()) {
-                continue;
-            }
-            JsonNode value = field.getValue();
-            fields.add(Map.entry(field.getKey(), value.isValueNode() ? value.asText() : value.toString()));
+        if (object != null) {
+            object.fields().forEachRemaining(field -> {
+                JsonNode value = field.getValue();
+                if (!value.isNull()) {
+                    fields.add(Map.entry(field.getKey(), value.isValueNode() ? value.asText() : value.toString()));
+                }
+            });
         }
         return fields;
     }

@@ -1,5 +1,6 @@
 package org.relieftrace.gateway.console.statistics;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,29 @@ final class StatisticsSheets {
     private StatisticsSheets() {
     }
 
-    static byte[] pdf(Disaster disaster, Comparison comparison, Map<String, String> t) {
-        List<List<String>> rows = new ArrayList<>();
+    /** One figure of one township side by side, as the sheet and the Excel export list it. */
+    record ComparisonRow(String township, String figure, Object reported, Object recorded, String mark) {
+    }
+
+    /** The comparison as rows: amounts in yuan, a figure not reported left empty, the mark in the user's words. */
+    static List<ComparisonRow> rows(Comparison comparison, Map<String, String> t) {
+        List<ComparisonRow> rows = new ArrayList<>();
         for (TownshipComparison township : comparison.townships()) {
             for (Figure figure : township.figures()) {
-                rows.add(List.of(township.townshipName(), Formats.text(t, "figure_", figure.name()),
-                        figure.reported() == null ? "—" : value(figure.name(), figure.reported()),
-                        value(figure.name(), figure.recorded()),
+                rows.add(new ComparisonRow(township.townshipName(), Formats.text(t, "figure_", figure.name()),
+                        number(figure.name(), figure.reported()), number(figure.name(), figure.recorded()),
                         figure.contradicts() ? t.get("stat_contradicts") : figure.differs() ? t.get("stat_differs")
                                 : ""));
             }
+        }
+        return rows;
+    }
+
+    static byte[] pdf(Disaster disaster, Comparison comparison, Map<String, String> t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ComparisonRow row : rows(comparison, t)) {
+            rows.add(List.of(row.township(), row.figure(), row.reported() == null ? "—" : row.reported().toString(),
+                    String.valueOf(row.recorded()), row.mark()));
         }
         return SheetPdf.render(new SheetPdf.Sheet(t.get("stat_sheet"), List.of(
                 t.get("stat_disaster") + "：" + disaster.name(),
@@ -42,7 +56,11 @@ final class StatisticsSheets {
                 new float[] {3, 3, 2, 2, 2}, rows, List.of(t.get("sign_preparer"), t.get("sign_approver"))));
     }
 
-    private static String value(String name, Long value) {
-        return name.endsWith("Fen") ? Formats.yuan(value) : String.valueOf(value);
+    /** A figure as a number: fen as yuan with two decimals, a count as it is, nothing when there is none. */
+    private static Object number(String name, Long value) {
+        if (value == null) {
+            return null;
+        }
+        return name.endsWith("Fen") ? BigDecimal.valueOf(value, 2) : value;
     }
 }

@@ -1,0 +1,76 @@
+package org.relieftrace.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * 灾情统计, 协议储备, 捐赠承诺 in the console, in Chinese and in English: a county civil-affairs officer opens the
+ * disasters, a flood's statistics page (deadlines, reports, comparison, the three lists) and downloads it as Excel,
+ * then the agreement reserves and the pledges; the same pages again after switching to English.
+ */
+@ExtendWith(RunningSystem.class)
+class ConsoleFieldWorkBrowserTest {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+
+    @Test
+    void theFieldPagesReadInChineseAndEnglishAndTheStatisticsExportAsExcel() throws IOException {
+        String flood = "朱沱镇统计页面 " + RUN;
+        String disaster = given().baseUri(RunningSystem.gateway()).auth().oauth2(Tokens.of("county-civil"))
+                .contentType(ContentType.JSON).body("""
+                        {"type": "FLOOD", "name": "%s", "startedAt": "2026-07-20T08:00:00+08:00",
+                         "responseLevel": "IV", "affectedDivisionCodes": ["500118116000"], "reason": "页面测试"}"""
+                        .formatted(flood)).post("/api/registry/disasters").then().statusCode(201).extract()
+                .path("disasterId");
+        try (ConsoleBrowser browser = new ConsoleBrowser().login("county-civil")) {
+            List<String> chinese = walk(browser, disaster, flood);
+            assertThat(chinese).containsExactly("灾情统计", "灾情统计 · " + flood, "协议储备", "捐赠承诺");
+            browser.screenshot("field-1-statistics-zh");
+
+            byte[] xlsx = browser.withSession().get("/console/disasters/{id}/export.xlsx", disaster).then()
+                    .statusCode(200).extract().asByteArray();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                List<String> sheets = new ArrayList<>();
+                workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+                assertThat(sheets).hasSize(5);
+                assertThat(sheets.get(0)).startsWith("报表与台账对照");
+            }
+
+            browser.find("#lang-en").click();
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-zh")));
+            List<String> english = walk(browser, disaster, flood);
+            assertThat(english).containsExactly("Disaster statistics", "Disaster statistics · " + flood,
+                    "Agreement reserves", "Pledges");
+            browser.screenshot("field-2-pledges-en");
+            browser.find("#lang-zh").click();
+            browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-en")));
+        }
+    }
+
+    /** The headings of the disasters, the flood's statistics, the agreement reserves and the pledges. */
+    private static List<String> walk(ConsoleBrowser browser, String disaster, String flood) {
+        List<String> headings = new ArrayList<>();
+        browser.open("/console/disasters");
+        headings.add(browser.find("h1").getText());
+        browser.open("/console/disasters/" + disaster);
+        headings.add(browser.find("h1").getText());
+        assertThat(browser.find("#export-xlsx").getAttribute("href")).contains("/export.xlsx");
+        browser.open("/console/reserves");
+        headings.add(browser.find("h1").getText());
+        browser.open("/console/pledges");
+        headings.add(browser.find("h1").getText());
+        return headings;
+    }
+}
