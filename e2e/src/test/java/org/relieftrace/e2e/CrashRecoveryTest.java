@@ -38,7 +38,7 @@ class CrashRecoveryTest {
         assertThat(kill.waitFor()).isZero();
         await().atMost(Duration.ofSeconds(20)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
 
-        RunningSystem.relief("up", "--no-build");
+        RunningSystem.up();
         assertThat(RunningSystem.pidOf("supplies")).isNotEqualTo(pid);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
