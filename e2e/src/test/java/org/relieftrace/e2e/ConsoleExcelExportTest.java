@@ -148,7 +148,9 @@ class ConsoleExcelExportTest {
     private static Response download(ConsoleBrowser browser, String href) {
         String cookies = browser.driver.manage().getCookies().stream()
                 .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-        Response file = given().header("Cookie", cookies).redirects().follow(false).get(href);
+        // the address is the page's link as the browser has it, already encoded (a name in q)
+        Response file = given().urlEncodingEnabled(false).header("Cookie", cookies).redirects().follow(false)
+                .get(href);
         assertThat(file.statusCode()).as(file.body().asString()).isEqualTo(200);
         assertThat(file.contentType()).startsWith(XLSX);
         return file;
@@ -162,9 +164,18 @@ class ConsoleExcelExportTest {
     private static List<List<String>> rows(ConsoleBrowser browser, String table) {
         List<List<String>> rows = new ArrayList<>();
         for (WebElement row : browser.all(table + " > tbody > tr")) {
-            rows.add(row.findElements(By.xpath("./td")).stream().map(cell -> cell.getText().strip()).toList());
+            rows.add(row.findElements(By.xpath("./td")).stream().map(ConsoleExcelExportTest::cellText).toList());
         }
         return rows;
+    }
+
+    /** A cell of the page as the list's data: without the lot label's print link (标签) the stock page adds. */
+    private static String cellText(WebElement cell) {
+        String text = cell.getText();
+        for (WebElement link : cell.findElements(By.cssSelector(".label-link"))) {
+            text = text.replace(link.getText(), "");
+        }
+        return text.strip();
     }
 
     /** A cell as text: a number as the whole number it is, else its string; blank when empty. */
