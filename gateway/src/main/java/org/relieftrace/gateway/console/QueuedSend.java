@@ -21,6 +21,12 @@ public final class QueuedSend {
     /** The header the browser's queue sends with an entry ({@code 1}). */
     public static final String HEADER = "X-Relief-Queued";
 
+    /**
+     * A refusal's media type. The queue asks for JSON or this; the form posts that take queued entries must declare
+     * both beside their page, or the request is refused with {@code 406} before it reaches them.
+     */
+    public static final String PROBLEM = "application/problem+json";
+
     private QueuedSend() {
     }
 
@@ -48,7 +54,7 @@ public final class QueuedSend {
         problem.fields().forEach(field -> errors.add(Map.of("field", field.field(), "message",
                 field.message() == null ? "" : field.message())));
         body.put("errors", errors);
-        return Response.status(problem.status()).type("application/problem+json")
+        return Response.status(problem.status()).type(PROBLEM)
                 .entity(new JsonObject(body).encode()).build();
     }
 }

@@ -140,6 +140,7 @@ public class DistributionPages {
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, QueuedSend.PROBLEM})
     public Response hand(@HeaderParam(QueuedSend.HEADER) String queued, MultivaluedMap<String, String> fields) {
         Directory.Depot depot = directory.depot(one(fields, "depot"));
         String householdId = one(fields, "household");

@@ -121,6 +121,7 @@ public class ReceiptPages {
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, QueuedSend.PROBLEM})
     public Response submit(@HeaderParam(QueuedSend.HEADER) String queued, MultivaluedMap<String, String> fields) {
         Form form = read(fields);
         boolean fromQueue = QueuedSend.isQueued(queued);
