@@ -16,9 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * 灾情统计, 协议储备, 捐赠承诺 in the console, in Chinese and in English: a county civil-affairs officer opens the
- * disasters, a flood's statistics page (deadlines, reports, comparison, the three lists) and downloads it as Excel,
- * then the agreement reserves and the pledges; the same pages again after switching to English.
+ * 灾情统计, 协议储备, 捐赠承诺, 应急避难场所, 资源配置图 and 离线待发送 in the console, in Chinese and in English: a
+ * county civil-affairs officer opens the disasters, a flood's statistics page (deadlines, reports, comparison, the
+ * three lists) and downloads it as Excel, then the agreement reserves, the pledges, the shelters and one shelter, the
+ * resource map with that shelter on it, and the offline waiting list; the same pages again after switching to English.
  */
 @ExtendWith(RunningSystem.class)
 class ConsoleFieldWorkBrowserTest {
@@ -34,9 +35,16 @@ class ConsoleFieldWorkBrowserTest {
                          "responseLevel": "IV", "affectedDivisionCodes": ["500118116000"], "reason": "页面测试"}"""
                         .formatted(flood)).post("/api/registry/disasters").then().statusCode(201).extract()
                 .path("disasterId");
+        String shelterName = "页面避难场所 " + RUN;
+        String shelter = given().baseUri(RunningSystem.gateway()).auth().oauth2(Tokens.of("county-civil"))
+                .contentType(ContentType.JSON).body("""
+                        {"divisionCode": "500118116000", "name": "%s", "latitude": 29.05, "longitude": 105.85,
+                         "capacity": 80, "reason": "页面测试"}""".formatted(shelterName))
+                .post("/api/registry/shelters").then().statusCode(201).extract().path("shelterId");
         try (ConsoleBrowser browser = new ConsoleBrowser().login("county-civil")) {
-            List<String> chinese = walk(browser, disaster, flood);
-            assertThat(chinese).containsExactly("灾情统计", "灾情统计 · " + flood, "协议储备", "捐赠承诺");
+            List<String> chinese = walk(browser, disaster, flood, shelter);
+            assertThat(chinese).containsExactly("灾情统计", "灾情统计 · " + flood, "协议储备", "捐赠承诺",
+                    "应急避难场所", "避难场所 · " + shelterName, "资源配置图", "离线待发送");
             browser.screenshot("field-1-statistics-zh");
 
             byte[] xlsx = browser.withSession().get("/console/disasters/{id}/export.xlsx", disaster).then()
@@ -50,17 +58,21 @@ class ConsoleFieldWorkBrowserTest {
 
             browser.find("#lang-en").click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-zh")));
-            List<String> english = walk(browser, disaster, flood);
+            List<String> english = walk(browser, disaster, flood, shelter);
             assertThat(english).containsExactly("Disaster statistics", "Disaster statistics · " + flood,
-                    "Agreement reserves", "Pledges");
+                    "Agreement reserves", "Pledges", "Emergency shelters", "Shelter · " + shelterName,
+                    "Resource map", "Waiting to send");
             browser.screenshot("field-2-pledges-en");
             browser.find("#lang-zh").click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-en")));
         }
     }
 
-    /** The headings of the disasters, the flood's statistics, the agreement reserves and the pledges. */
-    private static List<String> walk(ConsoleBrowser browser, String disaster, String flood) {
+    /**
+     * The headings of the disasters, the flood's statistics, the agreement reserves, the pledges, the shelters, the
+     * shelter, the resource map (without the division's name) and the offline waiting list.
+     */
+    private static List<String> walk(ConsoleBrowser browser, String disaster, String flood, String shelter) {
         List<String> headings = new ArrayList<>();
         browser.open("/console/disasters");
         headings.add(browser.find("h1").getText());
@@ -71,6 +83,17 @@ class ConsoleFieldWorkBrowserTest {
         headings.add(browser.find("h1").getText());
         browser.open("/console/pledges");
         headings.add(browser.find("h1").getText());
+        browser.open("/console/shelters");
+        headings.add(browser.find("h1").getText());
+        assertThat(browser.all("tr.shelter[data-id='" + shelter + "']")).as("the shelter in the list").hasSize(1);
+        browser.open("/console/shelters/" + shelter);
+        headings.add(browser.find("h1").getText());
+        browser.open("/console/readiness/map");
+        headings.add(browser.find("h1").getText().split(" · ")[0]);
+        assertThat(browser.all("g.shelter[data-shelter='" + shelter + "']")).as("the shelter on the map").hasSize(1);
+        browser.open("/console/offline");
+        headings.add(browser.find("h1").getText());
+        assertThat(browser.find("#offline-none").isDisplayed()).as("nothing waits on this device").isTrue();
         return headings;
     }
 }
