@@ -42,10 +42,9 @@ class ConsoleFieldWorkBrowserTest {
                          "capacity": 80, "reason": "页面测试"}""".formatted(shelterName))
                 .post("/api/registry/shelters").then().statusCode(201).extract().path("shelterId");
         try (ConsoleBrowser browser = new ConsoleBrowser().login("county-civil")) {
-            List<String> chinese = walk(browser, disaster, flood, shelter);
+            List<String> chinese = walk(browser, "zh", disaster, shelter);
             assertThat(chinese).containsExactly("灾情统计", "灾情统计 · " + flood, "协议储备", "捐赠承诺",
                     "应急避难场所", "避难场所 · " + shelterName, "资源配置图", "离线待发送");
-            browser.screenshot("field-1-statistics-zh");
 
             byte[] xlsx = browser.withSession().get("/console/disasters/{id}/export.xlsx", disaster).then()
                     .statusCode(200).extract().asByteArray();
@@ -58,11 +57,10 @@ class ConsoleFieldWorkBrowserTest {
 
             browser.find("#lang-en").click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-zh")));
-            List<String> english = walk(browser, disaster, flood, shelter);
+            List<String> english = walk(browser, "en", disaster, shelter);
             assertThat(english).containsExactly("Disaster statistics", "Disaster statistics · " + flood,
                     "Agreement reserves", "Pledges", "Emergency shelters", "Shelter · " + shelterName,
                     "Resource map", "Waiting to send");
-            browser.screenshot("field-2-pledges-en");
             browser.find("#lang-zh").click();
             browser.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("lang-en")));
         }
@@ -70,30 +68,30 @@ class ConsoleFieldWorkBrowserTest {
 
     /**
      * The headings of the disasters, the flood's statistics, the agreement reserves, the pledges, the shelters, the
-     * shelter, the resource map (without the division's name) and the offline waiting list.
+     * shelter, the resource map (without the division's name) and the offline waiting list; each page is kept as
+     * {@code field-<lang>-<page>.png}.
      */
-    private static List<String> walk(ConsoleBrowser browser, String disaster, String flood, String shelter) {
+    private static List<String> walk(ConsoleBrowser browser, String lang, String disaster, String shelter) {
         List<String> headings = new ArrayList<>();
-        browser.open("/console/disasters");
-        headings.add(browser.find("h1").getText());
-        browser.open("/console/disasters/" + disaster);
-        headings.add(browser.find("h1").getText());
+        headings.add(heading(browser, "/console/disasters", "field-" + lang + "-disasters"));
+        headings.add(heading(browser, "/console/disasters/" + disaster, "field-" + lang + "-statistics"));
         assertThat(browser.find("#export-xlsx").getAttribute("href")).contains("/export.xlsx");
-        browser.open("/console/reserves");
-        headings.add(browser.find("h1").getText());
-        browser.open("/console/pledges");
-        headings.add(browser.find("h1").getText());
-        browser.open("/console/shelters");
-        headings.add(browser.find("h1").getText());
+        headings.add(heading(browser, "/console/reserves", "field-" + lang + "-reserves"));
+        headings.add(heading(browser, "/console/pledges", "field-" + lang + "-pledges"));
+        headings.add(heading(browser, "/console/shelters", "field-" + lang + "-shelters"));
         assertThat(browser.all("tr.shelter[data-id='" + shelter + "']")).as("the shelter in the list").hasSize(1);
-        browser.open("/console/shelters/" + shelter);
-        headings.add(browser.find("h1").getText());
-        browser.open("/console/readiness/map");
-        headings.add(browser.find("h1").getText().split(" · ")[0]);
+        headings.add(heading(browser, "/console/shelters/" + shelter, "field-" + lang + "-shelter"));
+        headings.add(heading(browser, "/console/readiness/map", "field-" + lang + "-resource-map").split(" · ")[0]);
         assertThat(browser.all("g.shelter[data-shelter='" + shelter + "']")).as("the shelter on the map").hasSize(1);
-        browser.open("/console/offline");
-        headings.add(browser.find("h1").getText());
+        headings.add(heading(browser, "/console/offline", "field-" + lang + "-offline"));
         assertThat(browser.find("#offline-none").isDisplayed()).as("nothing waits on this device").isTrue();
         return headings;
+    }
+
+    /** Opens a page, keeps its screenshot and answers its heading. */
+    private static String heading(ConsoleBrowser browser, String path, String screenshot) {
+        browser.open(path);
+        browser.screenshot(screenshot);
+        return browser.find("h1").getText();
     }
 }
