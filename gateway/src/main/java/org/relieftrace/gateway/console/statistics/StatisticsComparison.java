@@ -25,8 +25,9 @@ import org.relieftrace.gateway.console.statistics.StatisticsViews.TownshipCompar
 /**
  * 报表与台账对照 — a township's hand-entered figures beside what the services recorded for the disaster, composed
  * from their public APIs: check-ins and deaths from the registry, goods handed to households from supplies, relief
- * paid and the HOUSING and WINTER_SPRING cases from relief. A report below the ledger (fewer resettled than checked
- * in, fewer deaths than recorded) was accepted and is marked here.
+ * paid and the HOUSING and WINTER_SPRING cases from relief. Where a figure differs from the ledger is shown here;
+ * whether a report contradicts the ledger (fewer resettled than checked in, fewer deaths than recorded) is the
+ * registry's judgement, read from the report's {@code marks}.
  */
 @ApplicationScoped
 public class StatisticsComparison {
@@ -34,8 +35,9 @@ public class StatisticsComparison {
     /** The figures compared, each with the source of the recorded side. */
     private static final List<String> COMPARED = List.of("resettledPeople", "goodsDistributed",
             "householdsSupplied", "reliefPaidFen", "deaths");
-    /** Figures whose report below the ledger contradicts it (the ledger counts people one by one). */
-    private static final List<String> LEDGER_FLOOR = List.of("resettledPeople", "deaths");
+    /** The registry's mark on a report for each figure it judges against the ledger. */
+    private static final Map<String, String> MARK_OF = Map.of("resettledPeople", "resettled-below-check-ins",
+            "deaths", "deaths-below-recorded");
 
     @Inject
     ConsoleApi api;
@@ -52,7 +54,10 @@ public class StatisticsComparison {
                 ReliefCase.class);
         List<TownshipComparison> townships = new ArrayList<>();
         for (Recorded township : recorded.values()) {
-            Map<String, Long> reported = latest(reports, township.townshipCode());
+            List<Report> latest = latest(reports, township.townshipCode());
+            Map<String, Long> reported = new LinkedHashMap<>();
+            latest.forEach(report -> reported.putAll(report.figures()));
+            List<String> marks = latest.stream().flatMap(report -> report.marks().stream()).toList();
             Distributed handed = distributed.get(township.townshipCode());
             Map<String, Long> ledger = Map.of(
                     "resettledPeople", township.checkedInPeople(),
@@ -62,7 +67,7 @@ public class StatisticsComparison {
                     "reliefPaidFen", cases.stream().filter(c -> township(c).equals(township.townshipCode()))
                             .filter(c -> "PAID".equals(c.status()) && c.amountFen() != null)
                             .mapToLong(ReliefCase::amountFen).sum());
-            List<Figure> figures = COMPARED.stream().map(name -> figure(name, reported.get(name), ledger.get(name)))
+            List<Figure> figures = COMPARED.stream().map(name -> figure(name, reported.get(name), ledger.get(name), marks))
                     .toList();
             townships.add(new TownshipComparison(township.townshipCode(), township.townshipName(), figures));
         }
@@ -70,7 +75,7 @@ public class StatisticsComparison {
         return new Comparison(townships, deaths, category(cases, "HOUSING"), category(cases, "WINTER_SPRING"));
     }
 
-    private static Figure figure(String name, Long reported, long recorded) {
+    private static Figure figure(String name, Long reported, long recorded, List<String> marks) {
         String source = switch (name) {
             case "resettledPeople" -> "check-ins";
             case "deaths" -> "deaths";
@@ -78,18 +83,18 @@ public class StatisticsComparison {
             default -> "payments";
         };
         boolean differs = reported == null || reported != recorded;
-        boolean contradicts = reported != null && LEDGER_FLOOR.contains(name) && reported < recorded;
+        boolean contradicts = marks.contains(MARK_OF.get(name));
         return new Figure(name, reported, recorded, source, differs, contradicts);
     }
 
-    /** The figures of the township's latest report of each form (reports come newest first). */
-    private static Map<String, Long> latest(List<Report> reports, String township) {
-        Map<String, Long> figures = new LinkedHashMap<>();
+    /** The township's latest report of each form (reports come newest first). */
+    private static List<Report> latest(List<Report> reports, String township) {
+        List<Report> latest = new ArrayList<>();
         for (String form : List.of("LOSS", "RELIEF_WORK")) {
             reports.stream().filter(r -> r.townshipCode().equals(township) && r.form().equals(form)).findFirst()
-                    .ifPresent(r -> figures.putAll(r.figures()));
+                    .ifPresent(latest::add);
         }
-        return figures;
+        return latest;
     }
 
     private static List<ReliefCase> category(List<ReliefCase> cases, String category) {
