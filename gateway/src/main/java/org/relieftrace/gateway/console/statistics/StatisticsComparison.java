@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.relieftrace.contracts.api.ListPage;
+import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.gateway.console.ApiProblem;
 import org.relieftrace.gateway.console.ConsoleApi;
 import org.relieftrace.gateway.console.statistics.StatisticsViews.Comparison;
@@ -101,8 +102,10 @@ public class StatisticsComparison {
         return cases.stream().filter(c -> category.equals(c.category())).toList();
     }
 
+    /** The township a case's village lies in. */
     private static String township(ReliefCase c) {
-        return c.divisionCode().substring(0, 9) + "000";
+        DivisionCode village = DivisionCode.of(c.divisionCode());
+        return village.level() == DivisionCode.Level.VILLAGE ? village.parent().orElseThrow().value() : village.value();
     }
 
     private static String scope(String division, String separator) {
