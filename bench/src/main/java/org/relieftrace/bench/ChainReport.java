@@ -3,9 +3,11 @@ package org.relieftrace.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.relieftrace.bench.Markdown.FILE_STAMP;
+import static org.relieftrace.bench.Markdown.SHOWN;
 
 /**
  * The material-chain benchmark's Markdown report: {@code chain-YYYYMMDD-HHMMSS.md}, copied to {@code CHAIN-LATEST.md}.
@@ -21,9 +23,6 @@ public final class ChainReport {
     public static final int REQUESTS = 300;
     /** Unmeasured requests per query before those. */
     public static final int WARMUP_REQUESTS = 50;
-
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     /** One run: when, where, how, and what was measured. */
     public record Run(ZonedDateTime startedAt, Machine machine, String command, Config config,

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import static org.relieftrace.bench.Markdown.FILE_STAMP;
+import static org.relieftrace.bench.Markdown.SHOWN;
+import static org.relieftrace.bench.Markdown.count;
+import static org.relieftrace.bench.Markdown.machineRows;
+import static org.relieftrace.bench.Markdown.seconds;
 
 /**
  * The Markdown report of one household import run: the verdict against the goal, the machine, the command, the
@@ -18,9 +23,6 @@ public final class ImportReport {
     public static final double TARGET_SECONDS = 30;
     /** The copy of the latest report. */
     public static final String LATEST = "IMPORT-LATEST.md";
-
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     /**
      * Everything the report states.
@@ -80,11 +82,7 @@ public final class ImportReport {
         md.append("## Machine\n\n");
         Machine m = run.machine();
         md.append("| | |\n|---|---|\n");
-        md.append("| processors (nproc) | ").append(m.processors()).append(" |\n");
-        md.append("| memory | ").append(m.memory()).append(" |\n");
-        md.append("| CPU | ").append(cell(m.cpuModel())).append(" |\n");
-        md.append("| OS | ").append(cell(m.os())).append(" |\n");
-        md.append("| Java (benchmark) | ").append(cell(m.java())).append(" |\n\n");
+        md.append(machineRows(m)).append("\n");
         md.append("The benchmark, the services, Keycloak and PostgreSQL share this machine unless the URLs below say "
                 + "otherwise.\n\n");
 
@@ -131,17 +129,5 @@ public final class ImportReport {
                 + "two runs start in the same minute or a multiple of ").append(count(HouseholdImport.SLOTS))
                 .append(" minutes apart; reused numbers show up as invalid rows above.\n");
         return md.toString();
-    }
-
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
-    }
-
-    private static String count(double n) {
-        return String.format(Locale.ROOT, "%,.0f", n);
-    }
-
-    private static String cell(String s) {
-        return s == null ? "" : s.replace("|", "\\|");
     }
 }

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import static org.relieftrace.bench.Markdown.FILE_STAMP;
+import static org.relieftrace.bench.Markdown.SHOWN;
+import static org.relieftrace.bench.Markdown.count;
+import static org.relieftrace.bench.Markdown.machineRows;
+import static org.relieftrace.bench.Markdown.seconds;
 
 /**
  * The payout benchmark's report (发放批次, 银行回盘): {@code bench/results/relief-YYYYMMDD-HHMMSS.md}, copied to
@@ -19,9 +24,6 @@ public final class ReliefReport {
     public static final int TARGET_CASES = 100_000;
     /** The copy of the latest report. */
     public static final String LATEST = "RELIEF-LATEST.md";
-
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     /**
      * Everything the report states.
@@ -69,11 +71,7 @@ public final class ReliefReport {
         }
         md.append("## Machine\n\n| | |\n|---|---|\n");
         Machine m = run.machine();
-        md.append("| processors (nproc) | ").append(m.processors()).append(" |\n");
-        md.append("| memory | ").append(m.memory()).append(" |\n");
-        md.append("| CPU | ").append(cell(m.cpuModel())).append(" |\n");
-        md.append("| OS | ").append(cell(m.os())).append(" |\n");
-        md.append("| Java (benchmark) | ").append(cell(m.java())).append(" |\n\n");
+        md.append(machineRows(m)).append("\n");
         md.append("The benchmark, the services, Keycloak and PostgreSQL share this machine.\n\n");
         md.append("## Command\n\n```\n").append(run.command()).append("\n```\n\n");
         md.append("## Figures\n\n| | |\n|---|---|\n");
@@ -115,17 +113,5 @@ public final class ReliefReport {
             return "no verdict";
         }
         return complete && nanos <= TARGET_SECONDS * 1e9 ? "PASS" : "**MISS**";
-    }
-
-    private static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
-    }
-
-    private static String count(double n) {
-        return String.format(Locale.ROOT, "%,.0f", n);
-    }
-
-    private static String cell(String s) {
-        return s == null ? "" : s.replace("|", "\\|");
     }
 }

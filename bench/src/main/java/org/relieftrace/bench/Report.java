@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.relieftrace.bench.Markdown.FILE_STAMP;
+import static org.relieftrace.bench.Markdown.SHOWN;
+import static org.relieftrace.bench.Markdown.cell;
+import static org.relieftrace.bench.Markdown.count;
+import static org.relieftrace.bench.Markdown.machineRows;
 
 /**
  * The Markdown report of one run: the verdict against the targets, the machine, the exact command, the parameters,
@@ -28,9 +33,6 @@ public final class Report {
     public static final double TARGET_RATIO_PERCENT = 15;
     /** Goal: median added by the gateway, in milliseconds. */
     public static final double TARGET_GATEWAY_MS = 2;
-
-    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     /**
      * Everything a report states.
@@ -118,11 +120,7 @@ public final class Report {
         md.append("## Machine\n\n");
         Machine m = run.machine();
         md.append("| | |\n|---|---|\n");
-        md.append("| processors (nproc) | ").append(m.processors()).append(" |\n");
-        md.append("| memory | ").append(m.memory()).append(" |\n");
-        md.append("| CPU | ").append(cell(m.cpuModel())).append(" |\n");
-        md.append("| OS | ").append(cell(m.os())).append(" |\n");
-        md.append("| Java (benchmark) | ").append(cell(m.java())).append(" |\n");
+        md.append(machineRows(m));
         InsertBaseline.Server s = run.server();
         md.append("| PostgreSQL | ").append(cell(s.version())).append("; fsync ").append(s.fsync())
                 .append(", synchronous_commit ").append(s.synchronousCommit()).append(", max_connections ")
@@ -252,15 +250,7 @@ public final class Report {
         return String.format(Locale.ROOT, "%,.0f", perSecond);
     }
 
-    private static String count(double n) {
-        return String.format(Locale.ROOT, "%,.0f", n);
-    }
-
     private static String seconds(double s) {
         return String.format(Locale.ROOT, "%.1f s", s);
-    }
-
-    private static String cell(String s) {
-        return s == null ? "" : s.replace("|", "\\|");
     }
 }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -24,14 +23,11 @@ import org.relieftrace.registry.agreement.AgreementViews.AgreedLineView;
 public class AgreementLineEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "agreement_id")
     UUID agreementId;
 
     @Id
-    @Column(name = "item_code")
     String itemCode;
 
-    @Column(name = "quantity")
     long quantity;
 
     protected AgreementLineEntry() {

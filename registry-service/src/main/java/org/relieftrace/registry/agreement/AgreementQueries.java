@@ -16,7 +16,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
-import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.platform.readmodel.Conditions;
 import org.relieftrace.platform.readmodel.ReactivePages;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.registry.agreement.AgreementViews.AgreedLineView;
@@ -55,18 +55,11 @@ public class AgreementQueries {
      */
     @WithSession
     public Uni<ListPage<ReserveAgreementView>> list(String division, LocalDate day, int page, int size) {
-        StringBuilder where = new StringBuilder("true = true");
-        Map<String, Object> values = new HashMap<>();
-        if (division != null) {
-            where.append(" AND divisionCode LIKE :division");
-            values.put("division", DivisionCode.of(division).likePattern());
-        }
-        if (day != null) {
-            where.append(" AND validFrom <= :day AND validTo >= :day");
-            values.put("day", day);
-        }
-        return ReactivePages.page(AgreementEntry.<AgreementEntry>find(where.toString(), BY_CONTRACT, values), page,
-                size, entry -> entry).chain(found -> lines(found.items().stream().map(e -> e.agreementId).toList())
+        Conditions filter = new Conditions().within(division)
+                .and("validFrom <= :day AND validTo >= :day", "day", day);
+        return ReactivePages.page(AgreementEntry.<AgreementEntry>find(filter.where(), BY_CONTRACT,
+                filter.values()), page, size, entry -> entry)
+                .chain(found -> lines(found.items().stream().map(e -> e.agreementId).toList())
                 .map(lines -> new ListPage<>(found.items().stream().map(e -> e.view(lines.getOrDefault(
                         e.agreementId, List.of()))).toList(), found.page(), found.size(), found.total())));
     }

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.ReserveAgreementSigned;
 import org.relieftrace.contracts.registry.ReserveAgreementSigned.AgreedQuantity;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.agreement.AgreementCommands.SignReserveAgreement;
 
@@ -44,10 +45,8 @@ public class ReserveAgreement {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(SignReserveAgreement command) {
-        if (stream != null) {
-            throw new DomainRuleViolation("reserve-agreement-already-recorded",
+        CreatedOnce.require(stream, "reserve-agreement-already-recorded",
                     "Agreement " + command.contractNumber() + " is already recorded", command.contractNumber());
-        }
         if (command.lines().isEmpty()) {
             throw new DomainRuleViolation("agreement-without-lines", "Agreement " + command.contractNumber()
                     + " names no item", command.contractNumber());

@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.CapacityAgreementSigned;
 import org.relieftrace.contracts.registry.CapacityLeadTimeDeclared;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.capacity.CapacityCommands.SignCapacityAgreement;
 
@@ -40,10 +41,8 @@ public class CapacityAgreement {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(SignCapacityAgreement command) {
-        if (stream != null) {
-            throw new DomainRuleViolation("capacity-agreement-already-recorded",
+        CreatedOnce.require(stream, "capacity-agreement-already-recorded",
                     "Agreement " + command.contractNumber() + " is already recorded", command.contractNumber());
-        }
         if (command.dailyCapacity() <= 0) {
             throw new DomainRuleViolation("daily-capacity-not-positive", "The daily capacity of agreement "
                     + command.contractNumber() + " must be greater than zero", command.contractNumber());

@@ -3,7 +3,6 @@ package org.relieftrace.registry.capacity;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,31 +23,22 @@ import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementView;
 public class CapacityAgreementEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "agreement_id")
     UUID agreementId;
 
-    @Column(name = "contract_number")
     String contractNumber;
 
-    @Column(name = "enterprise")
     String enterprise;
 
-    @Column(name = "item_code")
     String itemCode;
 
-    @Column(name = "daily_capacity")
     long dailyCapacity;
 
-    @Column(name = "lead_time_days")
     int leadTimeDays;
 
-    @Column(name = "valid_from")
     LocalDate validFrom;
 
-    @Column(name = "valid_to")
     LocalDate validTo;
 
-    @Column(name = "division_code")
     String divisionCode;
 
     protected CapacityAgreementEntry() {

@@ -1,8 +1,6 @@
 package org.relieftrace.registry.capacity;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +12,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
-import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.platform.readmodel.Conditions;
 import org.relieftrace.platform.readmodel.ReactivePages;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.registry.capacity.CapacityViews.CapacityAgreementView;
@@ -51,21 +49,9 @@ public class CapacityQueries {
     @WithSession
     public Uni<ListPage<CapacityAgreementView>> list(String division, String itemCode, LocalDate day, int page,
                                                      int size) {
-        StringBuilder where = new StringBuilder("true = true");
-        Map<String, Object> values = new HashMap<>();
-        if (division != null) {
-            where.append(" AND divisionCode LIKE :division");
-            values.put("division", DivisionCode.of(division).likePattern());
-        }
-        if (itemCode != null) {
-            where.append(" AND itemCode = :item");
-            values.put("item", itemCode);
-        }
-        if (day != null) {
-            where.append(" AND validFrom <= :day AND validTo >= :day");
-            values.put("day", day);
-        }
-        return ReactivePages.page(CapacityAgreementEntry.find(where.toString(), BY_ITEM, values), page, size,
-                CapacityAgreementEntry::view);
+        Conditions filter = new Conditions().within(division).and("itemCode = :item", "item", itemCode)
+                .and("validFrom <= :day AND validTo >= :day", "day", day);
+        return ReactivePages.page(CapacityAgreementEntry.find(filter.where(), BY_ITEM, filter.values()), page,
+                size, CapacityAgreementEntry::view);
     }
 }

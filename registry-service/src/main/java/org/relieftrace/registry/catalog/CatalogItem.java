@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.catalog.CatalogCommands.RegisterCatalogItem;
 
@@ -39,10 +40,8 @@ public class CatalogItem {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public String handle(RegisterCatalogItem command) {
-        if (itemCode != null) {
-            throw new DomainRuleViolation("catalog-item-already-registered",
+        CreatedOnce.require(itemCode, "catalog-item-already-registered",
                     "Catalog item " + command.itemCode() + " is already registered", command.itemCode());
-        }
         if (!CODE.matcher(command.itemCode()).matches()) {
             throw new DomainRuleViolation("catalog-item-code-malformed",
                     "Item code " + command.itemCode() + " is not of the form " + CODE_PATTERN, command.itemCode());

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.catalog;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,25 +20,18 @@ import org.relieftrace.registry.catalog.CatalogViews.CatalogItemView;
 public class CatalogItemEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "item_code")
     String itemCode;
 
-    @Column(name = "name_zh")
     String nameZh;
 
-    @Column(name = "name_en")
     String nameEn;
 
-    @Column(name = "category")
     String category;
 
-    @Column(name = "unit")
     String unit;
 
-    @Column(name = "specification")
     String specification;
 
-    @Column(name = "shelf_life_days")
     Integer shelfLifeDays;
 
     protected CatalogItemEntry() {

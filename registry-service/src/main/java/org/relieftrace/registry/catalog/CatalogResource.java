@@ -29,9 +29,9 @@ import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
-import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.request.Created;
+import org.relieftrace.platform.request.OptionalParameter;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.catalog.CatalogCommands.RegisterCatalogItem;
 import org.relieftrace.registry.catalog.CatalogRequests.CatalogItemRequest;
@@ -95,13 +95,7 @@ public class CatalogResource {
     }
 
     private static SupplyCategory categoryOf(String category) {
-        if (category == null || category.isBlank()) {
-            return null;
-        }
-        try {
-            return SupplyCategory.valueOf(category.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("category", "unknown category " + category);
-        }
+        return OptionalParameter.parse(category, SupplyCategory::valueOf, "category",
+                "unknown category " + category);
     }
 }

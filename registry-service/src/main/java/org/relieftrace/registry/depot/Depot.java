@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.relieftrace.contracts.registry.DepotCapacityDeclared;
 import org.relieftrace.contracts.registry.DepotKeepersAssigned;
 import org.relieftrace.contracts.registry.DepotRegistered;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.depot.DepotCommands.RegisterDepot;
 
@@ -47,10 +48,8 @@ public class Depot {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(RegisterDepot command) {
-        if (stream != null) {
-            throw new DomainRuleViolation("depot-already-registered",
+        CreatedOnce.require(stream, "depot-already-registered",
                     "Depot " + command.depotId() + " is already registered", command.depotId());
-        }
         if (command.kind() == null || command.tier() == null || command.divisionCode() == null) {
             throw new DomainRuleViolation("depot-incomplete", "A depot needs a division, a tier and a kind");
         }

@@ -15,6 +15,7 @@ import org.relieftrace.contracts.registry.DisasterDeclared;
 import org.relieftrace.contracts.registry.DisasterEnded;
 import org.relieftrace.contracts.registry.DisasterResponseLevelChanged;
 import org.relieftrace.contracts.registry.DisasterStatisticsReported;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.disaster.DisasterCommands.ChangeResponseLevel;
 import org.relieftrace.registry.disaster.DisasterCommands.DeclareDisaster;
@@ -53,10 +54,8 @@ public class Disaster {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(DeclareDisaster command) {
-        if (stream != null) {
-            throw new DomainRuleViolation("disaster-already-declared",
+        CreatedOnce.require(stream, "disaster-already-declared",
                     "Disaster " + command.disasterId() + " is already declared", command.disasterId());
-        }
         if (command.endedAt() != null && !command.endedAt().isAfter(command.startedAt())) {
             throw endBeforeStart(command.endedAt(), command.startedAt());
         }

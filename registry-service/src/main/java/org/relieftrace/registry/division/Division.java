@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
 import org.relieftrace.contracts.registry.DivisionRegistered;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.division.DivisionCommands.RegisterDivision;
 
@@ -31,10 +32,8 @@ public class Division {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public String handle(RegisterDivision command) {
-        if (code != null) {
-            throw new DomainRuleViolation("division-already-registered",
+        CreatedOnce.require(code, "division-already-registered",
                     "Division " + command.code() + " is already registered", command.code());
-        }
         if (command.name() == null || command.name().isBlank() || command.level() == null) {
             throw new DomainRuleViolation("division-incomplete", "A division needs a name and a level");
         }

@@ -1,6 +1,5 @@
 package org.relieftrace.registry.division;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,16 +20,12 @@ import org.relieftrace.registry.division.DivisionViews.DivisionView;
 public class DivisionEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "code")
     String code;
 
-    @Column(name = "name")
     String name;
 
-    @Column(name = "level")
     String level;
 
-    @Column(name = "parent_code")
     String parentCode;
 
     protected DivisionEntry() {

@@ -2,9 +2,7 @@ package org.relieftrace.registry.division;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +18,7 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.contracts.registry.DivisionRegistered;
 import org.relieftrace.platform.domain.InvalidInput;
+import org.relieftrace.platform.readmodel.Conditions;
 import org.relieftrace.platform.readmodel.ReactivePages;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.registry.division.DivisionViews.DivisionView;
@@ -87,17 +86,9 @@ public class DivisionQueries {
     /** A page of divisions ordered by code, optionally only the children of {@code parentCode} or one level. */
     @WithSession
     public Uni<ListPage<DivisionView>> list(String parentCode, DivisionLevel level, int page, int size) {
-        StringBuilder where = new StringBuilder("true = true");
-        Map<String, Object> values = new HashMap<>();
-        if (parentCode != null) {
-            where.append(" AND parentCode = :parent");
-            values.put("parent", parentCode);
-        }
-        if (level != null) {
-            where.append(" AND level = :level");
-            values.put("level", level.name());
-        }
-        return ReactivePages.page(DivisionEntry.find(where.toString(), BY_CODE, values), page, size,
+        Conditions filter = new Conditions().and("parentCode = :parent", "parent", parentCode)
+                .and("level = :level", "level", level == null ? null : level.name());
+        return ReactivePages.page(DivisionEntry.find(filter.where(), BY_CODE, filter.values()), page, size,
                 DivisionEntry::view);
     }
 

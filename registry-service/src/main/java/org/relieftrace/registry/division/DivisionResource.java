@@ -33,6 +33,7 @@ import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.request.Created;
+import org.relieftrace.platform.request.OptionalParameter;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.registry.division.DivisionCommands.RegisterDivision;
 import org.relieftrace.registry.division.DivisionRequests.DivisionRequest;
@@ -117,13 +118,7 @@ public class DivisionResource {
     }
 
     private static DivisionLevel levelOf(String level) {
-        if (level == null || level.isBlank()) {
-            return null;
-        }
-        try {
-            return DivisionLevel.valueOf(level.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("level", "must be COUNTY, TOWNSHIP or VILLAGE");
-        }
+        return OptionalParameter.parse(level, DivisionLevel::valueOf, "level",
+                "must be COUNTY, TOWNSHIP or VILLAGE");
     }
 }

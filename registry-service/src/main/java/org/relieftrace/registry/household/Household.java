@@ -18,6 +18,7 @@ import org.relieftrace.contracts.registry.MemberAdded;
 import org.relieftrace.contracts.registry.MemberRemoved;
 import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.contracts.registry.PersonDeceased;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.registry.household.HouseholdCommands.AddMember;
@@ -80,10 +81,8 @@ public class Household {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(RegisterHousehold command, ResidentIdClaims claims) {
-        if (stream != null) {
-            throw new DomainRuleViolation("household-already-registered",
+        CreatedOnce.require(stream, "household-already-registered",
                     "Household " + command.householdId() + " is already registered", command.householdId());
-        }
         String id = command.headIdNumber();
         requireClaim(claims, id, command.householdId());
         apply(new HouseholdRegistered(command.householdId(), command.divisionCode(), command.address().strip(),

@@ -11,17 +11,23 @@ public final class HouseholdCommands {
     private HouseholdCommands() {
     }
 
+    /** A command to one household: it goes to the stream {@link Household#streamOf(UUID)}. */
+    public interface ToHousehold {
+
+        UUID householdId();
+
+        @TargetAggregateIdentifier
+        default String stream() {
+            return Household.streamOf(householdId());
+        }
+    }
+
     /**
      * 户登记 — register a household in a village or township with its head; the head's person id, gender and birth
      * date follow from the resident ID number.
      */
     public record RegisterHousehold(UUID householdId, String divisionCode, String address, String headName,
-                                    String headIdNumber, String headPhone) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Household.streamOf(householdId);
-        }
+                                    String headIdNumber, String headPhone) implements ToHousehold {
     }
 
     /**
@@ -29,24 +35,14 @@ public final class HouseholdCommands {
      * move here, else null.
      */
     public record AddMember(UUID householdId, String name, String idNumber, String phone, String relation,
-                            UUID movedFromHouseholdId) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Household.streamOf(householdId);
-        }
+                            UUID movedFromHouseholdId) implements ToHousehold {
     }
 
     /**
      * 减少家庭成员 — a person leaves the household; {@code movedToHouseholdId} names the household they move to, else
      * null. Answers the person as they were on record.
      */
-    public record RemoveMember(UUID householdId, UUID personId, UUID movedToHouseholdId) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Household.streamOf(householdId);
-        }
+    public record RemoveMember(UUID householdId, UUID personId, UUID movedToHouseholdId) implements ToHousehold {
     }
 
     /**
@@ -62,24 +58,14 @@ public final class HouseholdCommands {
 
     /** 死亡登记 — a person of the household died on {@code dateOfDeath}, as a document shows, of a cause. */
     public record RecordDeath(UUID householdId, UUID personId, LocalDate dateOfDeath, String documentReference,
-                              String cause) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Household.streamOf(householdId);
-        }
+                              String cause) implements ToHousehold {
     }
 
     /**
      * 户迁移 — the household now lives in {@code divisionCode} (a registered village or township) at
      * {@code address}.
      */
-    public record MoveHousehold(UUID householdId, String divisionCode, String address) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Household.streamOf(householdId);
-        }
+    public record MoveHousehold(UUID householdId, String divisionCode, String address) implements ToHousehold {
     }
 
     /**
@@ -87,11 +73,6 @@ public final class HouseholdCommands {
      * {@code holderPersonId} (null: the head of household), held in that person's own name.
      */
     public record SetPayoutAccount(UUID householdId, UUID holderPersonId, String bank, String accountNumber,
-                                   String holderName) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Household.streamOf(householdId);
-        }
+                                   String holderName) implements ToHousehold {
     }
 }

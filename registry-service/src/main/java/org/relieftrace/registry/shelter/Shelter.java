@@ -16,6 +16,7 @@ import org.relieftrace.contracts.registry.PersonCheckedOut;
 import org.relieftrace.contracts.registry.ShelterClosed;
 import org.relieftrace.contracts.registry.ShelterOpened;
 import org.relieftrace.contracts.registry.ShelterRegistered;
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.registry.shelter.ShelterCommands.CheckIn;
 import org.relieftrace.registry.shelter.ShelterCommands.CheckOut;
@@ -56,10 +57,8 @@ public class Shelter {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(RegisterShelter command) {
-        if (stream != null) {
-            throw new DomainRuleViolation("shelter-already-registered",
+        CreatedOnce.require(stream, "shelter-already-registered",
                     "Shelter " + command.shelterId() + " is already registered", command.shelterId());
-        }
         if (command.capacity() <= 0) {
             throw new DomainRuleViolation("shelter-capacity-not-positive", "The capacity of shelter "
                     + command.name() + " must be greater than zero", command.name());

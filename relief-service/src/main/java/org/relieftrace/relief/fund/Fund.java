@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.domain.SeparationOfDuties;
@@ -75,10 +76,8 @@ public class Fund {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(AllocateFund command) {
-        if (stream != null) {
-            throw new DomainRuleViolation("fund-already-allocated", "Fund " + command.fundId()
+        CreatedOnce.require(stream, "fund-already-allocated", "Fund " + command.fundId()
                     + " is already allocated", command.fundId());
-        }
         apply(new FundAllocated(command.fundId(), command.countyCode(), command.sourceLevel(),
                 command.documentNumber(), command.title(), command.disasterId(), command.category(),
                 command.amountFen(), command.allocatedOn()));

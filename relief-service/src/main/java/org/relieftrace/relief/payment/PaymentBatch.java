@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.payment.PaymentCommands.ConfirmHeldPayment;
@@ -101,10 +102,8 @@ public class PaymentBatch {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(CreatePaymentBatch c) {
-        if (stream != null) {
-            throw new DomainRuleViolation("batch-already-created", "Batch " + c.batchId() + " already exists",
+        CreatedOnce.require(stream, "batch-already-created", "Batch " + c.batchId() + " already exists",
                     c.batchId());
-        }
         apply(new PaymentBatchCreated(c.batchId(), c.divisionCode(), c.kind(), c.title(), c.paymentIds(),
                 c.totalFen(), c.holds(), c.heldCases()));
         return c.batchId();

@@ -13,6 +13,28 @@ public final class PaymentCommands {
     private PaymentCommands() {
     }
 
+    /** A command to one payment batch: it goes to the stream {@link PaymentBatch#streamOf(UUID)}. */
+    public interface ToBatch {
+
+        UUID batchId();
+
+        @TargetAggregateIdentifier
+        default String stream() {
+            return PaymentBatch.streamOf(batchId());
+        }
+    }
+
+    /** A command to one payment: it goes to the stream {@link Payment#streamOf(UUID)}. */
+    public interface ToPayment {
+
+        UUID paymentId();
+
+        @TargetAggregateIdentifier
+        default String stream() {
+            return Payment.streamOf(paymentId());
+        }
+    }
+
     /**
      * The deterministic key of a case's payment attempt: attempt 1 is the payment, attempt n+1 the reissue of
      * failed attempt n; an amount paid in instalments has attempts per instalment. Two writers issuing the same
@@ -28,11 +50,7 @@ public final class PaymentCommands {
     public record IssuePayment(UUID paymentId, UUID batchId, UUID caseId, int attempt, UUID reissueOf, UUID fundId,
                                UUID householdId, String divisionCode, UUID payeePersonId, String payeeName,
                                String bank, String accountNumber, long amountFen, String accountFlag,
-                               int lineNo, int instalment, int instalments) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Payment.streamOf(paymentId);
-        }
+                               int lineNo, int instalment, int instalments) implements ToPayment {
     }
 
     /** Issue these payments of a batch together, as chunk {@code chunk}: all of them, or none. */
@@ -44,19 +62,11 @@ public final class PaymentCommands {
     }
 
     /** The bank paid it. */
-    public record ConfirmPayment(UUID paymentId, LocalDate paidOn, String bankReference) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Payment.streamOf(paymentId);
-        }
+    public record ConfirmPayment(UUID paymentId, LocalDate paidOn, String bankReference) implements ToPayment {
     }
 
     /** The bank returned it. */
-    public record FailPayment(UUID paymentId, String reason) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Payment.streamOf(paymentId);
-        }
+    public record FailPayment(UUID paymentId, String reason) implements ToPayment {
     }
 
     /**
@@ -78,35 +88,19 @@ public final class PaymentCommands {
     /** Make up a batch of issued payments, some held out of the bank file, and the cases left off it. */
     public record CreatePaymentBatch(UUID batchId, String divisionCode, String kind, String title,
                                      List<UUID> paymentIds, long totalFen, List<PaymentEvents.Hold> holds,
-                                     List<PaymentEvents.HeldCase> heldCases) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return PaymentBatch.streamOf(batchId);
-        }
+                                     List<PaymentEvents.HeldCase> heldCases) implements ToBatch {
     }
 
     /** 双人复核 — release the batch's next bank file (a user other than the one who made the batch). */
-    public record ReleaseBatch(UUID batchId) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return PaymentBatch.streamOf(batchId);
-        }
+    public record ReleaseBatch(UUID batchId) implements ToBatch {
     }
 
     /** 账户复核 — confirm a held payment's account with the holder, who gave this name. */
-    public record ConfirmHeldPayment(UUID batchId, UUID paymentId, String holderName) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return PaymentBatch.streamOf(batchId);
-        }
+    public record ConfirmHeldPayment(UUID batchId, UUID paymentId, String holderName) implements ToBatch {
     }
 
     /** Record the reconciliation of the bank's result file. */
     public record RecordBankResult(UUID batchId, String fileChecksum, int paidCount, long paidFen, int failedCount,
-                                   long failedFen, List<String> mismatches) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return PaymentBatch.streamOf(batchId);
-        }
+                                   long failedFen, List<String> mismatches) implements ToBatch {
     }
 }

@@ -15,6 +15,17 @@ public final class CaseCommands {
     private CaseCommands() {
     }
 
+    /** A command to one relief case: it goes to the stream {@link ReliefCase#streamOf(UUID)}. */
+    public interface ToCase {
+
+        UUID caseId();
+
+        @TargetAggregateIdentifier
+        default String stream() {
+            return ReliefCase.streamOf(caseId());
+        }
+    }
+
     /** The one case id for a household, category, disaster and period: a second case meets the first's stream. */
     public static UUID caseIdOf(UUID householdId, ReliefCategory category, UUID disasterId, String period) {
         return UUID.nameUUIDFromBytes(("relief-case|" + householdId + "|" + category + "|" + disasterId + "|"
@@ -45,11 +56,7 @@ public final class CaseCommands {
     /** 民主评议 — the village committee's democratic appraisal, with the amount the standard gives. */
     public record AppraiseCase(UUID caseId, int membersCovered, int months, int deceasedPersons,
                                DamageGrade damageGrade, String minutesReference, LocalDate appraisedOn,
-                               long proposedAmountFen) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return ReliefCase.streamOf(caseId);
-        }
+                               long proposedAmountFen) implements ToCase {
     }
 
     /**
@@ -71,27 +78,15 @@ public final class CaseCommands {
     }
 
     /** 异议 — someone objects to the case while it is posted. */
-    public record RaiseObjection(UUID caseId, UUID objectionId, String objector, String content) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return ReliefCase.streamOf(caseId);
-        }
+    public record RaiseObjection(UUID caseId, UUID objectionId, String objector, String content) implements ToCase {
     }
 
     /** 异议处理 — the objection was looked into: upheld sends the case back to the village. */
-    public record ResolveObjection(UUID caseId, UUID objectionId, boolean upheld, String finding) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return ReliefCase.streamOf(caseId);
-        }
+    public record ResolveObjection(UUID caseId, UUID objectionId, boolean upheld, String finding) implements ToCase {
     }
 
     /** 乡镇审核 — the township passes or rejects the case after its notice ran out clean. */
-    public record ReviewCase(UUID caseId, boolean passed, String opinion, LocalDate reviewedOn) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return ReliefCase.streamOf(caseId);
-        }
+    public record ReviewCase(UUID caseId, boolean passed, String opinion, LocalDate reviewedOn) implements ToCase {
     }
 
     /**
@@ -101,19 +96,11 @@ public final class CaseCommands {
      */
     public record DecideCase(UUID caseId, boolean approve, UUID fundId, long standardAmountFen, long amountFen,
                              int instalments, String overrideReason, String opinion, LocalDate decidedOn,
-                             LocalDate payoutDue) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return ReliefCase.streamOf(caseId);
-        }
+                             LocalDate payoutDue) implements ToCase {
     }
 
     /** 复核 — a second county approver confirms an overridden amount. */
-    public record ConfirmOverride(UUID caseId, LocalDate confirmedOn, LocalDate payoutDue) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return ReliefCase.streamOf(caseId);
-        }
+    public record ConfirmOverride(UUID caseId, LocalDate confirmedOn, LocalDate payoutDue) implements ToCase {
     }
 
     /**

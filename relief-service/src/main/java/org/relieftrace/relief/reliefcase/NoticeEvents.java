@@ -18,6 +18,17 @@ public final class NoticeEvents {
     private NoticeEvents() {
     }
 
+    /** A command to one public notice: it goes to the stream {@link PublicNotice#streamOf(UUID)}. */
+    public interface ToNotice {
+
+        UUID noticeId();
+
+        @TargetAggregateIdentifier
+        default String stream() {
+            return PublicNotice.streamOf(noticeId());
+        }
+    }
+
     /** One line of a posted list: who, what, how much. */
     public record NoticeEntry(UUID caseId, UUID householdId, String headName, ReliefCategory category,
                               String period, int membersCovered, int months, long proposedAmountFen) {
@@ -35,11 +46,7 @@ public final class NoticeEvents {
      * {@code paper} for a list recorded after the fact, else {@code null}.
      */
     public record PostNotice(UUID noticeId, String villageCode, LocalDate postedOn, int days, int minimumDays,
-                             List<NoticeEntry> entries, PaperRecord paper) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return PublicNotice.streamOf(noticeId);
-        }
+                             List<NoticeEntry> entries, PaperRecord paper) implements ToNotice {
 
         /** The last day of the period as posted. */
         public LocalDate endsOn() {
@@ -48,11 +55,7 @@ public final class NoticeEvents {
     }
 
     /** 补录确认 — a county user confirms a list recorded after the fact, with the reason, on {@code confirmedOn}. */
-    public record ConfirmNotice(UUID noticeId, String reason, LocalDate confirmedOn) {
-        @TargetAggregateIdentifier
-        public String stream() {
-            return PublicNotice.streamOf(noticeId);
-        }
+    public record ConfirmNotice(UUID noticeId, String reason, LocalDate confirmedOn) implements ToNotice {
     }
 
     /** What a confirmation answers: the cases on the list, which now count its period from the day it went up. */

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.platform.domain.SeparationOfDuties;
 import org.relieftrace.relief.reliefcase.NoticeEvents.ConfirmNotice;
@@ -49,10 +50,8 @@ public class PublicNotice {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(PostNotice c, @MetaDataValue("userId") String user, @MetaDataValue("username") String name) {
-        if (stream != null) {
-            throw new DomainRuleViolation("notice-already-posted", "Notice " + c.noticeId() + " is already posted",
+        CreatedOnce.require(stream, "notice-already-posted", "Notice " + c.noticeId() + " is already posted",
                     c.noticeId());
-        }
         if (c.days() < c.minimumDays()) {
             throw new DomainRuleViolation("notice-period-too-short", "A notice in " + c.villageCode() + " runs at"
                     + " least " + c.minimumDays() + " days, not " + c.days(), c.villageCode(), c.minimumDays(),

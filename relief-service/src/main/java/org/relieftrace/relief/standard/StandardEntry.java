@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -27,42 +26,30 @@ import org.relieftrace.relief.standard.StandardViews.StandardView;
 public class StandardEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "county_code")
     String countyCode;
 
     @Id
-    @Column(name = "category")
     String category;
 
     @Id
-    @Column(name = "effective_from")
     LocalDate effectiveFrom;
 
-    @Column(name = "per_person_monthly_fen")
     long perPersonMonthlyFen;
 
-    @Column(name = "per_deceased_fen")
     long perDeceasedFen;
 
-    @Column(name = "collapsed_fen")
     long collapsedFen;
 
-    @Column(name = "severely_damaged_fen")
     long severelyDamagedFen;
 
-    @Column(name = "generally_damaged_fen")
     long generallyDamagedFen;
 
-    @Column(name = "per_person_fen")
     long perPersonFen;
 
-    @Column(name = "household_cap_fen")
     long householdCapFen;
 
-    @Column(name = "housing_instalments")
     int housingInstalments;
 
-    @Column(name = "document_number")
     String documentNumber;
 
     protected StandardEntry() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,22 +25,16 @@ import org.relieftrace.supplies.agreement.AgreementViews.CallOffLine;
 public class AgreementEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "agreement_id")
     UUID agreementId;
 
-    @Column(name = "contract_number")
     String contractNumber;
 
-    @Column(name = "enterprise")
     String enterprise;
 
-    @Column(name = "valid_from")
     LocalDate validFrom;
 
-    @Column(name = "valid_to")
     LocalDate validTo;
 
-    @Column(name = "division_code")
     String divisionCode;
 
     protected AgreementEntry() {

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -24,17 +23,13 @@ import org.relieftrace.supplies.agreement.AgreementViews.CallOffLine;
 public class AgreementLineEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "agreement_id")
     UUID agreementId;
 
     @Id
-    @Column(name = "item_code")
     String itemCode;
 
-    @Column(name = "agreed")
     long agreed;
 
-    @Column(name = "called_off")
     long calledOff;
 
     protected AgreementLineEntry() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -27,23 +26,17 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class HouseholdLimitEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "disaster_id")
     UUID disasterId;
 
     @Id
-    @Column(name = "item_code")
     String itemCode;
 
-    @Column(name = "quantity")
     long quantity;
 
-    @Column(name = "set_by")
     String setBy;
 
-    @Column(name = "set_at")
     Instant setAt;
 
-    @Column(name = "reason")
     String reason;
 
     protected HouseholdLimitEntry() {

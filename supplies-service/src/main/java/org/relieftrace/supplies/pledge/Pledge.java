@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 
+import org.relieftrace.platform.domain.CreatedOnce;
 import org.relieftrace.platform.domain.DomainRuleViolation;
 import org.relieftrace.supplies.pledge.PledgeCommands.ClosePledge;
 import org.relieftrace.supplies.pledge.PledgeCommands.PledgedQuantity;
@@ -58,10 +59,8 @@ public class Pledge {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public UUID handle(RecordPledge command) {
-        if (stream != null) {
-            throw new DomainRuleViolation("pledge-already-recorded", "Pledge " + command.pledgeId()
+        CreatedOnce.require(stream, "pledge-already-recorded", "Pledge " + command.pledgeId()
                     + " is already recorded", command.pledgeId());
-        }
         PledgeRules.requireRecordable(command.lines());
         apply(new PledgeRecorded(command.pledgeId(), command.donor().strip(), command.divisionCode(),
                 command.expectedOn(), List.copyOf(command.lines())));

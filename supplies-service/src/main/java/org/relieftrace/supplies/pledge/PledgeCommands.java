@@ -12,18 +12,24 @@ public final class PledgeCommands {
     private PledgeCommands() {
     }
 
+    /** A command to one pledge: it goes to the stream {@link Pledge#streamOf(UUID)}. */
+    public interface ToPledge {
+
+        UUID pledgeId();
+
+        @TargetAggregateIdentifier
+        default String stream() {
+            return Pledge.streamOf(pledgeId());
+        }
+    }
+
     /** One item and a quantity: pledged, received or left. */
     public record PledgedQuantity(String itemCode, long quantity) {
     }
 
     /** 捐赠承诺登记 — record what a donor promised to give a division, and when it is expected. */
     public record RecordPledge(UUID pledgeId, String donor, String divisionCode, LocalDate expectedOn,
-                               List<PledgedQuantity> lines) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Pledge.streamOf(pledgeId);
-        }
+                               List<PledgedQuantity> lines) implements ToPledge {
     }
 
     /**
@@ -31,20 +37,10 @@ public final class PledgeCommands {
      * in one unit of work.
      */
     public record ReceiveAgainstPledge(UUID pledgeId, UUID receiptId, UUID depotId, String depotDivision,
-                                       List<PledgedQuantity> lines) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Pledge.streamOf(pledgeId);
-        }
+                                       List<PledgedQuantity> lines) implements ToPledge {
     }
 
     /** 关闭承诺 — close a pledge that will not be given in full (the reason travels as the event's reason). */
-    public record ClosePledge(UUID pledgeId) {
-
-        @TargetAggregateIdentifier
-        public String stream() {
-            return Pledge.streamOf(pledgeId);
-        }
+    public record ClosePledge(UUID pledgeId) implements ToPledge {
     }
 }

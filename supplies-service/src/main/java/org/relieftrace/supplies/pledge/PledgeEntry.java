@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,35 +29,25 @@ import org.relieftrace.supplies.pledge.PledgeViews.PledgeView;
 public class PledgeEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "pledge_id")
     UUID pledgeId;
 
-    @Column(name = "donor")
     String donor;
 
-    @Column(name = "division_code")
     String divisionCode;
 
-    @Column(name = "expected_on")
     LocalDate expectedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status")
     PledgeStatus status;
 
-    @Column(name = "recorded_by")
     String recordedBy;
 
-    @Column(name = "recorded_at")
     Instant recordedAt;
 
-    @Column(name = "closed_by")
     String closedBy;
 
-    @Column(name = "closed_at")
     Instant closedAt;
 
-    @Column(name = "close_reason")
     String closeReason;
 
     protected PledgeEntry() {

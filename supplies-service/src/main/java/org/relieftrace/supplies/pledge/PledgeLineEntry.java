@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -24,17 +23,13 @@ import org.relieftrace.supplies.pledge.PledgeViews.PledgeLine;
 public class PledgeLineEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "pledge_id")
     UUID pledgeId;
 
     @Id
-    @Column(name = "item_code")
     String itemCode;
 
-    @Column(name = "pledged")
     long pledged;
 
-    @Column(name = "received")
     long received;
 
     protected PledgeLineEntry() {

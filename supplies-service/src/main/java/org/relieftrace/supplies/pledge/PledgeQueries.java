@@ -15,7 +15,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
-import org.relieftrace.contracts.division.DivisionCode;
+import org.relieftrace.platform.readmodel.Conditions;
 import org.relieftrace.platform.readmodel.ReactivePages;
 import org.relieftrace.supplies.pledge.PledgeViews.PledgeLine;
 import org.relieftrace.supplies.pledge.PledgeViews.PledgeStatus;
@@ -46,18 +46,10 @@ public class PledgeQueries {
     @WithSession
     public Uni<ListPage<PledgeView>> list(String division, PledgeStatus status, int page, int size,
                                           Predicate<String> mayActIn) {
-        StringBuilder where = new StringBuilder("true = true");
-        Map<String, Object> values = new HashMap<>();
-        if (division != null) {
-            where.append(" AND divisionCode LIKE :division");
-            values.put("division", DivisionCode.of(division).likePattern());
-        }
-        if (status != null) {
-            where.append(" AND status = :status");
-            values.put("status", status);
-        }
-        return ReactivePages.page(PledgeEntry.<PledgeEntry>find(where.toString(), BY_EXPECTED, values), page, size,
-                entry -> entry).chain(found -> lines(found.items().stream().map(e -> e.pledgeId).toList())
+        Conditions filter = new Conditions().within(division).and("status = :status", "status", status);
+        return ReactivePages.page(PledgeEntry.<PledgeEntry>find(filter.where(), BY_EXPECTED,
+                filter.values()), page, size, entry -> entry)
+                .chain(found -> lines(found.items().stream().map(e -> e.pledgeId).toList())
                 .map(lines -> found.map(e -> view(e, lines, mayActIn))));
     }
 

@@ -1,7 +1,6 @@
 package org.relieftrace.supplies.stock;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.contracts.division.DivisionCode;
-import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.security.DivisionAccess;
 import org.relieftrace.platform.security.ReadsIn;
+import org.relieftrace.platform.request.OptionalParameter;
 
 /** 库存 — what a depot holds, and what the depots of a division hold (now or at a moment). */
 @Path("/api/supplies")
@@ -58,14 +57,8 @@ public class StockResource {
     }
 
     private static Instant moment(String at) {
-        if (at == null || at.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(at.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("at", "must be an ISO-8601 instant, e.g. 2026-07-20T10:00:00Z");
-        }
+        return OptionalParameter.parse(at, Instant::parse, "at",
+                "must be an ISO-8601 instant, e.g. 2026-07-20T10:00:00Z");
     }
 
     @GET

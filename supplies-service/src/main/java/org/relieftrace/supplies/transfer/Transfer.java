@@ -30,6 +30,7 @@ import org.relieftrace.supplies.transfer.TransferCommands.RecordReservation;
 import org.relieftrace.supplies.transfer.TransferCommands.RecordStepFailure;
 import org.relieftrace.supplies.transfer.TransferCommands.RejectTransfer;
 import org.relieftrace.supplies.transfer.TransferCommands.RequestTransfer;
+import org.relieftrace.supplies.transfer.TransferEvents.StatusChanged;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferApproved;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferCancelled;
 import org.relieftrace.supplies.transfer.TransferEvents.TransferClosed;
@@ -189,43 +190,21 @@ public class Transfer {
     }
 
     @EventSourcingHandler
-    void on(TransferApproved event) {
-        status = TransferStatus.APPROVED;
-    }
-
-    @EventSourcingHandler
-    void on(TransferRejected event) {
-        status = TransferStatus.REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(TransferCancelled event) {
-        status = TransferStatus.CANCELLED;
-    }
-
-    @EventSourcingHandler
     void on(TransferReserved event) {
         status = TransferStatus.RESERVED;
         event.lots().forEach(lot -> lots.put(lot.lotId(), lot));
     }
 
     @EventSourcingHandler
-    void on(TransferFailed event) {
-        status = TransferStatus.FAILED;
-    }
-
-    @EventSourcingHandler
-    void on(TransferDispatched event) {
-        status = TransferStatus.DISPATCHED;
-    }
-
-    @EventSourcingHandler
-    void on(TransferReceived event) {
-        status = TransferStatus.RECEIVED;
-    }
-
-    @EventSourcingHandler
-    void on(TransferClosed event) {
-        status = TransferStatus.CLOSED;
+    void on(StatusChanged event) {
+        status = switch (event) {
+            case TransferApproved approved -> TransferStatus.APPROVED;
+            case TransferRejected rejected -> TransferStatus.REJECTED;
+            case TransferCancelled cancelled -> TransferStatus.CANCELLED;
+            case TransferFailed failed -> TransferStatus.FAILED;
+            case TransferDispatched dispatched -> TransferStatus.DISPATCHED;
+            case TransferReceived received -> TransferStatus.RECEIVED;
+            case TransferClosed closed -> TransferStatus.CLOSED;
+        };
     }
 }

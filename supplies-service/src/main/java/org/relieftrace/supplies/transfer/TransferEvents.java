@@ -16,6 +16,11 @@ public final class TransferEvents {
     private TransferEvents() {
     }
 
+    /** An event after which the transfer is simply in another status ({@link Transfer} knows which). */
+    public sealed interface StatusChanged permits TransferApproved, TransferRejected, TransferCancelled,
+            TransferFailed, TransferDispatched, TransferReceived, TransferClosed {
+    }
+
     /** 调拨申请. */
     @Revision("1")
     public record TransferRequested(UUID transferId, UUID supplyRequestId, UUID fromDepotId, String fromDivision,
@@ -24,17 +29,17 @@ public final class TransferEvents {
 
     /** 审批通过 — the source depot is asked to set the goods aside. */
     @Revision("1")
-    public record TransferApproved(UUID transferId, UUID fromDepotId, List<Want> lines) {
+    public record TransferApproved(UUID transferId, UUID fromDepotId, List<Want> lines) implements StatusChanged {
     }
 
     /** 驳回. */
     @Revision("1")
-    public record TransferRejected(UUID transferId, UUID fromDepotId) {
+    public record TransferRejected(UUID transferId, UUID fromDepotId) implements StatusChanged {
     }
 
     /** 撤销. */
     @Revision("1")
-    public record TransferCancelled(UUID transferId, UUID fromDepotId) {
+    public record TransferCancelled(UUID transferId, UUID fromDepotId) implements StatusChanged {
     }
 
     /** 已预留 — the goods are set aside at the source, lot by lot. */
@@ -44,7 +49,7 @@ public final class TransferEvents {
 
     /** 失败 — the source could not set the goods aside. */
     @Revision("1")
-    public record TransferFailed(UUID transferId, String code, String itemCode) {
+    public record TransferFailed(UUID transferId, String code, String itemCode) implements StatusChanged {
     }
 
     /** 流程失败 — a step of the saga (reserve, issue, arrive, close, release) failed for good, and why. */
@@ -55,17 +60,18 @@ public final class TransferEvents {
     /** 发运 — the goods left the source. */
     @Revision("1")
     public record TransferDispatched(UUID transferId, UUID fromDepotId, UUID toDepotId, String vehicle, String driver,
-                                     String waybillNumber, LocalDate dispatchedOn, List<LotQuantity> lots) {
+                                     String waybillNumber, LocalDate dispatchedOn, List<LotQuantity> lots)
+            implements StatusChanged {
     }
 
     /** 接收 — the destination confirmed what arrived; each arrived lot becomes a new lot there. */
     @Revision("1")
     public record TransferReceived(UUID transferId, UUID supplyRequestId, UUID fromDepotId, UUID toDepotId,
-                                   LocalDate receivedOn, List<ArrivedLot> lots) {
+                                   LocalDate receivedOn, List<ArrivedLot> lots) implements StatusChanged {
     }
 
     /** 闭环 — the goods are in the destination's book. */
     @Revision("1")
-    public record TransferClosed(UUID transferId) {
+    public record TransferClosed(UUID transferId) implements StatusChanged {
     }
 }
