@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jdk.jfr.consumer.RecordedEvent;
@@ -61,7 +62,8 @@ public final class JfrBreakdown {
                     "io.smallrye.jwt")),
             new Phase("access check (division, depot)", List.of("org.relieftrace.platform.security.Division")),
             new Phase("commit (unit of work, transaction)",
-                    List.of("org.postgresql.jdbc.PgConnection#commit", "io.agroal.pool.wrapper.ConnectionWrapper#commit",
+                    List.of("org.postgresql.jdbc.PgConnection#commit",
+                            "io.agroal.pool.wrapper.ConnectionWrapper#commit",
                             "org.axonframework.messaging.unitofwork.AbstractUnitOfWork#commit",
                             "io.quarkus.narayana", "com.arjuna")),
             new Phase("command dispatch (Axon bus, interceptors)", List.of("org.axonframework.commandhandling")),
@@ -117,16 +119,17 @@ public final class JfrBreakdown {
     private static String table(Map<String, long[]> cpu, Map<String, long[]> reads, long commands) {
         long samples = cpu.values().stream().mapToLong(t -> t[0]).sum();
         StringBuilder out = new StringBuilder("| phase | CPU samples | share of CPU | socket reads | wait in reads");
-        out.append(commands > 0 ? " | reads per command |\n|---|---|---|---|---|---|\n" : " |\n|---|---|---|---|---|\n");
+        out.append(commands > 0 ? " | reads per command |\n|---|---|---|---|---|---|\n"
+                : " |\n|---|---|---|---|---|\n");
         for (String phase : cpu.keySet()) {
             long[] read = reads.get(phase);
             out.append("| ").append(phase).append(" | ").append(cpu.get(phase)[0]).append(" | ")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f %%",
+                    .append(String.format(Locale.ROOT, "%.1f %%",
                             samples == 0 ? 0.0 : 100.0 * cpu.get(phase)[0] / samples))
                     .append(" | ").append(read[0]).append(" | ")
-                    .append(String.format(java.util.Locale.ROOT, "%.1f s", read[1] / 1e9));
+                    .append(String.format(Locale.ROOT, "%.1f s", read[1] / 1e9));
             if (commands > 0) {
-                out.append(" | ").append(String.format(java.util.Locale.ROOT, "%.2f", (double) read[0] / commands));
+                out.append(" | ").append(String.format(Locale.ROOT, "%.2f", (double) read[0] / commands));
             }
             out.append(" |\n");
         }

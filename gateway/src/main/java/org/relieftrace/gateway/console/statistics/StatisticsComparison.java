@@ -68,8 +68,8 @@ public class StatisticsComparison {
                     "reliefPaidFen", cases.stream().filter(c -> township(c).equals(township.townshipCode()))
                             .filter(c -> "PAID".equals(c.status()) && c.amountFen() != null)
                             .mapToLong(ReliefCase::amountFen).sum());
-            List<Figure> figures = COMPARED.stream().map(name -> figure(name, reported.get(name), ledger.get(name), marks))
-                    .toList();
+            List<Figure> figures = COMPARED.stream()
+                    .map(name -> figure(name, reported.get(name), ledger.get(name), marks)).toList();
             townships.add(new TownshipComparison(township.townshipCode(), township.townshipName(), figures));
         }
         List<Death> deaths = recorded.values().stream().flatMap(r -> r.deaths().stream()).toList();
