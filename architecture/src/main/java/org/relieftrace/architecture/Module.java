@@ -9,8 +9,9 @@ import java.util.stream.Stream;
  * that it may use, the read-model schemas it owns, and whether its SQL is checked for the schemas of others.
  *
  * <p>The module house: services stand on {@code platform} and {@code contracts}; the platform stands on
- * {@code contracts} only; the gateway speaks HTTP to the services and may share only {@code contracts}; the tools
- * ({@code bench}, {@code verifier}) stand outside the running system.
+ * {@code contracts} and {@code chain} (the hash chain's pure classes, compiled for Java 17); the gateway speaks HTTP to
+ * the services and may share only {@code contracts}; the tools ({@code bench}, {@code verifier}) stand outside the
+ * running system, the verifier on {@code chain} alone.
  *
  * @param name         the last segment of the base package, e.g. {@code supplies}
  * @param mayUse       the names of the other modules whose packages this one may depend on
@@ -23,21 +24,23 @@ public record Module(String name, Set<String> mayUse, List<String> schemas, bool
     public static final String EVENT_STORE_SCHEMA = "eventstore";
 
     public static final Module CONTRACTS = new Module("contracts", Set.of(), List.of(), true);
-    public static final Module PLATFORM = new Module("platform", Set.of("contracts"), List.of(), true);
+    /** The chain's proof in plain Java: stands on nothing of ours, so the verifier can carry it to Java 17. */
+    public static final Module CHAIN = new Module("chain", Set.of(), List.of(), true);
+    public static final Module PLATFORM = new Module("platform", Set.of("contracts", "chain"), List.of(), true);
     public static final Module REGISTRY = service("registry");
     public static final Module SUPPLIES = service("supplies");
     public static final Module RELIEF = service("relief");
     public static final Module GATEWAY = new Module("gateway", Set.of("contracts"), List.of(), true);
     /** Bench measures the running system from outside, reading every service's tables by design. */
-    public static final Module BENCH = new Module("bench", Set.of("contracts", "platform"), List.of(), false);
-    public static final Module VERIFIER = new Module("verifier", Set.of("contracts", "platform"), List.of(), true);
+    public static final Module BENCH = new Module("bench", Set.of("contracts", "platform", "chain"), List.of(), false);
+    public static final Module VERIFIER = new Module("verifier", Set.of("chain"), List.of(), true);
 
     /** The services, each with a schema of its own that no other module's SQL names. */
     public static final List<Module> SERVICES = List.of(REGISTRY, SUPPLIES, RELIEF);
 
-    /** A service: stands on platform and contracts, owns the schema of its name and that schema's replay shadow. */
+    /** A service: stands on platform, contracts and chain, owns the schema of its name and that schema's replay shadow. */
     public static Module service(String name) {
-        return new Module(name, Set.of("contracts", "platform"), List.of(name, name + "_replay"), true);
+        return new Module(name, Set.of("contracts", "platform", "chain"), List.of(name, name + "_replay"), true);
     }
 
     /** {@code org.relieftrace.<name>}. */

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 
-import org.relieftrace.platform.audit.CheckpointSeal;
-import org.relieftrace.platform.audit.OfflineVerification;
+import org.relieftrace.chain.CheckpointSeal;
+import org.relieftrace.chain.OfflineVerification;
 
 /**
  * 离线校验 — {@code java -jar verifier.jar [--range] [--public-key KEY] export.ndjson}: checks the hash chains of an

@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.relieftrace.platform.audit.CheckpointSeal;
-import org.relieftrace.platform.audit.OfflineVerification;
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventHash;
+import org.relieftrace.chain.CheckpointSeal;
+import org.relieftrace.chain.OfflineVerification;
+import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.EventHash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

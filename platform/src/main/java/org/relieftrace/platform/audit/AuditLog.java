@@ -20,9 +20,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.relieftrace.chain.CheckpointSeal;
+import org.relieftrace.chain.OfflineVerification;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.axon.AxonRuntime;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
 
 /**

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import org.relieftrace.chain.CheckpointSeal;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.security.DivisionAccess;
 

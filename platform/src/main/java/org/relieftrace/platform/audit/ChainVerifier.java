@@ -20,8 +20,10 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.relieftrace.chain.ChainCheck;
+import org.relieftrace.chain.CheckpointSeal;
 import org.relieftrace.platform.axon.AxonRuntime;
-import org.relieftrace.platform.metadata.CanonicalJson;
+import org.relieftrace.chain.CanonicalJson;
 
 /**
  * 防篡改校验 — recomputes aggregates' hash chains from the stored rows of the event store, exactly as an offline

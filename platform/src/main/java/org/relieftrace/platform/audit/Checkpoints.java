@@ -27,11 +27,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.relieftrace.chain.CheckpointSeal;
 import org.relieftrace.contracts.api.ListPage;
-import org.relieftrace.platform.audit.CheckpointSeal.Checkpoint;
+import org.relieftrace.chain.CheckpointSeal.Checkpoint;
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.axon.AxonSettings;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
 
 /**

@@ -54,8 +54,8 @@ import org.relieftrace.platform.command.CommandMetrics;
 import org.relieftrace.platform.command.ConcurrencyRetry;
 import org.relieftrace.platform.command.IdempotencyInterceptor;
 import org.relieftrace.platform.command.IdempotencyStore;
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.metadata.HashChain;
 import org.relieftrace.platform.metadata.StoredHashes;
 

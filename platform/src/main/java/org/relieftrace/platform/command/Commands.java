@@ -12,7 +12,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.request.IdempotencyKeyReused;
 import org.relieftrace.platform.request.RequestHeaders;
 import org.relieftrace.platform.security.Caller;

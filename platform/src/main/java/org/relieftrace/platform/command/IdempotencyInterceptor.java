@@ -10,8 +10,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.EventMetadata;
 
 /**
  * Claims a command's {@code Idempotency-Key} inside the command's transaction before handling it, and records the

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventHash;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.EventHash;
+import org.relieftrace.chain.EventMetadata;
 
 /**
  * 直写事件 — the published API for tools that write events straight into the event store (a bulk migration, the

@@ -15,6 +15,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 
+import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.EventHash;
+import org.relieftrace.chain.EventMetadata;
+
 /**
  * 防篡改链 — stamps every event, as it is published, with {@code prevHash} and {@code hash}: SHA-256 over the previous
  * event's hash of the same aggregate, the event's identity (aggregate type, id, sequence, event id, timestamp,

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.relieftrace.chain.EventMetadata;
+
 /**
  * The hash of an aggregate's latest event: from a bounded in-memory memory of recent commits when it is current,
  * else read from the event store (inside the caller's transaction).

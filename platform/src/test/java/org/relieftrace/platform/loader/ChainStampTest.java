@@ -7,8 +7,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import org.relieftrace.platform.audit.ChainCheck;
-import org.relieftrace.platform.metadata.CanonicalJson;
+import org.relieftrace.chain.ChainCheck;
+import org.relieftrace.chain.CanonicalJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

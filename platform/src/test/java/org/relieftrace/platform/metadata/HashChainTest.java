@@ -15,6 +15,8 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
+import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.axon.EventJson;
 
 import static org.assertj.core.api.Assertions.assertThat;

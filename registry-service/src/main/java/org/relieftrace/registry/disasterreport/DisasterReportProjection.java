@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.relieftrace.contracts.registry.PersonCheckedIn;
 import org.relieftrace.contracts.registry.ShelterRegistered;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.registry.disasterreport.DisasterReportEvents.TownshipReportFiled;
 

@@ -24,7 +24,7 @@ import org.relieftrace.contracts.registry.HouseholdMoved;
 import org.relieftrace.contracts.registry.HouseholdRegistered;
 import org.relieftrace.contracts.registry.PayoutAccountSet;
 import org.relieftrace.platform.axon.EventJson;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.platform.readmodel.SqlPages;
 import org.relieftrace.registry.household.HouseholdViews.HistoryEntry;

@@ -16,7 +16,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.relieftrace.contracts.registry.DivisionRegistered;
-import org.relieftrace.platform.audit.CheckpointSeal;
+import org.relieftrace.chain.CheckpointSeal;
 import org.relieftrace.platform.testing.PostgresTestResource;
 import org.relieftrace.registry.testing.Rows;
 

@@ -11,7 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.readmodel.Sql;
 import org.relieftrace.supplies.pledge.PledgeCommands.PledgedQuantity;
 import org.relieftrace.supplies.pledge.PledgeEvents.PledgeClosed;

@@ -17,7 +17,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.jboss.logging.Logger;
 
 import org.relieftrace.platform.domain.DomainRuleViolation;
-import org.relieftrace.platform.metadata.EventMetadata;
+import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.time.BeijingTime;
 import org.relieftrace.supplies.stock.StockCommands.IssueReservation;
 import org.relieftrace.supplies.stock.StockCommands.ReceiveTransferredStock;

@@ -40,11 +40,11 @@ import io.restassured.path.json.JsonPath;
 
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
-import org.relieftrace.platform.audit.ChainCheck;
-import org.relieftrace.platform.audit.CheckpointSeal;
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventHash;
-import org.relieftrace.platform.audit.OfflineVerification;
+import org.relieftrace.chain.ChainCheck;
+import org.relieftrace.chain.CheckpointSeal;
+import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.EventHash;
+import org.relieftrace.chain.OfflineVerification;
 import org.relieftrace.platform.testing.PostgresTestResource;
 
 import static io.restassured.RestAssured.given;

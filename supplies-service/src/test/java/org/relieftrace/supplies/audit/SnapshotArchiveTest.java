@@ -27,7 +27,7 @@ import io.restassured.path.json.JsonPath;
 
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
-import org.relieftrace.platform.audit.OfflineVerification;
+import org.relieftrace.chain.OfflineVerification;
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.testing.PostgresTestResource;
 import org.relieftrace.supplies.stock.DepotStock;

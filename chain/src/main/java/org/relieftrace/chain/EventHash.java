@@ -1,4 +1,4 @@
-package org.relieftrace.platform.metadata;
+package org.relieftrace.chain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

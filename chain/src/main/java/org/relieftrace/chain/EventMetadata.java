@@ -1,4 +1,4 @@
-package org.relieftrace.platform.metadata;
+package org.relieftrace.chain;
 
 import java.util.List;
 
@@ -19,7 +19,7 @@ public final class EventMetadata {
     public static final String CAUSATION_ID = "causationId";
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     public static final String REASON = "reason";
-    /** Hash of the previous event of the same aggregate ({@link HashChain#GENESIS} for the first). */
+    /** Hash of the previous event of the same aggregate ({@link EventHash#GENESIS} for the first). */
     public static final String PREV_HASH = "prevHash";
     /** SHA-256 over the previous hash, the event's identity, payload and metadata. */
     public static final String HASH = "hash";

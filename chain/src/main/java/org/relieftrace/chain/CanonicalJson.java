@@ -1,4 +1,4 @@
-package org.relieftrace.platform.metadata;
+package org.relieftrace.chain;
 
 import java.util.ArrayList;
 import java.util.Iterator;

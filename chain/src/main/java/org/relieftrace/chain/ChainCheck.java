@@ -1,4 +1,4 @@
-package org.relieftrace.platform.audit;
+package org.relieftrace.chain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relieftrace.platform.metadata.CanonicalJson;
-import org.relieftrace.platform.metadata.EventHash;
-import org.relieftrace.platform.metadata.EventMetadata;
 
 /**
  * 链校验 — checks one aggregate's stored events against its hash chain, in plain Java and Jackson, so that the audit

@@ -1,4 +1,4 @@
-package org.relieftrace.platform.audit;
+package org.relieftrace.chain;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.relieftrace.platform.metadata.CanonicalJson;
 
 /**
  * 离线校验 — verifies the hash chains of an NDJSON export ({@code /audit/export}) without the services or the
