@@ -70,9 +70,9 @@ final class MatrixCalls {
     }
 
     Response call(ApiOperations.Operation operation, MatrixTable.Expectation expectation, String user,
-                  Target target) {
+                  Target target, String requestId) {
         RequestSpecification request = given().baseUri(operation.baseUri()).urlEncodingEnabled(true)
-                .header("Accept-Language", "en").auth().oauth2(token(user));
+                .header("Accept-Language", "en").header("X-Request-Id", requestId).auth().oauth2(token(user));
         Map<String, Object> path = new LinkedHashMap<>();
         for (String parameter : operation.pathParameters()) {
             MatrixFixtures.Fixture own = fixtures.get(operation.service(), parameter);
@@ -154,9 +154,10 @@ final class MatrixCalls {
     }
 
     /** How many events {@code user} has appended, by the audit stream (the event store is shared). */
-    static long eventsBy(String user) {
+    /** How many events the request with this {@code X-Request-Id} caused, in any service. */
+    static long eventsCausedBy(String requestId) {
         return ((Number) given().baseUri(RunningSystem.registry()).auth().oauth2(token("admin"))
-                .queryParam("user", user).queryParam("size", 1)
+                .queryParam("requestId", requestId).queryParam("size", 1)
                 .get("/api/registry/audit/events").then().statusCode(200).extract().path("total")).longValue();
     }
 }
