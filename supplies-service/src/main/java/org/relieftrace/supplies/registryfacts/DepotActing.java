@@ -25,11 +25,13 @@ public class DepotActing {
     /** True when the caller may change things at the depot: inside their division, kept by a keeper, no auditor. */
     public boolean mayAct(UUID depotId) {
         Optional<RegistryDepotDirectory.DepotScope> depot = depots.find(depotId);
-        if (depot.isEmpty()) {
-            return false;
-        }
+        return depot.isPresent() && mayAct(depot.get());
+    }
+
+    /** The same answer for a depot already found where {@code depot} says; looks nothing up. */
+    public boolean mayAct(RegistryDepotDirectory.DepotScope depot) {
         try {
-            access.requireActingOn(depot.get());
+            access.requireActingOn(depot);
             return true;
         } catch (AccessDenied refused) {
             return false;

@@ -22,14 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
-import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.supplies.distribution.DistributionCommands.ReverseDistribution;
 import org.relieftrace.supplies.registryfacts.DepotActing;
+import org.relieftrace.supplies.registryfacts.DepotReading;
 import org.relieftrace.supplies.reversal.ReversalRequests.Approval;
 import org.relieftrace.supplies.reversal.ReversalRequests.Reason;
 import org.relieftrace.supplies.reversal.ReversalViews.ReversalRef;
@@ -46,7 +47,6 @@ import org.relieftrace.supplies.stock.StockCommands.RequestReversal;
 @Path("/api/supplies/depots/{depotId}/distributions/{distributionId}/reversal")
 @Tag(name = "Reversals")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class DistributionReversalResource {
 
     @Inject
@@ -61,24 +61,29 @@ public class DistributionReversalResource {
     @Inject
     DepotActing acting;
 
+    @Inject
+    DepotReading depots;
+
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getDistributionReversal", summary = "A distribution's reversal (分发冲正)",
             description = "Its status (NONE, REQUESTED, REJECTED, REVERSED), who asked and why, who decided, and the"
                     + " actions the caller may take now.")
     @APIResponse(responseCode = "200", description = "the reversal", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReversalView.class)))
     @APIResponse(responseCode = "404", description = "no such distribution at this depot")
-    public ReversalView reversal(@PathParam("depotId") UUID depotId, @PathParam("distributionId") UUID distributionId) {
-        return queries.distribution(depotId, distributionId, caller.get(), acting.mayAct(depotId))
-                .orElseThrow(() -> new NotFound("distribution", distributionId));
+    public Uni<ReversalView> reversal(@PathParam("depotId") UUID depotId,
+                                      @PathParam("distributionId") UUID distributionId) {
+        return depots.readable(depotId)
+                .chain(depot -> queries.distribution(depotId, distributionId, caller.get(), acting.mayAct(depot)))
+                .map(found -> found.orElseThrow(() -> new NotFound("distribution", distributionId)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "requestDistributionReversal", summary = "Ask to reverse a distribution (分发冲正申请)",
             description = "With the reason; nothing changes until a second user approves.")
     @APIResponse(responseCode = "202", description = "asked; waits for a second user", content = @Content(
@@ -99,6 +104,7 @@ public class DistributionReversalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "approveDistributionReversal", summary = "Approve a distribution's reversal (分发冲正审批)",
             description = "Not by who asked for it (409 separation-of-duties); the goods then go back into their"
                     + " lots and the household's allowance for the disaster is given back, together.")
@@ -118,6 +124,7 @@ public class DistributionReversalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "rejectDistributionReversal", summary = "Reject a distribution's reversal (分发冲正驳回)",
             description = "With the reason; not by who asked for it (409 separation-of-duties). The distribution"
                     + " stands.")

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
-import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.supplies.registryfacts.DepotActing;
+import org.relieftrace.supplies.registryfacts.DepotReading;
 import org.relieftrace.supplies.reversal.ReversalRequests.Approval;
 import org.relieftrace.supplies.reversal.ReversalRequests.Reason;
 import org.relieftrace.supplies.reversal.ReversalViews.ReversalRef;
@@ -46,7 +47,6 @@ import org.relieftrace.supplies.stock.StockCommands.RequestReversal;
 @Tag(name = "Reversals", description = "冲正 — receipts and distributions recorded wrongly, reversed after a second"
         + " user's approval")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class ReceiptReversalResource {
 
     @Inject
@@ -61,24 +61,29 @@ public class ReceiptReversalResource {
     @Inject
     DepotActing acting;
 
+    @Inject
+    DepotReading depots;
+
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getReceiptReversal", summary = "A receipt's reversal (入库冲正)",
             description = "Its status (NONE, REQUESTED, REJECTED, REVERSED), who asked and why, who decided, and the"
                     + " actions the caller may take now.")
     @APIResponse(responseCode = "200", description = "the reversal", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReversalView.class)))
     @APIResponse(responseCode = "404", description = "no such receipt at this depot")
-    public ReversalView reversal(@PathParam("depotId") UUID depotId, @PathParam("receiptId") UUID receiptId) {
-        return queries.receipt(depotId, receiptId, caller.get(), acting.mayAct(depotId))
-                .orElseThrow(() -> new NotFound("receipt", receiptId));
+    public Uni<ReversalView> reversal(@PathParam("depotId") UUID depotId,
+                                      @PathParam("receiptId") UUID receiptId) {
+        return depots.readable(depotId)
+                .chain(depot -> queries.receipt(depotId, receiptId, caller.get(), acting.mayAct(depot)))
+                .map(found -> found.orElseThrow(() -> new NotFound("receipt", receiptId)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "requestReceiptReversal", summary = "Ask to reverse a receipt (入库冲正申请)",
             description = "With the reason; nothing changes until a second user approves. Refused while the"
                     + " receipt's lots no longer hold, unreserved, what they received.")
@@ -100,6 +105,7 @@ public class ReceiptReversalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "approveReceiptReversal", summary = "Approve a receipt's reversal (入库冲正审批)",
             description = "Not by who asked for it (409 separation-of-duties); what the receipt's lots received"
                     + " then leaves them.")
@@ -119,6 +125,7 @@ public class ReceiptReversalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "rejectReceiptReversal", summary = "Reject a receipt's reversal (入库冲正驳回)",
             description = "With the reason; not by who asked for it (409 separation-of-duties). The receipt stands.")
     @APIResponse(responseCode = "200", description = "rejected", content = @Content(

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
@@ -34,8 +35,8 @@ import org.relieftrace.platform.domain.NotFound;
 import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
-import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.supplies.registryfacts.DepotActing;
+import org.relieftrace.supplies.registryfacts.DepotReading;
 import org.relieftrace.supplies.stock.StockCommands.ApproveStocktake;
 import org.relieftrace.supplies.stock.StockCommands.Count;
 import org.relieftrace.supplies.stock.StockCommands.RecordCount;
@@ -51,7 +52,6 @@ import org.relieftrace.supplies.stocktake.StocktakeViews.StocktakeView;
 @Tag(name = "Stocktakes", description = "盘点 — count, variances with reasons, approval, adjustments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class StocktakeResource {
 
     @Inject
@@ -66,9 +66,13 @@ public class StocktakeResource {
     @Inject
     DepotActing acting;
 
+    @Inject
+    DepotReading depots;
+
     @POST
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "startStocktake", summary = "Open a count session (盘点)",
             description = "One session per depot at a time.")
     @APIResponse(responseCode = "201", description = "opened; Location names the session", content = @Content(
@@ -86,6 +90,7 @@ public class StocktakeResource {
     @Path("/{stocktakeId}/counts")
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "recordStocktakeCount", summary = "Record what was counted (盘点录入)",
             description = "Per lot; a variance against the book needs its reason.")
     @APIResponse(responseCode = "200", description = "recorded", content = @Content(
@@ -103,6 +108,7 @@ public class StocktakeResource {
     @Path("/{stocktakeId}/approve")
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "approveStocktake", summary = "Approve the count (盘点审批)",
             description = "Every variance becomes an adjustment; not by who opened or counted the session"
                     + " (409 separation-of-duties).")
@@ -119,27 +125,28 @@ public class StocktakeResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "listStocktakes", summary = "A depot's count sessions",
             description = "Open and counted ones first, then newest first; each with the actions the caller may take.")
     @APIResponse(responseCode = "200", description = "a page of count sessions")
-    public ListPage<StocktakeSummary> stocktakes(@PathParam("depotId") UUID depotId,
-                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.stocktakes(depotId, caller.get(), acting.mayAct(depotId), page, size);
+    public Uni<ListPage<StocktakeSummary>> stocktakes(@PathParam("depotId") UUID depotId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return depots.readable(depotId)
+                .chain(depot -> queries.stocktakes(depotId, caller.get(), acting.mayAct(depot), page, size));
     }
 
     @GET
     @Path("/{stocktakeId}")
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getStocktake", summary = "A count session (盘点单)",
             description = "With its variance lines and the actions the caller may take on it now.")
     @APIResponse(responseCode = "200", description = "the session", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StocktakeView.class)))
     @APIResponse(responseCode = "404", description = "no such session at this depot")
-    public StocktakeView stocktake(@PathParam("depotId") UUID depotId, @PathParam("stocktakeId") UUID stocktakeId) {
-        return queries.stocktake(depotId, stocktakeId, caller.get(), acting.mayAct(depotId))
-                .orElseThrow(() -> new NotFound("stocktake", stocktakeId));
+    public Uni<StocktakeView> stocktake(@PathParam("depotId") UUID depotId,
+                                        @PathParam("stocktakeId") UUID stocktakeId) {
+        return depots.readable(depotId)
+                .chain(depot -> queries.stocktake(depotId, stocktakeId, caller.get(), acting.mayAct(depot)))
+                .map(found -> found.orElseThrow(() -> new NotFound("stocktake", stocktakeId)));
     }
 }

@@ -3,42 +3,37 @@ package org.relieftrace.supplies.writeoff;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
-import org.relieftrace.platform.readmodel.Sql;
-import org.relieftrace.platform.readmodel.SqlPages;
+import org.relieftrace.platform.readmodel.ReactivePages;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.supplies.stock.WriteOffRules;
 import org.relieftrace.supplies.writeoff.WriteOffViews.WriteOffView;
 
 /**
- * 报损台账查询 — a depot's write-offs from the write-off read model, each with the {@code actions} its caller may
- * take, computed by {@link WriteOffRules} as the depot's stock book enforces them.
+ * 报损台账查询 — the only reader of the write-off read model, through Hibernate Reactive on the event loop: a depot's
+ * write-offs, each with the {@code actions} its caller may take, computed by {@link WriteOffRules} as the depot's
+ * stock book enforces them.
  */
 @ApplicationScoped
 public class WriteOffQueries {
 
-    @Inject
-    Sql sql;
+    private static final Sort BY_ID = Sort.by("writeOffId");
 
     /**
      * A depot's write-offs, in the order of their ids.
      *
      * @param actsHere the caller may act at the depot
      */
-    public ListPage<WriteOffView> writeOffs(UUID depotId, Caller caller, boolean actsHere, int page, int size) {
-        return SqlPages.windowed(sql, """
-                SELECT write_off_id, lot_id, quantity, kind, requested_by, approved_by, status, count(*) OVER ()
-                FROM supplies.write_off WHERE depot_id = ? ORDER BY write_off_id LIMIT ? OFFSET ?""",
-                "SELECT count(*) FROM supplies.write_off WHERE depot_id = ?",
-                rows -> {
-                    String requestedBy = rows.getString(5);
-                    String status = rows.getString(7);
-                    return new WriteOffView(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                            rows.getLong(3), rows.getString(4), requestedBy, rows.getString(6), status,
-                            WriteOffRules.actions("REQUESTED".equals(status), requestedBy, caller.roles(),
-                                    caller.userId(), actsHere));
-                }, page, size, depotId);
+    @WithSession
+    public Uni<ListPage<WriteOffView>> writeOffs(UUID depotId, Caller caller, boolean actsHere, int page,
+                                                 int size) {
+        return ReactivePages.page(WriteOffEntry.<WriteOffEntry>find("depotId = ?1", BY_ID, depotId), page, size,
+                entry -> entry.view(WriteOffRules.actions(entry.requested(), entry.requestedBy, caller.roles(),
+                        caller.userId(), actsHere)));
     }
 }

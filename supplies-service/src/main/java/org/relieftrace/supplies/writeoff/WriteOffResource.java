@@ -26,14 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import io.smallrye.mutiny.Uni;
 
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.CurrentCaller;
-import org.relieftrace.platform.security.ReadsIn;
 import org.relieftrace.supplies.registryfacts.DepotActing;
+import org.relieftrace.supplies.registryfacts.DepotReading;
 import org.relieftrace.supplies.stock.StockCommands.ApproveWriteOff;
 import org.relieftrace.supplies.stock.StockCommands.RequestWriteOff;
 import org.relieftrace.supplies.writeoff.WriteOffRequests.Approval;
@@ -45,7 +46,6 @@ import org.relieftrace.supplies.writeoff.WriteOffViews.WriteOffView;
 @Path("/api/supplies/depots/{depotId}/write-offs")
 @Tag(name = "Write-offs", description = "报损 — expired, damaged, lost")
 @Produces(MediaType.APPLICATION_JSON)
-@RunOnVirtualThread
 public class WriteOffResource {
 
     @Inject
@@ -60,10 +60,14 @@ public class WriteOffResource {
     @Inject
     DepotActing acting;
 
+    @Inject
+    DepotReading depots;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"depot-keeper", "supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "requestWriteOff", summary = "Ask to write goods off (报损申请)",
             description = "A quantity of one lot, expired, damaged or lost; it leaves stock when someone else"
                     + " approves it.")
@@ -84,6 +88,7 @@ public class WriteOffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"supplies-officer", "admin"})
     @ActsIn(resource = "depot", id = "depotId")
+    @RunOnVirtualThread
     @Operation(operationId = "approveWriteOff", summary = "Approve a write-off (报损审批)",
             description = "Not by the requester (409 separation-of-duties); the goods then leave stock.")
     @APIResponse(responseCode = "200", description = "approved; the goods left stock", content = @Content(
@@ -98,13 +103,13 @@ public class WriteOffResource {
 
     @GET
     @RolesAllowed({"depot-keeper", "supplies-officer", "auditor", "admin"})
-    @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "listWriteOffs", summary = "A depot's write-offs (报损台账)",
             description = "Each with who asked, who approved, its status and the actions the caller may take.")
     @APIResponse(responseCode = "200", description = "a page of write-offs")
-    public ListPage<WriteOffView> writeOffs(@PathParam("depotId") UUID depotId,
-                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.writeOffs(depotId, caller.get(), acting.mayAct(depotId), page, size);
+    public Uni<ListPage<WriteOffView>> writeOffs(@PathParam("depotId") UUID depotId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return depots.readable(depotId)
+                .chain(depot -> queries.writeOffs(depotId, caller.get(), acting.mayAct(depot), page, size));
     }
 }

@@ -177,4 +177,16 @@ class CorrectionActionsTest {
                 .body("status", equalTo("APPROVED")).body("actions", empty()));
         chain.awaitOnHand(lot, 23);
     }
+
+    @Test
+    @TestSecurity(user = "other-county-officer", roles = {"supplies-officer"})
+    @OidcSecurity(claims = @Claim(key = "division", value = "500119000000"))
+    void aDepotOutsideTheCallersDivisionIsNotReadAndAnUnknownDepotIsNotFound() {
+        UUID record = UUID.randomUUID();
+        for (String read : List.of("write-offs", "stocktakes", "stocktakes/" + record, "receipts/" + record
+                + "/reversal", "distributions/" + record + "/reversal")) {
+            given().get("/api/supplies/depots/{id}/" + read, chain.village).then().statusCode(403);
+            given().get("/api/supplies/depots/{id}/" + read, UUID.randomUUID()).then().statusCode(404);
+        }
+    }
 }
