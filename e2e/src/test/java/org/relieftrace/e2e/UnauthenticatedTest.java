@@ -43,13 +43,24 @@ class UnauthenticatedTest {
 
     @Test
     void aRealTokenWithAnEditedPayloadIs401() throws Exception {
-        String[] parts = Tokens.cached("zhutuo-keeper").split("\\.");
+        String real = acceptedFirst("zhutuo-keeper");
+        String[] parts = real.split("\\.");
         @SuppressWarnings("unchecked")
         Map<String, Object> claims = JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
         claims.put("division", "500118000000");
         claims.put("depots", List.of("YC-COUNTY-01"));
         String tampered = parts[0] + "." + B64.encodeToString(JSON.writeValueAsBytes(claims)) + "." + parts[2];
         refused(tampered);
+    }
+
+    /** The services keep a verified token for its lifetime: one character more or less is another token, checked in full. */
+    @Test
+    void aRealTokenWithItsSignatureChangedOrCutIs401() {
+        String real = acceptedFirst("zhutuo-keeper");
+        char last = real.charAt(real.length() - 1);
+        refused(real.substring(0, real.length() - 1) + (last == 'A' ? 'B' : 'A'));
+        refused(real.substring(0, real.length() - 1));
+        refused(real + "A");
     }
 
     @Test
@@ -81,6 +92,15 @@ class UnauthenticatedTest {
                 .when().get("/api/supplies/depots/{id}/stock", Depots.ZHUTUO).then());
         check(as(token).baseUri(RunningSystem.gateway())
                 .when().get("/api/supplies/depots/{id}/stock", Depots.ZHUTUO).then());
+    }
+
+    /** The user's real token, accepted by both services (and so kept by them as verified) before the test edits it. */
+    private static String acceptedFirst(String user) {
+        String token = Tokens.cached(user);
+        as(token).baseUri(RunningSystem.supplies()).when().get("/api/supplies/depots/{id}/stock", Depots.ZHUTUO)
+                .then().statusCode(200);
+        as(token).baseUri(RunningSystem.registry()).when().get("/api/registry/catalog/items").then().statusCode(200);
+        return token;
     }
 
     private static RequestSpecification as(String token) {
