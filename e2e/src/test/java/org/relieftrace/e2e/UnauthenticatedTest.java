@@ -57,8 +57,9 @@ class UnauthenticatedTest {
     @Test
     void aRealTokenWithItsSignatureChangedOrCutIs401() {
         String real = acceptedFirst("zhutuo-keeper");
-        char last = real.charAt(real.length() - 1);
-        refused(real.substring(0, real.length() - 1) + (last == 'A' ? 'B' : 'A'));
+        // a character inside the signature (the last one may carry only base64 padding bits)
+        int at = real.length() - 20;
+        refused(real.substring(0, at) + (real.charAt(at) == 'A' ? 'g' : 'A') + real.substring(at + 1));
         refused(real.substring(0, real.length() - 1));
         refused(real + "A");
     }
