@@ -259,7 +259,7 @@ public final class BenchMain {
     }
 
     /** The command as typed: through the launcher when it started us, else the plain java command. */
-    private static String command(Config config) {
+    static String command(Config config) {
         StringBuilder args = new StringBuilder();
         for (String arg : config.args()) {
             args.append(' ').append(arg.matches("[A-Za-z0-9_./=:,+-]+") ? arg : "'" + arg.replace("'", "'\\''")
@@ -273,7 +273,7 @@ public final class BenchMain {
     }
 
     /** {@code bench/results} next to the module whose {@code target} holds this code, else under the working dir. */
-    private static Path defaultResultsDir() {
+    static Path defaultResultsDir() {
         try {
             Path at = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path p = at; p != null; p = p.getParent()) {
@@ -288,13 +288,13 @@ public final class BenchMain {
         return Files.isDirectory(Path.of("bench")) ? Path.of("bench", "results") : Path.of("results");
     }
 
-    private static String shown(Path file) {
+    static String shown(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
-    private static void say(String format, Object... values) {
+    static void say(String format, Object... values) {
         System.err.println("bench: " + String.format(Locale.ROOT, format, values));
     }
 }

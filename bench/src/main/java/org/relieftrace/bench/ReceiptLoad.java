@@ -90,6 +90,39 @@ public final class ReceiptLoad {
                 duration, ok / duration);
     }
 
+    /** The JSON of a one-line bench receipt of one {@code BENCH-KIT} with this lot number. */
+    static String json(String lotNumber) {
+        return "{\"source\":\"PROCUREMENT\",\"reference\":\"BENCH\",\"supplier\":\"bench\",\"lines\":"
+                + "[{\"itemCode\":\"" + ReferenceData.ITEM + "\",\"lotNumber\":\"" + lotNumber
+                + "\",\"quantity\":1,\"producedOn\":\"2026-01-01\"}]}";
+    }
+
+    /** One answer to a receipt: its HTTP status (-1 when none came), how to tally it, and its body or error. */
+    record Sent(int status, String outcome, String body) {
+    }
+
+    /** Posts one receipt body as {@code who}; null when the thread was interrupted. */
+    static Sent send(HttpClient http, URI target, Keycloak.Token who, String json) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(target)
+                    .timeout(Http.REQUEST_TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + who.bearer())
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build();
+            HttpResponse<String> response = Http.send(http, request);
+            return new Sent(response.statusCode(), "HTTP " + response.statusCode(), response.body());
+        } catch (HttpTimeoutException e) {
+            return new Sent(-1, "timeout", e.toString());
+        } catch (IOException e) {
+            return new Sent(-1, e.getClass().getSimpleName(), e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** One client: a thread with its own connection. */
     private final class Client implements Runnable {
 
@@ -117,42 +150,20 @@ public final class ReceiptLoad {
             List<URI> targets = mine.stream()
                     .map(id -> URI.create(config.suppliesUrl() + "/api/supplies/depots/" + id + "/receipts"))
                     .toList();
-            String head = "{\"source\":\"PROCUREMENT\",\"reference\":\"BENCH\",\"supplier\":\"bench\",\"lines\":"
-                    + "[{\"itemCode\":\"" + ReferenceData.ITEM + "\",\"lotNumber\":\"B-" + index + "-";
-            String tail = "\",\"quantity\":1,\"producedOn\":\"2026-01-01\"}]}";
             long n = 0;
             while (true) {
                 long started = System.nanoTime();
                 if (!window.open(started)) {
                     return;
                 }
-                int status;
-                String body;
-                String outcome;
-                try {
-                    HttpRequest request = HttpRequest.newBuilder(targets.get((int) (n % targets.size())))
-                            .timeout(Http.REQUEST_TIMEOUT)
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/json")
-                            .header("Authorization", "Bearer " + officer.bearer())
-                            .POST(HttpRequest.BodyPublishers.ofString(head + n + tail))
-                            .build();
-                    HttpResponse<String> response = Http.send(http, request);
-                    status = response.statusCode();
-                    body = response.body();
-                    outcome = "HTTP " + status;
-                } catch (HttpTimeoutException e) {
-                    status = -1;
-                    body = e.toString();
-                    outcome = "timeout";
-                } catch (IOException e) {
-                    status = -1;
-                    body = e.toString();
-                    outcome = e.getClass().getSimpleName();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                Sent sent = send(http, targets.get((int) (n % targets.size())), officer,
+                        json("B-" + index + "-" + n));
+                if (sent == null) {
                     return;
                 }
+                int status = sent.status();
+                String body = sent.body();
+                String outcome = sent.outcome();
                 long done = System.nanoTime();
                 n++;
                 if (window.measured(started)) {
