@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CryptoSuiteTest {
 
     /** The SM2 key pair of the platform's default configuration, a development key. */
-    static final String SM2_PRIVATE = "MIGTAgEAMBMGByqGSM49AgEGCCqBHM9VAYItBHkwdwIBAQQgh6U6G+ktib84HzS/LiShcH5NEOqGYhSPmLtk"
-            + "DMPDg+SgCgYIKoEcz1UBgi2hRANCAARABuZ0glJ9VkXSYBgysRfy8SPu11FeEgRlx730t3oizIxCJpZUoBLx7ZqT0ZBGr1oAiGQ42LwPuSo"
-            + "hLiwrIm77";
-    static final String SM2_PUBLIC = "MFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAEQAbmdIJSfVZF0mAYMrEX8vEj7tdRXhIEZce99Ld6IsyMQiaW"
-            + "VKAS8e2ak9GQRq9aAIhkONi8D7kqIS4sKyJu+w==";
+    static final String SM2_PRIVATE = "MIGTAgEAMBMGByqGSM49AgEGCCqBHM9VAYItBHkwdwIBAQQgh6U6G+ktib84HzS/"
+            + "LiShcH5NEOqGYhSPmLtkDMPDg+SgCgYIKoEcz1UBgi2hRANCAARABuZ0glJ9VkXSYBgysRfy8SPu11FeEgRlx730t3oizIxC"
+            + "JpZUoBLx7ZqT0ZBGr1oAiGQ42LwPuSohLiwrIm77";
+    static final String SM2_PUBLIC = "MFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAEQAbmdIJSfVZF0mAYMrEX8vEj7tdRXhIEZce99Ld6"
+            + "IsyMQiaWVKAS8e2ak9GQRq9aAIhkONi8D7kqIS4sKyJu+w==";
     static final String ED25519_PRIVATE = "MC4CAQAwBQYDK2VwBCIEIEhEBC/K5katnzQZZH3lC0Sz5v4/Gik/e4dh7EGTp+V7";
     static final String ED25519_PUBLIC = "MCowBQYDK2VwAyEAwfcxSgLQRMuWT1B7LUts5boAyvZfr++8I7bl5z6IB2Y=";
 
@@ -55,7 +55,8 @@ class CryptoSuiteTest {
     @Test
     void anSm2SignatureIsMadeWithTheStandardUserId() throws Exception {
         String text = "relieftrace-checkpoint/1";
-        byte[] signature = Base64.getDecoder().decode(CryptoSuite.SM.sign(CryptoSuite.SM.privateKey(SM2_PRIVATE), text));
+        String signed = CryptoSuite.SM.sign(CryptoSuite.SM.privateKey(SM2_PRIVATE), text);
+        byte[] signature = Base64.getDecoder().decode(signed);
         assertThat(sm2Verifies("1234567812345678", text, signature)).isTrue();
         assertThat(sm2Verifies("relieftrace", text, signature)).isFalse();
     }

@@ -18,8 +18,9 @@ import org.relieftrace.chain.OfflineVerification;
  * export of the event store ({@code /audit/export}) and its signed checkpoints (with the published keys given by
  * {@code --public-key}, base64 or a file, once per crypto suite: an Ed25519 key checks the INTERNATIONAL checkpoints,
  * an SM2 key the SM ones), each event and checkpoint in the suite it records; prints every broken event (aggregate,
- * sequence, event id, reason) and checkpoint, and exits 1 when anything is broken, 0 when intact, 2 on bad usage. {@code --range} for the export of a range of global indexes:
- * an aggregate is then checked from its first exported event. {@code -} reads the export from standard input.
+ * sequence, event id, reason) and checkpoint, and exits 1 when anything is broken, 0 when intact, 2 on bad usage.
+ * {@code --range} for the export of a range of global indexes: an aggregate is then checked from its first exported
+ * event. {@code -} reads the export from standard input.
  */
 public final class Verifier {
 
@@ -66,12 +67,14 @@ public final class Verifier {
         }
         if (trusted.isEmpty()) {
             System.out.println("NOTE checkpoints are checked with the key in the export itself; pass --public-key"
-                    + " with the published key of each suite (/audit/checkpoints/public-key?suite=) to tell who signed them");
+                    + " with the published key of each suite (/audit/checkpoints/public-key?suite=) to tell who"
+                    + " signed them");
         }
         try (BufferedReader export = file.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            return new OfflineVerification(trusted.toArray(PublicKey[]::new)).verifyAndReport(export, !range, System.out);
+            return new OfflineVerification(trusted.toArray(PublicKey[]::new)).verifyAndReport(export, !range,
+                    System.out);
         } catch (IOException e) {
             System.err.println("cannot read " + file + ": " + e.getMessage());
             return 2;

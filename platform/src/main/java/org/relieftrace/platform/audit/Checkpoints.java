@@ -127,7 +127,8 @@ public class Checkpoints {
         String where = " WHERE global_index >= ? AND global_index <= ?";
         long total = sql.one("SELECT count(*) FROM " + table() + where, rows -> rows.getLong(1), low(fromIndex),
                 high(toIndex)).orElse(0L);
-        List<Checkpoint> found = sql.list("SELECT " + COLUMNS + " FROM " + table() + where + " ORDER BY global_index LIMIT ? OFFSET ?", Checkpoints::read,
+        List<Checkpoint> found = sql.list("SELECT " + COLUMNS + " FROM " + table() + where
+                + " ORDER BY global_index LIMIT ? OFFSET ?", Checkpoints::read,
                 low(fromIndex), high(toIndex), size, (long) page * size);
         return new ListPage<>(found, page, size, total);
     }
@@ -154,7 +155,8 @@ public class Checkpoints {
                 + table() + " WHERE global_index < ?"
                 + " ORDER BY global_index DESC LIMIT 1", Checkpoints::read, fromIndex);
         before.ifPresent(sealed::add);
-        sealed.addAll(sql.list("SELECT " + COLUMNS + " FROM " + table() + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index",
+        sealed.addAll(sql.list("SELECT " + COLUMNS + " FROM " + table()
+                + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index",
                 Checkpoints::read, low(fromIndex), high(toIndex)));
         List<CheckpointSeal.Broken> broken = new ArrayList<>();
         Anchor running = new Anchor(0, 0, CheckpointSeal.GENESIS);
@@ -232,7 +234,8 @@ public class Checkpoints {
 
     /** The newest checkpoint, empty when none was ever made. */
     public Optional<Checkpoint> latest() {
-        return sql.one("SELECT " + COLUMNS + " FROM " + table() + " ORDER BY global_index DESC LIMIT 1", Checkpoints::read);
+        return sql.one("SELECT " + COLUMNS + " FROM " + table() + " ORDER BY global_index DESC LIMIT 1",
+                Checkpoints::read);
     }
 
     private void makeQuietly() {

@@ -134,8 +134,8 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
     /** The suite's hash (hex) over the material, one field per line ({@link EventHash#digest}). Used both when
      * stamping and when verifying. */
     public static String digest(CryptoSuite suite, Material m) {
-        return EventHash.digest(suite, new EventHash.Material(m.prevHash(), m.aggregateType(), m.aggregateId(), m.sequence(),
-                m.eventId(), m.timestamp(), m.payloadType(), m.payloadRevision(), m.canonicalPayload(),
+        return EventHash.digest(suite, new EventHash.Material(m.prevHash(), m.aggregateType(), m.aggregateId(),
+                m.sequence(), m.eventId(), m.timestamp(), m.payloadType(), m.payloadRevision(), m.canonicalPayload(),
                 m.canonicalMetaData()));
     }
 

@@ -65,7 +65,8 @@ class HashChainTest {
             throws Exception {
         byte[] payload = mapper.writeValueAsBytes(stamped.getPayload());
         byte[] metaData = mapper.writeValueAsBytes(stamped.getMetaData());
-        return HashChain.digest(suite, new HashChain.Material((String) stamped.getMetaData().get(EventMetadata.PREV_HASH),
+        String prevHash = (String) stamped.getMetaData().get(EventMetadata.PREV_HASH);
+        return HashChain.digest(suite, new HashChain.Material(prevHash,
                 event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
                 DateTimeUtils.formatInstant(event.getTimestamp()), LotCounted.class.getName(), null,
                 canonical.ofJson(payload), canonical.ofJsonWithout(metaData, EventMetadata.HASH)));
