@@ -12,14 +12,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * endpoint (rows read with SQL) and the offline verifier (an NDJSON export) decide alike. It names every event that
  * is out of place: a stored hash that does not match the recomputed one (payload or metadata edited), a
  * {@code prevHash} that does not link to the event before it (events swapped or removed), a gap in the sequence
- * numbers (an event deleted).
+ * numbers (an event deleted). Each event's hash is recomputed with the {@link CryptoSuite} it records, so a chain
+ * whose suite changed along the way is checked link by link: an event links to the stored hash of the one before it,
+ * whatever suite that one was hashed with.
  */
 public final class ChainCheck {
 
     /** One stored event as the chain sees it; {@code aggregateType} is null for an event outside an aggregate. */
     public record Stored(String aggregateType, String aggregateId, long sequence, long globalIndex, String eventId,
                          String timestamp, String payloadType, String revision, String canonicalPayload,
-                         String canonicalMetaData, String prevHash, String hash) {
+                         String canonicalMetaData, String prevHash, String hash, String suite) {
 
         /** Reads the stored JSON of payload and metadata into the canonical forms the hash is computed over. */
         public static Stored of(CanonicalJson canonical, ObjectMapper mapper, String aggregateType,
@@ -29,9 +31,10 @@ public final class ChainCheck {
             JsonNode meta = read(mapper, metaData);
             String prevHash = text(meta, EventMetadata.PREV_HASH);
             String hash = text(meta, EventMetadata.HASH);
+            String suite = text(meta, EventMetadata.CHAIN_SUITE);
             return new Stored(aggregateType, aggregateId, sequence, globalIndex, eventId, timestamp, payloadType,
                     revision, canonical.ofJson(payload), canonical.ofTreeWithout(meta, EventMetadata.HASH), prevHash,
-                    hash);
+                    hash, suite);
         }
     }
 
@@ -70,11 +73,12 @@ public final class ChainCheck {
             if (!expectedPrevious.equals(event.prevHash())) {
                 reasons.add("prevHash does not link to the previous event: events removed, inserted or reordered");
             }
-            String recomputed = EventHash.digest(new EventHash.Material(event.prevHash(),
+            CryptoSuite suite = suiteOf(event, reasons);
+            String recomputed = suite == null ? "" : EventHash.digest(suite, new EventHash.Material(event.prevHash(),
                     inAggregate ? event.aggregateType() : "", inAggregate ? event.aggregateId() : "",
                     inAggregate ? event.sequence() : -1, event.eventId(), event.timestamp(), event.payloadType(),
                     event.revision(), event.canonicalPayload(), event.canonicalMetaData()));
-            if (!recomputed.equals(event.hash())) {
+            if (suite != null && !recomputed.equals(event.hash())) {
                 reasons.add("stored content does not match its hash: payload, metadata or identity edited");
             }
             if (!reasons.isEmpty()) {
@@ -89,6 +93,16 @@ public final class ChainCheck {
             }
         }
         return broken;
+    }
+
+    /** The suite the event records (none: INTERNATIONAL); null, with the reason, when it names no known suite. */
+    private static CryptoSuite suiteOf(Stored event, List<String> reasons) {
+        try {
+            return CryptoSuite.recorded(event.suite());
+        } catch (IllegalArgumentException e) {
+            reasons.add("records an unknown crypto suite " + event.suite() + ": its hash cannot be checked");
+            return null;
+        }
     }
 
     private static String missing(long from, long before) {

@@ -1,40 +1,34 @@
 package org.relieftrace.chain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * 签名检查点 — the running hash over the global stream and the Ed25519 seal on it, in plain Java so that the services
+ * 签名检查点 — the running hash over the global stream and the signed seal on it, in plain Java so that the services
  * that make checkpoints, the audit endpoint and the offline verifier compute them with the same code. The running hash
  * starts at {@link #GENESIS} and takes in, one event after the other in global order, each event's global index and
- * stored {@code hash}: an event edited, removed, inserted or moved before a checkpoint changes the running hash the
- * checkpoint signed.
+ * stored {@code hash}, hashed with the {@link CryptoSuite} that event records: an event edited, removed, inserted or
+ * moved before a checkpoint changes the running hash the checkpoint signed. A checkpoint is signed with the signature
+ * of the suite it records (Ed25519 or SM2), with that suite's key.
  */
 public final class CheckpointSeal {
 
     /** The running hash before the first event of the stream. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** The signature algorithm (JDK built-in). */
-    public static final String ALGORITHM = "Ed25519";
-
     private CheckpointSeal() {
     }
 
-    /** A signed checkpoint: the stream up to {@code globalIndex} ({@code events} events) has this running hash. */
+    /** A signed checkpoint: the stream up to {@code globalIndex} ({@code events} events) has this running hash,
+     * signed with the signature of {@code suite} by the key {@code keyId}. */
     public record Checkpoint(long globalIndex, long events, String runningHash, String createdAt, String keyId,
-                             String signature) {
+                             String signature, CryptoSuite suite) {
+
+        /** Whether the signature is {@code key}'s signature of this checkpoint, in the checkpoint's suite. */
+        public boolean signedBy(PublicKey key) {
+            return suite.verify(key, signedText(), signature);
+        }
 
         /** The text the signature is made over. */
         public String signedText() {
@@ -70,9 +64,19 @@ public final class CheckpointSeal {
                 + " found): an event there was edited, removed, inserted or moved";
     }
 
-    /** The running hash after one more event. */
-    public static String next(String running, long globalIndex, String eventHash) {
-        return sha256(running + "\n" + globalIndex + "\n" + (eventHash == null ? "" : eventHash));
+    /**
+     * The running hash after one more event, hashed with the suite the event records ({@code eventSuite}, its
+     * {@link EventMetadata#CHAIN_SUITE}; none: INTERNATIONAL). A name of no known suite is hashed as INTERNATIONAL:
+     * the chain check names that event.
+     */
+    public static String next(String eventSuite, String running, long globalIndex, String eventHash) {
+        CryptoSuite suite;
+        try {
+            suite = CryptoSuite.recorded(eventSuite);
+        } catch (IllegalArgumentException unknown) {
+            suite = CryptoSuite.INTERNATIONAL;
+        }
+        return suite.hash(running + "\n" + globalIndex + "\n" + (eventHash == null ? "" : eventHash));
     }
 
     /** The text a checkpoint's signature covers, one field per line. */
@@ -81,73 +85,8 @@ public final class CheckpointSeal {
                 runningHash, createdAt);
     }
 
-    /** The Ed25519 signature (base64) of a text. */
-    public static String sign(PrivateKey key, String text) {
-        try {
-            Signature signature = Signature.getInstance(ALGORITHM);
-            signature.initSign(key);
-            signature.update(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a checkpoint", e);
-        }
-    }
-
-    /** Whether the signature (base64) is the key's signature of the text. */
-    public static boolean verify(PublicKey key, String text, String signature) {
-        try {
-            Signature check = Signature.getInstance(ALGORITHM);
-            check.initVerify(key);
-            check.update(text.getBytes(StandardCharsets.UTF_8));
-            return check.verify(Base64.getDecoder().decode(signature));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** A private key from its base64 PKCS#8 encoding. */
-    public static PrivateKey privateKey(String base64) {
-        try {
-            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(decode(base64)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a base64 PKCS#8 Ed25519 private key", e);
-        }
-    }
-
-    /** A public key from its base64 X.509 encoding. */
-    public static PublicKey publicKey(String base64) {
-        try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(decode(base64)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a base64 X.509 Ed25519 public key", e);
-        }
-    }
-
     /** The base64 X.509 encoding of a public key. */
     public static String encode(PublicKey key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
-    }
-
-    /** A short id of a public key: the first 16 hex digits of the SHA-256 of its X.509 encoding. */
-    public static String keyId(PublicKey key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()))
-                    .substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] decode(String base64) {
-        return Base64.getDecoder().decode(base64.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,10 @@
 package org.relieftrace.chain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * The hash of one event in its aggregate's chain, in plain Java so that the service that stamps events, the audit
- * endpoint and the offline verifier compute it with the same code: SHA-256 (hex) over, one per line, the previous
- * hash, the event's identity, its canonical payload and its canonical metadata without the hash.
+ * endpoint and the offline verifier compute it with the same code: the hash of the event's {@link CryptoSuite} (hex;
+ * SHA-256 or SM3) over, one per line, the previous hash, the event's identity, its canonical payload and its canonical
+ * metadata without the hash (which names the suite, {@link EventMetadata#CHAIN_SUITE}; none: INTERNATIONAL).
  */
 public final class EventHash {
 
@@ -25,16 +21,16 @@ public final class EventHash {
                            String canonicalMetaData) {
     }
 
-    /** SHA-256 (hex) over the material, one field per line. */
+    /** The {@link CryptoSuite#INTERNATIONAL} hash (SHA-256, hex) over the material: an event recording no suite. */
     public static String digest(Material m) {
+        return digest(CryptoSuite.INTERNATIONAL, m);
+    }
+
+    /** The suite's hash (hex) over the material, one field per line. */
+    public static String digest(CryptoSuite suite, Material m) {
         String text = String.join("\n", m.prevHash(), m.aggregateType(), m.aggregateId(),
                 Long.toString(m.sequence()), m.eventId(), m.timestamp(), m.payloadType(),
                 m.payloadRevision() == null ? "" : m.payloadRevision(), m.canonicalPayload(), m.canonicalMetaData());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return suite.hash(text);
     }
 }

@@ -21,8 +21,11 @@ public final class EventMetadata {
     public static final String REASON = "reason";
     /** Hash of the previous event of the same aggregate ({@link EventHash#GENESIS} for the first). */
     public static final String PREV_HASH = "prevHash";
-    /** SHA-256 over the previous hash, the event's identity, payload and metadata. */
+    /** The chain suite's hash over the previous hash, the event's identity, payload and metadata. */
     public static final String HASH = "hash";
+    /** The {@link CryptoSuite} the event's hash (and its step of the checkpoints' running hash) is computed with;
+     * an event without it is {@link CryptoSuite#INTERNATIONAL}. */
+    public static final String CHAIN_SUITE = "chainSuite";
 
     /** The keys copied from a command to every event it causes. */
     public static final List<String> CALLER_KEYS = List.of(USER_ID, USERNAME, ROLES, DIVISION, IDEMPOTENCY_KEY, REASON);

@@ -6,9 +6,13 @@ import java.io.PrintStream;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * 离线校验 — verifies the hash chains of an NDJSON export ({@code /audit/export}) without the services or the
  * database: plain Java and Jackson only, with the same {@link ChainCheck} and hashing code the services use. The
  * {@code verifier} module runs it from the command line. It also checks the signed checkpoints in the export: each
- * signature, with the published key when given, and the running hash of the exported events up to each checkpoint.
+ * signature, with the published key of its suite when given, and the running hash of the exported events up to each
+ * checkpoint. Every event and checkpoint is checked with the {@link CryptoSuite} it records.
  */
 public final class OfflineVerification {
 
@@ -40,10 +45,10 @@ public final class OfflineVerification {
     public static final String PAYLOAD = "payload";
     public static final String META_DATA = "metaData";
 
-    /** What was checked and what was found out of place; {@code keyId} is the key the checkpoints were checked
-     * with. */
+    /** What was checked and what was found out of place; {@code keyIds} names the keys the checkpoints were checked
+     * with, each after its suite (e.g. {@code SM 0123456789abcdef}), null when there was none. */
     public record Result(long eventsChecked, long aggregatesChecked, List<ChainCheck.Broken> broken,
-                         long checkpointsChecked, List<CheckpointSeal.Broken> brokenCheckpoints, String keyId) {
+                         long checkpointsChecked, List<CheckpointSeal.Broken> brokenCheckpoints, String keyIds) {
         public boolean intact() {
             return broken.isEmpty() && brokenCheckpoints.isEmpty();
         }
@@ -51,16 +56,16 @@ public final class OfflineVerification {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final CanonicalJson canonical = new CanonicalJson(mapper);
-    private final PublicKey trustedKey;
+    private final Map<CryptoSuite, PublicKey> publishedKeys = new EnumMap<>(CryptoSuite.class);
 
-    /** Checks checkpoints with the public key in the export's own header. */
-    public OfflineVerification() {
-        this(null);
-    }
-
-    /** Checks checkpoints with the published public key (null: the key in the export's header). */
-    public OfflineVerification(PublicKey trustedKey) {
-        this.trustedKey = trustedKey;
+    /**
+     * Checks checkpoints with the published public keys, each for the checkpoints of its suite (found from the key);
+     * none: with the keys in the export's own header.
+     */
+    public OfflineVerification(PublicKey... published) {
+        for (PublicKey key : published) {
+            publishedKeys.put(CryptoSuite.ofPublicKey(CheckpointSeal.encode(key)), key);
+        }
     }
 
     /**
@@ -74,7 +79,7 @@ public final class OfflineVerification {
         List<CheckpointSeal.Broken> brokenCheckpoints = new ArrayList<>();
         long events = 0;
         long checkpoints = 0;
-        PublicKey key = trustedKey;
+        Map<CryptoSuite, PublicKey> keys = new EnumMap<>(publishedKeys);
         String running = CheckpointSeal.GENESIS;
         long runningEvents = 0;
         long afterIndex = 0;
@@ -86,8 +91,8 @@ public final class OfflineVerification {
             JsonNode event = mapper.readTree(line);
             String kind = event.path(KIND).asText(EVENT);
             if (kind.equals(HEADER)) {
-                if (key == null) {
-                    key = CheckpointSeal.publicKey(event.path("publicKey").asText());
+                if (publishedKeys.isEmpty()) {
+                    keys.putAll(headerKeys(event));
                 }
                 running = event.path("runningHashBefore").asText(CheckpointSeal.GENESIS);
                 runningEvents = event.path("eventsBefore").asLong();
@@ -95,15 +100,11 @@ public final class OfflineVerification {
                 continue;
             }
             if (kind.equals(CHECKPOINT)) {
-                CheckpointSeal.Checkpoint checkpoint = new CheckpointSeal.Checkpoint(
-                        event.path(GLOBAL_INDEX).asLong(), event.path("events").asLong(),
-                        event.path("runningHash").asText(), event.path("createdAt").asText(),
-                        event.path("keyId").asText(), event.path("signature").asText());
                 checkpoints++;
                 List<String> reasons = new ArrayList<>();
-                if (key == null || !CheckpointSeal.verify(key, checkpoint.signedText(), checkpoint.signature())) {
-                    reasons.add("the signature does not match the checkpoint with the "
-                            + (trustedKey == null ? "export's" : "published") + " key");
+                CheckpointSeal.Checkpoint checkpoint = checkpoint(event, reasons);
+                if (checkpoint.suite() != null) {
+                    signature(checkpoint, keys).ifPresent(reasons::add);
                 }
                 if (!running.equals(checkpoint.runningHash()) || runningEvents != checkpoint.events()) {
                     reasons.add(CheckpointSeal.mismatch(afterIndex, checkpoint, runningEvents));
@@ -117,8 +118,8 @@ public final class OfflineVerification {
                 afterIndex = checkpoint.globalIndex();
                 continue;
             }
-            running = CheckpointSeal.next(running, event.path(GLOBAL_INDEX).asLong(),
-                    textOrNull(event.path(META_DATA), "hash"));
+            running = CheckpointSeal.next(textOrNull(event.path(META_DATA), EventMetadata.CHAIN_SUITE), running,
+                    event.path(GLOBAL_INDEX).asLong(), textOrNull(event.path(META_DATA), EventMetadata.HASH));
             runningEvents++;
             ChainCheck.Stored stored = ChainCheck.Stored.of(canonical, mapper, textOrNull(event, AGGREGATE_TYPE),
                     event.path(AGGREGATE_ID).asText(), event.path(SEQUENCE).asLong(),
@@ -134,7 +135,60 @@ public final class OfflineVerification {
             broken.addAll(ChainCheck.check(chain, complete));
         }
         return new Result(events, chains.size(), List.copyOf(broken), checkpoints, List.copyOf(brokenCheckpoints),
-                key == null ? null : CheckpointSeal.keyId(key));
+                keys.isEmpty() ? null : keys.entrySet().stream().map(k -> k.getKey() + " "
+                        + k.getKey().keyId(k.getValue())).collect(Collectors.joining(", ")));
+    }
+
+    /** A checkpoint line; its suite is null, with the reason, when it names no known suite (none: INTERNATIONAL). */
+    private static CheckpointSeal.Checkpoint checkpoint(JsonNode line, List<String> reasons) {
+        String recorded = line.path("suite").asText("");
+        CryptoSuite suite = null;
+        try {
+            suite = CryptoSuite.recorded(recorded);
+        } catch (IllegalArgumentException e) {
+            reasons.add("records an unknown crypto suite " + recorded + ": its signature cannot be checked");
+        }
+        return new CheckpointSeal.Checkpoint(line.path(GLOBAL_INDEX).asLong(), line.path("events").asLong(),
+                line.path("runningHash").asText(), line.path("createdAt").asText(), line.path("keyId").asText(),
+                line.path("signature").asText(), suite);
+    }
+
+    /** Why a checkpoint's signature does not hold with the key of its suite; empty when it holds. */
+    private Optional<String> signature(CheckpointSeal.Checkpoint checkpoint, Map<CryptoSuite, PublicKey> keys) {
+        String whose = publishedKeys.isEmpty() ? "export's" : "published";
+        PublicKey key = keys.get(checkpoint.suite());
+        if (key == null) {
+            return Optional.of("no " + whose + " " + checkpoint.suite() + " key to check its "
+                    + checkpoint.suite().signatureAlgorithm() + " signature with");
+        }
+        return checkpoint.signedBy(key) ? Optional.empty() : Optional.of("the signature does not match the"
+                + " checkpoint with the " + whose + " " + checkpoint.suite() + " key");
+    }
+
+    /** The public keys an export's header names: {@code publicKeys} by suite, or the single {@code publicKey} of an
+     * export made before suites (its suite found from the key). A key that cannot be read is left out. */
+    private static Map<CryptoSuite, PublicKey> headerKeys(JsonNode header) {
+        Map<CryptoSuite, PublicKey> keys = new EnumMap<>(CryptoSuite.class);
+        JsonNode bySuite = header.path("publicKeys");
+        for (Iterator<Map.Entry<String, JsonNode>> it = bySuite.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            try {
+                CryptoSuite suite = CryptoSuite.recorded(entry.getKey());
+                keys.put(suite, suite.publicKey(entry.getValue().asText()));
+            } catch (IllegalArgumentException unreadable) {
+                // the checkpoints of that suite are then reported as having no key
+            }
+        }
+        String single = header.path("publicKey").asText("");
+        if (keys.isEmpty() && !single.isEmpty()) {
+            try {
+                CryptoSuite suite = CryptoSuite.ofPublicKey(single);
+                keys.put(suite, suite.publicKey(single));
+            } catch (IllegalArgumentException unreadable) {
+                // reported as above
+            }
+        }
+        return keys;
     }
 
     /** Verifies and reports to {@code out}; answers the process exit code: 0 intact, 1 broken. */
@@ -148,9 +202,9 @@ public final class OfflineVerification {
             out.printf("BROKEN checkpoint globalIndex=%d after=%d reason=%s%n", broken.globalIndex(),
                     broken.afterIndex(), broken.reason());
         }
-        out.printf("%s: %d events of %d aggregates checked, %d broken; %d signed checkpoints checked (key %s),"
+        out.printf("%s: %d events of %d aggregates checked, %d broken; %d signed checkpoints checked (keys: %s),"
                         + " %d broken%n", result.intact() ? "INTACT" : "BROKEN", result.eventsChecked(),
-                result.aggregatesChecked(), result.broken().size(), result.checkpointsChecked(), result.keyId(),
+                result.aggregatesChecked(), result.broken().size(), result.checkpointsChecked(), result.keyIds(),
                 result.brokenCheckpoints().size());
         return result.intact() ? 0 : 1;
     }

@@ -62,6 +62,9 @@ public class AuditLog {
     @Inject
     Checkpoints checkpoints;
 
+    @Inject
+    CheckpointKeys keys;
+
     /** The events of one aggregate in sequence order. */
     public ListPage<AuditedEvent> history(String type, String aggregateId, int page, int size) {
         String where = " WHERE aggregate_identifier = ? AND type = ?";
@@ -131,7 +134,8 @@ public class AuditLog {
 
     /**
      * Writes the events with a global index in the range (null: open) as NDJSON, one line each, streamed: first a
-     * header (the public key and the running hash before the range), then the events in global order, each signed
+     * header (the public key of the suite new checkpoints are signed with, the public key of every suite under
+     * {@code publicKeys}, and the running hash before the range), then the events in global order, each signed
      * checkpoint of the range right after the last event it seals.
      */
     public void export(Long fromIndex, Long toIndex, OutputStream out) {
@@ -139,13 +143,16 @@ public class AuditLog {
         List<CheckpointSeal.Checkpoint> sealed = new ArrayList<>(checkpoints.list(fromIndex, toIndex, 0,
                 Integer.MAX_VALUE).items());
         Checkpoints.Anchor anchor = checkpoints.anchorBefore(fromIndex);
-        Checkpoints.PublishedKey key = checkpoints.publishedKey();
+        CheckpointKeys.PublishedKey key = keys.published(keys.signingSuite());
         String query = "SELECT " + COLUMNS + " FROM " + axon.eventTable()
                 + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index";
         try (Connection connection = dataSource.getConnection()) {
             ObjectNode header = mapper.createObjectNode().put(OfflineVerification.KIND, OfflineVerification.HEADER)
-                    .put("algorithm", key.algorithm()).put("keyId", key.keyId()).put("publicKey", key.publicKey())
-                    .put("runningHashBefore", anchor.runningHash()).put("eventsBefore", anchor.events());
+                    .put("suite", key.suite().name()).put("algorithm", key.algorithm()).put("keyId", key.keyId())
+                    .put("publicKey", key.publicKey()).put("runningHashBefore", anchor.runningHash())
+                    .put("eventsBefore", anchor.events());
+            ObjectNode publicKeys = header.putObject("publicKeys");
+            keys.publishedAll().forEach((suite, published) -> publicKeys.put(suite.name(), published.publicKey()));
             header.putPOJO("fromIndex", fromIndex);
             header.putPOJO("toIndex", toIndex);
             writeLine(mapper, header, out);

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import org.relieftrace.chain.CheckpointSeal;
+import org.relieftrace.chain.CryptoSuite;
 import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.security.DivisionAccess;
 
@@ -50,6 +52,9 @@ public abstract class AuditResource extends AuditStreamEndpoints {
     @Inject
     ProjectionReplays replays;
 
+    @Inject
+    CheckpointKeys keys;
+
     @GET
     @Path("/checkpoints")
     @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +62,8 @@ public abstract class AuditResource extends AuditStreamEndpoints {
     @RunOnVirtualThread
     @Operation(operationId = "listCheckpoints",
             summary = "The signed checkpoints of the global stream", description = "签名检查点: each seals the"
-            + " running hash over every event up to its global index with the service's Ed25519 key; oldest first.")
+            + " running hash over every event up to its global index with the service's key of the crypto suite the"
+            + " checkpoint records (`suite`: INTERNATIONAL, Ed25519; SM, SM2); oldest first.")
     @APIResponse(responseCode = "200", description = "a page of checkpoints")
     public ListPage<CheckpointSeal.Checkpoint> checkpoints(@QueryParam("fromIndex") Long fromIndex,
                                                            @QueryParam("toIndex") Long toIndex,
@@ -91,11 +97,17 @@ public abstract class AuditResource extends AuditStreamEndpoints {
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "getCheckpointPublicKey",
-            summary = "The public key of the checkpoints", description = "Ed25519, base64 X.509: what the"
-            + " offline verifier checks the checkpoints of an export with (`--public-key`).")
-    @APIResponse(responseCode = "200", description = "the algorithm, key id and public key")
-    public Checkpoints.PublishedKey publicKey() {
-        return checkpoints.publishedKey();
+            summary = "The public key of the checkpoints", description = "Base64 X.509, of the suite new"
+            + " checkpoints are signed with, or of `suite` (INTERNATIONAL: Ed25519, SM: SM2): what the offline"
+            + " verifier checks the checkpoints of an export with (`--public-key`, once per suite).")
+    @APIResponse(responseCode = "200", description = "the suite, algorithm, key id and public key")
+    @APIResponse(responseCode = "400", description = "no crypto suite of that name")
+    public CheckpointKeys.PublishedKey publicKey(@QueryParam("suite") String suite) {
+        try {
+            return keys.published(suite == null ? keys.signingSuite() : CryptoSuite.recorded(suite));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
     }
 
     @GET

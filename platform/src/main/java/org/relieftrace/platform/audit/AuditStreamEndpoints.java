@@ -103,10 +103,11 @@ public abstract class AuditStreamEndpoints extends AuditHistoryEndpoints {
     @RolesAllowed({DivisionAccess.AUDITOR, DivisionAccess.ADMIN})
     @RunOnVirtualThread
     @Operation(operationId = "exportEventStore",
-            summary = "Export the event store as NDJSON", description = "A header line (public key, running"
-            + " hash before the range), then one event a line in global order (globalIndex, aggregate type and id,"
-            + " sequence, eventId, timestamp, payloadType, revision, payload and metaData) with the signed checkpoints"
-            + " of the range among them (`kind`: header, event, checkpoint); verifiable offline with the verifier.")
+            summary = "Export the event store as NDJSON", description = "A header line (public key, the"
+            + " public key of each crypto suite under `publicKeys`, running hash before the range), then one event a"
+            + " line in global order (globalIndex, aggregate type and id, sequence, eventId, timestamp, payloadType,"
+            + " revision, payload and metaData) with the signed checkpoints of the range among them (`kind`: header,"
+            + " event, checkpoint); verifiable offline with the verifier.")
     @APIResponse(responseCode = "200", description = "the events, streamed")
     public StreamingOutput export(@QueryParam("fromIndex") Long fromIndex, @QueryParam("toIndex") Long toIndex) {
         personalData.read("EventStore", List.of((fromIndex == null ? "" : fromIndex) + ".."

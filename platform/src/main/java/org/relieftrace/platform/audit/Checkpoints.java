@@ -1,7 +1,5 @@
 package org.relieftrace.platform.audit;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +26,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 import org.relieftrace.chain.CheckpointSeal;
-import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.chain.CheckpointSeal.Checkpoint;
+import org.relieftrace.chain.CryptoSuite;
+import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.axon.AxonSettings;
 import org.relieftrace.chain.EventMetadata;
@@ -37,17 +36,14 @@ import org.relieftrace.platform.readmodel.Sql;
 
 /**
  * 签名检查点 — periodically seals the global event stream: the running hash ({@link CheckpointSeal}) over every event
- * up to the newest settled global index, signed with the service's Ed25519 key ({@code audit.checkpoints.*}), kept
- * in the service's schema. Verifying recomputes the running hash from the stored events and checks each checkpoint
- * and its signature.
+ * up to the newest settled global index, signed with the service's key of the deployment's crypto suite
+ * ({@link CheckpointKeys}: Ed25519 or SM2), kept in the service's schema with the suite. Verifying recomputes the
+ * running hash from the stored events and checks each checkpoint and its signature, in the suite it records.
  */
 @ApplicationScoped
 public class Checkpoints {
 
     private static final Logger LOG = Logger.getLogger(Checkpoints.class);
-
-    /** The key every fresh checkout shares; a deployment sets its own. */
-    static final String DEVELOPMENT_KEY_ID = "fd7627516fad6a59";
 
     /** The outcome of checking the checkpoints in a range. */
     public record Report(long checkpointsChecked, List<CheckpointSeal.Broken> broken) {
@@ -57,9 +53,7 @@ public class Checkpoints {
     public record Anchor(long beforeIndex, long events, String runningHash) {
     }
 
-    /** The published key. */
-    public record PublishedKey(String algorithm, String keyId, String publicKey, boolean developmentKey) {
-    }
+    private static final String COLUMNS = "global_index, events, running_hash, created_at, key_id, signature, suite";
 
     @Inject
     DataSource dataSource;
@@ -73,11 +67,8 @@ public class Checkpoints {
     @Inject
     AxonSettings settings;
 
-    @ConfigProperty(name = "audit.checkpoints.private-key")
-    String privateKeyText;
-
-    @ConfigProperty(name = "audit.checkpoints.public-key")
-    String publicKeyText;
+    @Inject
+    CheckpointKeys keys;
 
     @ConfigProperty(name = "audit.checkpoints.interval", defaultValue = "PT5M")
     Duration interval;
@@ -85,17 +76,10 @@ public class Checkpoints {
     @ConfigProperty(name = "audit.checkpoints.settle", defaultValue = "PT10S")
     Duration settle;
 
-    private PrivateKey privateKey;
-    private PublicKey publicKey;
-    private String keyId;
     private ScheduledExecutorService timer;
 
     void onStart(@Observes StartupEvent event) {
-        keys();
-        if (keyId.equals(DEVELOPMENT_KEY_ID)) {
-            LOG.warn("Audit checkpoints are signed with the DEVELOPMENT key published in the source code: set"
-                    + " AUDIT_CHECKPOINTS_PRIVATE_KEY and AUDIT_CHECKPOINTS_PUBLIC_KEY in a real deployment");
-        }
+        keys.checkAtStart();
         if (!interval.isZero() && !interval.isNegative()) {
             timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("audit-checkpoints").daemon()
                     .factory());
@@ -110,25 +94,12 @@ public class Checkpoints {
         }
     }
 
-    /** The public key checkpoints are verified with. */
-    public PublishedKey publishedKey() {
-        keys();
-        return new PublishedKey(CheckpointSeal.ALGORITHM, keyId, CheckpointSeal.encode(publicKey),
-                keyId.equals(DEVELOPMENT_KEY_ID));
-    }
-
-    PublicKey publicKey() {
-        keys();
-        return publicKey;
-    }
-
     /**
      * Seals the stream up to its newest event older than the settle time (events still committing may take a lower
      * global index), continuing the running hash of the latest checkpoint; empty when nothing new has settled (then
      * nothing is written: no checkpoint, no event).
      */
     public synchronized Optional<Checkpoint> make() {
-        keys();
         Anchor last = latest().map(c -> new Anchor(c.globalIndex() + 1, c.events(), c.runningHash()))
                 .orElse(new Anchor(0, 0, CheckpointSeal.GENESIS));
         Optional<Long> upTo = sql.one("SELECT max(global_index) FROM " + axon.eventTable()
@@ -141,12 +112,13 @@ public class Checkpoints {
         Anchor sealed = advance(last, upTo.get() + 1);
         String createdAt = Instant.now().toString();
         String text = CheckpointSeal.signedText(upTo.get(), sealed.events(), sealed.runningHash(), createdAt);
-        Checkpoint checkpoint = new Checkpoint(upTo.get(), sealed.events(), sealed.runningHash(), createdAt, keyId,
-                CheckpointSeal.sign(privateKey, text));
-        sql.update("INSERT INTO " + table() + " (global_index, events, running_hash, created_at, key_id, signature)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (global_index) DO NOTHING", checkpoint.globalIndex(),
-                checkpoint.events(), checkpoint.runningHash(), checkpoint.createdAt(), checkpoint.keyId(),
-                checkpoint.signature());
+        CryptoSuite suite = keys.signingSuite();
+        Checkpoint checkpoint = new Checkpoint(upTo.get(), sealed.events(), sealed.runningHash(), createdAt,
+                keys.published(suite).keyId(), keys.sign(text), suite);
+        sql.update("INSERT INTO " + table() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (global_index) DO NOTHING", checkpoint.globalIndex(), checkpoint.events(),
+                checkpoint.runningHash(), checkpoint.createdAt(), checkpoint.keyId(), checkpoint.signature(),
+                suite.name());
         return Optional.of(checkpoint);
     }
 
@@ -155,8 +127,8 @@ public class Checkpoints {
         String where = " WHERE global_index >= ? AND global_index <= ?";
         long total = sql.one("SELECT count(*) FROM " + table() + where, rows -> rows.getLong(1), low(fromIndex),
                 high(toIndex)).orElse(0L);
-        List<Checkpoint> found = sql.list("SELECT global_index, events, running_hash, created_at, key_id, signature"
-                + " FROM " + table() + where + " ORDER BY global_index LIMIT ? OFFSET ?", Checkpoints::read,
+        List<Checkpoint> found = sql.list("SELECT " + COLUMNS + " FROM " + table() + where
+                + " ORDER BY global_index LIMIT ? OFFSET ?", Checkpoints::read,
                 low(fromIndex), high(toIndex), size, (long) page * size);
         return new ListPage<>(found, page, size, total);
     }
@@ -178,14 +150,13 @@ public class Checkpoints {
      * the stored events, starting at the latest checkpoint before the range (whose signature is checked too).
      */
     public Report verify(Long fromIndex, Long toIndex) {
-        keys();
         List<Checkpoint> sealed = new ArrayList<>();
-        Optional<Checkpoint> before = fromIndex == null ? Optional.empty() : sql.one("SELECT global_index, events,"
-                + " running_hash, created_at, key_id, signature FROM " + table() + " WHERE global_index < ?"
+        Optional<Checkpoint> before = fromIndex == null ? Optional.empty() : sql.one("SELECT " + COLUMNS + " FROM "
+                + table() + " WHERE global_index < ?"
                 + " ORDER BY global_index DESC LIMIT 1", Checkpoints::read, fromIndex);
         before.ifPresent(sealed::add);
-        sealed.addAll(sql.list("SELECT global_index, events, running_hash, created_at, key_id, signature FROM "
-                + table() + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index",
+        sealed.addAll(sql.list("SELECT " + COLUMNS + " FROM " + table()
+                + " WHERE global_index >= ? AND global_index <= ? ORDER BY global_index",
                 Checkpoints::read, low(fromIndex), high(toIndex)));
         List<CheckpointSeal.Broken> broken = new ArrayList<>();
         Anchor running = new Anchor(0, 0, CheckpointSeal.GENESIS);
@@ -217,10 +188,15 @@ public class Checkpoints {
     }
 
     private Optional<String> signature(Checkpoint checkpoint) {
-        if (!checkpoint.keyId().equals(keyId)) {
-            return Optional.of("signed with key " + checkpoint.keyId() + ", not the published key " + keyId);
+        if (checkpoint.suite() == null) {
+            return Optional.of("records an unknown crypto suite: its signature cannot be checked");
         }
-        return CheckpointSeal.verify(publicKey, checkpoint.signedText(), checkpoint.signature()) ? Optional.empty()
+        String keyId = keys.published(checkpoint.suite()).keyId();
+        if (!checkpoint.keyId().equals(keyId)) {
+            return Optional.of("signed with key " + checkpoint.keyId() + ", not the published " + checkpoint.suite()
+                    + " key " + keyId);
+        }
+        return checkpoint.signedBy(keys.publicKey(checkpoint.suite())) ? Optional.empty()
                 : Optional.of("the signature does not match the checkpoint: the checkpoint was edited");
     }
 
@@ -228,8 +204,10 @@ public class Checkpoints {
     private Anchor advance(Anchor from, long beforeIndex) {
         String running = from.runningHash();
         long events = from.events();
-        String query = "SELECT global_index, convert_from(meta_data, 'UTF8')::jsonb ->> '" + EventMetadata.HASH
-                + "' FROM " + axon.eventTable() + " WHERE global_index >= ? AND global_index < ? ORDER BY global_index";
+        String query = "SELECT global_index, meta ->> '" + EventMetadata.HASH + "', meta ->> '"
+                + EventMetadata.CHAIN_SUITE + "' FROM (SELECT global_index, convert_from(meta_data, 'UTF8')::jsonb"
+                + " AS meta FROM " + axon.eventTable() + " WHERE global_index >= ? AND global_index < ?) AS e"
+                + " ORDER BY global_index";
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -239,7 +217,8 @@ public class Checkpoints {
                 statement.setLong(2, beforeIndex);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        running = CheckpointSeal.next(running, rows.getLong(1), rows.getString(2));
+                        running = CheckpointSeal.next(rows.getString(3), running, rows.getLong(1),
+                                rows.getString(2));
                         events++;
                     }
                 }
@@ -255,8 +234,8 @@ public class Checkpoints {
 
     /** The newest checkpoint, empty when none was ever made. */
     public Optional<Checkpoint> latest() {
-        return sql.one("SELECT global_index, events, running_hash, created_at, key_id, signature FROM " + table()
-                + " ORDER BY global_index DESC LIMIT 1", Checkpoints::read);
+        return sql.one("SELECT " + COLUMNS + " FROM " + table() + " ORDER BY global_index DESC LIMIT 1",
+                Checkpoints::read);
     }
 
     private void makeQuietly() {
@@ -267,27 +246,20 @@ public class Checkpoints {
         }
     }
 
-    private synchronized void keys() {
-        if (privateKey == null) {
-            PrivateKey secret = CheckpointSeal.privateKey(privateKeyText);
-            PublicKey published = CheckpointSeal.publicKey(publicKeyText);
-            if (!CheckpointSeal.verify(published, "probe", CheckpointSeal.sign(secret, "probe"))) {
-                throw new IllegalStateException("audit.checkpoints.public-key is not the public key of"
-                        + " audit.checkpoints.private-key");
-            }
-            keyId = CheckpointSeal.keyId(published);
-            publicKey = published;
-            privateKey = secret;
-        }
-    }
-
     private String table() {
         return settings.schema() + ".audit_checkpoint";
     }
 
+    /** A stored checkpoint; its suite is null when the row names no known suite. */
     private static Checkpoint read(ResultSet rows) throws SQLException {
+        CryptoSuite suite;
+        try {
+            suite = CryptoSuite.recorded(rows.getString(7));
+        } catch (IllegalArgumentException unknown) {
+            suite = null;
+        }
         return new Checkpoint(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                rows.getString(5), rows.getString(6));
+                rows.getString(5), rows.getString(6), suite);
     }
 
     private static long low(Long index) {

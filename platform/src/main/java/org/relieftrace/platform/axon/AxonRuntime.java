@@ -156,7 +156,7 @@ public class AxonRuntime {
         CanonicalJson canonical = new CanonicalJson(mapper);
         idempotencyStore = new IdempotencyStore(dataSource, mapper, settings.schema());
         retryExecutor = Executors.newSingleThreadScheduledExecutor(r -> AxonParts.daemon(r, "command-retry"));
-        HashChain hashChain = new HashChain(canonical, serializer,
+        HashChain hashChain = new HashChain(settings.crypto().suite(), canonical, serializer,
                 new StoredHashes(dataSource, mapper, eventTable(), 50_000));
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)

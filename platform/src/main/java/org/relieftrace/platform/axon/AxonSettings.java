@@ -7,6 +7,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import org.relieftrace.chain.CryptoSuite;
+
 /**
  * {@code relief.*} settings of the Axon wiring: the service's own schema, and per-name tuning of event processors and
  * aggregates, e.g. {@code relief.processors."stock".segments=2} or
@@ -33,6 +35,9 @@ public interface AxonSettings {
     @WithDefault("100")
     long pollMillis();
 
+    /** The hash chain's and the checkpoints' cryptography. */
+    Crypto crypto();
+
     /** Pooled streaming processors, by processing group name. */
     Map<String, Processor> processors();
 
@@ -57,6 +62,17 @@ public interface AxonSettings {
         @WithName("batch-size")
         @WithDefault("200")
         int batchSize();
+    }
+
+    /** {@code relief.crypto.*}. */
+    interface Crypto {
+        /**
+         * The suite new events are hashed and new checkpoints signed with ({@code RELIEF_CRYPTO_SUITE}):
+         * {@code INTERNATIONAL} (SHA-256 and Ed25519, the default) or {@code SM} (SM3 and SM2), see
+         * {@link CryptoSuite}. Stored events and checkpoints keep the suite they record.
+         */
+        @WithDefault("INTERNATIONAL")
+        CryptoSuite suite();
     }
 
     /** Tuning of one aggregate type. */

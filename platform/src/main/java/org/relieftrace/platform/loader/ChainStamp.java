@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.CryptoSuite;
 import org.relieftrace.chain.EventHash;
 import org.relieftrace.chain.EventMetadata;
 
@@ -22,10 +23,18 @@ public final class ChainStamp {
     public static final String GENESIS = EventHash.GENESIS;
 
     private final CanonicalJson canonical;
+    private final CryptoSuite suite;
 
-    /** A stamp that reads payloads with {@code mapper} (the one the tool writes the stored payloads with). */
+    /** A stamp that reads payloads with {@code mapper} (the one the tool writes the stored payloads with) and hashes
+     * with the INTERNATIONAL suite. */
     public ChainStamp(ObjectMapper mapper) {
+        this(mapper, CryptoSuite.INTERNATIONAL);
+    }
+
+    /** A stamp that hashes with {@code suite}, the one the deployment writes its events with. */
+    public ChainStamp(ObjectMapper mapper, CryptoSuite suite) {
         this.canonical = new CanonicalJson(mapper);
+        this.suite = suite;
     }
 
     /** Who acted: the user, their roles (comma-joined) and the division they acted in. */
@@ -55,7 +64,8 @@ public final class ChainStamp {
         meta.put(EventMetadata.CAUSATION_ID, event.eventId());
         meta.put(EventMetadata.REASON, reason);
         meta.put(EventMetadata.PREV_HASH, event.prevHash());
-        String hash = EventHash.digest(new EventHash.Material(event.prevHash(), event.aggregateType(),
+        meta.put(EventMetadata.CHAIN_SUITE, suite.name());
+        String hash = EventHash.digest(suite, new EventHash.Material(event.prevHash(), event.aggregateType(),
                 event.aggregateId(), event.sequence(), event.eventId(), event.timestamp(), event.payloadType(),
                 event.revision(), canonical.ofJson(event.payloadJson()), canonical.ofMap(meta)));
         meta.put(EventMetadata.HASH, hash);

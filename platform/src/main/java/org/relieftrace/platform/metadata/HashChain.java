@@ -16,14 +16,16 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 
 import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.CryptoSuite;
 import org.relieftrace.chain.EventHash;
 import org.relieftrace.chain.EventMetadata;
 
 /**
- * 防篡改链 — stamps every event, as it is published, with {@code prevHash} and {@code hash}: SHA-256 over the previous
- * event's hash of the same aggregate, the event's identity (aggregate type, id, sequence, event id, timestamp,
- * payload type and revision), its canonical payload and its canonical metadata. Editing any stored event afterwards
- * breaks the chain from that event on. Aggregates never compute hashes themselves.
+ * 防篡改链 — stamps every event, as it is published, with {@code chainSuite}, {@code prevHash} and {@code hash}: the
+ * hash of the deployment's {@link CryptoSuite} (SHA-256 or SM3) over the previous event's hash of the same aggregate,
+ * the event's identity (aggregate type, id, sequence, event id, timestamp, payload type and revision), its canonical
+ * payload and its canonical metadata (the suite's name included). Editing any stored event afterwards breaks the chain
+ * from that event on. Aggregates never compute hashes themselves.
  */
 public final class HashChain implements MessageDispatchInterceptor<EventMessage<?>> {
 
@@ -32,16 +34,25 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
 
     private static final String PENDING = HashChain.class.getName() + ".pending";
 
+    private final CryptoSuite suite;
     private final CanonicalJson canonical;
     private final Serializer serializer;
     private final LastHashes lastHashes;
 
+    /** A chain stamped with the {@link CryptoSuite#INTERNATIONAL} suite. */
+    public HashChain(CanonicalJson canonical, Serializer serializer, LastHashes lastHashes) {
+        this(CryptoSuite.INTERNATIONAL, canonical, serializer, lastHashes);
+    }
+
     /**
+     * @param suite      the suite new events are hashed with (an event links to its predecessor's stored hash,
+     *                   whatever suite that one recorded)
      * @param canonical  the canonical JSON form, with the event serializer's object mapper
      * @param serializer the event serializer (for the stored payload type name and revision)
      * @param lastHashes where the hash of an aggregate's latest stored event is found
      */
-    public HashChain(CanonicalJson canonical, Serializer serializer, LastHashes lastHashes) {
+    public HashChain(CryptoSuite suite, CanonicalJson canonical, Serializer serializer, LastHashes lastHashes) {
+        this.suite = suite;
         this.canonical = canonical;
         this.serializer = serializer;
         this.lastHashes = lastHashes;
@@ -84,11 +95,13 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
     private Map<String, Object> withHash(Map<String, Object> metaData, EventMessage<?> message, String aggregateType,
                                          String aggregateId, long sequence) {
         SerializedType type = serializer.typeForClass(message.getPayloadType());
-        String hash = digest(new Material((String) metaData.get(EventMetadata.PREV_HASH), aggregateType, aggregateId,
-                sequence, message.getIdentifier(), DateTimeUtils.formatInstant(message.getTimestamp()), type.getName(),
-                type.getRevision(), canonical.ofValue(message.getPayload()),
-                canonical.ofMap(metaData, EventMetadata.HASH)));
-        Map<String, Object> stamped = new HashMap<>(metaData);
+        Map<String, Object> withSuite = new HashMap<>(metaData);
+        withSuite.put(EventMetadata.CHAIN_SUITE, suite.name());
+        String hash = digest(suite, new Material((String) metaData.get(EventMetadata.PREV_HASH), aggregateType,
+                aggregateId, sequence, message.getIdentifier(), DateTimeUtils.formatInstant(message.getTimestamp()),
+                type.getName(), type.getRevision(), canonical.ofValue(message.getPayload()),
+                canonical.ofMap(withSuite, EventMetadata.HASH)));
+        Map<String, Object> stamped = new HashMap<>(withSuite);
         stamped.put(EventMetadata.HASH, hash);
         return stamped;
     }
@@ -112,11 +125,17 @@ public final class HashChain implements MessageDispatchInterceptor<EventMessage<
                            String canonicalMetaData) {
     }
 
-    /** SHA-256 (hex) over the material, one field per line ({@link EventHash#digest}). Used both when stamping and
-     * when verifying. */
+    /** The INTERNATIONAL hash (SHA-256, hex) over the material ({@link EventHash#digest}): an event recording no
+     * suite. */
     public static String digest(Material m) {
-        return EventHash.digest(new EventHash.Material(m.prevHash(), m.aggregateType(), m.aggregateId(), m.sequence(),
-                m.eventId(), m.timestamp(), m.payloadType(), m.payloadRevision(), m.canonicalPayload(),
+        return digest(CryptoSuite.INTERNATIONAL, m);
+    }
+
+    /** The suite's hash (hex) over the material, one field per line ({@link EventHash#digest}). Used both when
+     * stamping and when verifying. */
+    public static String digest(CryptoSuite suite, Material m) {
+        return EventHash.digest(suite, new EventHash.Material(m.prevHash(), m.aggregateType(), m.aggregateId(),
+                m.sequence(), m.eventId(), m.timestamp(), m.payloadType(), m.payloadRevision(), m.canonicalPayload(),
                 m.canonicalMetaData()));
     }
 

@@ -16,6 +16,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
 import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.CryptoSuite;
 import org.relieftrace.chain.EventMetadata;
 import org.relieftrace.platform.axon.EventJson;
 
@@ -57,9 +58,15 @@ class HashChainTest {
 
     /** Recomputes the hash the way a verifier does: from the stored JSON bytes. */
     private String recompute(EventMessage<?> stamped, DomainEventMessage<?> event) throws Exception {
+        return recompute(CryptoSuite.INTERNATIONAL, stamped, event);
+    }
+
+    private String recompute(CryptoSuite suite, EventMessage<?> stamped, DomainEventMessage<?> event)
+            throws Exception {
         byte[] payload = mapper.writeValueAsBytes(stamped.getPayload());
         byte[] metaData = mapper.writeValueAsBytes(stamped.getMetaData());
-        return HashChain.digest(new HashChain.Material((String) stamped.getMetaData().get(EventMetadata.PREV_HASH),
+        String prevHash = (String) stamped.getMetaData().get(EventMetadata.PREV_HASH);
+        return HashChain.digest(suite, new HashChain.Material(prevHash,
                 event.getType(), event.getAggregateIdentifier(), event.getSequenceNumber(), event.getIdentifier(),
                 DateTimeUtils.formatInstant(event.getTimestamp()), LotCounted.class.getName(), null,
                 canonical.ofJson(payload), canonical.ofJsonWithout(metaData, EventMetadata.HASH)));
@@ -100,6 +107,29 @@ class HashChainTest {
 
         assertThat(recompute(editedQuantity, event)).isNotEqualTo(hash);
         assertThat(recompute(editedReason, event)).isNotEqualTo(hash);
+    }
+
+    @Test
+    void eachEventRecordsTheSuiteItIsHashedWith() throws Exception {
+        DomainEventMessage<?> event = event(0, 40);
+        EventMessage<?> international = stamp(event);
+        assertThat(international.getMetaData()).containsEntry(EventMetadata.CHAIN_SUITE, "INTERNATIONAL");
+
+        HashChain smChain = new HashChain(CryptoSuite.SM, canonical, serializer, new HashChain.LastHashes() {
+            @Override
+            public String hashOf(String aggregateId, long sequence) {
+                throw new AssertionError("the first event links to genesis");
+            }
+
+            @Override
+            public void remember(String aggregateId, long sequence, String hash) {
+            }
+        });
+        EventMessage<?> sm = smChain.handle(java.util.List.of(event)).apply(0, event);
+        assertThat(sm.getMetaData()).containsEntry(EventMetadata.CHAIN_SUITE, "SM");
+        String hash = (String) sm.getMetaData().get(EventMetadata.HASH);
+        assertThat(recompute(CryptoSuite.SM, sm, event)).isEqualTo(hash);
+        assertThat(recompute(CryptoSuite.INTERNATIONAL, sm, event)).isNotEqualTo(hash);
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.relieftrace.contracts.registry.DepotRegistered;
 import org.relieftrace.chain.ChainCheck;
 import org.relieftrace.chain.CheckpointSeal;
 import org.relieftrace.chain.CanonicalJson;
+import org.relieftrace.chain.CryptoSuite;
 import org.relieftrace.chain.EventHash;
 import org.relieftrace.chain.OfflineVerification;
 import org.relieftrace.platform.testing.PostgresTestResource;
@@ -261,10 +262,10 @@ class AuditTest {
         JsonPath checkpoint = given().post(AUDIT + "/checkpoints").then().statusCode(201).extract().jsonPath();
         long sealed = checkpoint.getLong("globalIndex");
         assertThat(sealed).isGreaterThanOrEqualTo(first);
-        assertThat(CheckpointSeal.verify(publishedKey(), new CheckpointSeal.Checkpoint(sealed,
-                checkpoint.getLong("events"), checkpoint.getString("runningHash"), checkpoint.getString("createdAt"),
-                checkpoint.getString("keyId"), checkpoint.getString("signature")).signedText(),
-                checkpoint.getString("signature"))).isTrue();
+        assertThat(checkpoint.getString("suite")).isEqualTo("INTERNATIONAL");
+        assertThat(new CheckpointSeal.Checkpoint(sealed, checkpoint.getLong("events"),
+                checkpoint.getString("runningHash"), checkpoint.getString("createdAt"), checkpoint.getString("keyId"),
+                checkpoint.getString("signature"), CryptoSuite.INTERNATIONAL).signedBy(publishedKey())).isTrue();
         given().get(AUDIT + "/checkpoints").then().statusCode(200)
                 .body("items.globalIndex", org.hamcrest.Matchers.hasItem((int) sealed));
 
@@ -509,7 +510,7 @@ class AuditTest {
     private PublicKey publishedKey() {
         JsonPath key = given().get(AUDIT + "/checkpoints/public-key").then().statusCode(200).extract().jsonPath();
         assertThat(key.getString("algorithm")).isEqualTo("Ed25519");
-        return CheckpointSeal.publicKey(key.getString("publicKey"));
+        return CryptoSuite.INTERNATIONAL.publicKey(key.getString("publicKey"));
     }
 
     /** Online and offline, a signed checkpoint over {@code globalIndex} no longer matches the stored events. */
