@@ -1,6 +1,7 @@
 package org.relieftrace.platform.problem;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -16,9 +17,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Describes the conventions of every API in the OpenAPI documents once: each 4xx/5xx response is an
- * {@code application/problem+json} {@link Problem}, every operation documents 401, 403 and 500 besides those its
- * resource names, and every command ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) accepts an
- * {@code Idempotency-Key} header. Registered with {@code mp.openapi.filter}.
+ * {@code application/problem+json} {@link Problem}; every operation documents 401, 403 and 500 in the project's words
+ * (not the scanner's defaults) unless its resource names its own; an operation with a request body or a paged list
+ * documents its 400 ({@link #BAD_BODY}, {@link #BAD_PAGING}) unless its resource names its own; and every command
+ * ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) accepts an {@code Idempotency-Key} header. A resource
+ * names only the responses special to its operation. Registered with {@code mp.openapi.filter}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -28,6 +31,15 @@ public class ProblemResponses implements OASFilter {
             "401", "not authenticated: a valid bearer token is required",
             "403", "the caller's role or division does not allow it",
             "500", "unexpected failure; quote the request id");
+    /** The 400 of an operation with a request body, which bean validation checks field by field. */
+    static final String BAD_BODY = "invalid input, with the fields named";
+    /** The 400 of a paged list without a body: {@code page} or {@code size} (or another filter) is refused. */
+    static final String BAD_PAGING = "a query parameter is malformed or out of range";
+    /** The descriptions the scanner gives the responses it adds by itself; replaced by the project's own. */
+    private static final Map<String, String> SCANNER_DEFAULTS = Map.of(
+            "400", "Bad Request",
+            "401", "Not Authorized",
+            "403", "Not Allowed");
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -36,8 +48,9 @@ public class ProblemResponses implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
+        describeBadRequest(operation, responses);
         for (Map.Entry<String, String> entry : ALWAYS.entrySet()) {
-            if (responses.getAPIResponse(entry.getKey()) == null) {
+            if (!namedByResource(responses, entry.getKey())) {
                 responses.addAPIResponse(entry.getKey(),
                         OASFactory.createAPIResponse().description(entry.getValue()));
             }
@@ -50,6 +63,28 @@ public class ProblemResponses implements OASFilter {
             });
         }
         return operation;
+    }
+
+    /** Adds the conventional 400 of a body or a paged list where the resource names no 400 of its own. */
+    private static void describeBadRequest(Operation operation, APIResponses responses) {
+        if (namedByResource(responses, "400")) {
+            return;
+        }
+        String description = operation.getRequestBody() != null ? BAD_BODY : isPaged(operation) ? BAD_PAGING : null;
+        if (description != null) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    /** Whether the resource describes the response {@code code} itself (not absent, nor the scanner's default). */
+    private static boolean namedByResource(APIResponses responses, String code) {
+        APIResponse named = responses.getAPIResponse(code);
+        return named != null && !Objects.equals(named.getDescription(), SCANNER_DEFAULTS.get(code));
+    }
+
+    private static boolean isPaged(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && "page".equals(p.getName()));
     }
 
     private static void describeAsProblem(APIResponse response) {

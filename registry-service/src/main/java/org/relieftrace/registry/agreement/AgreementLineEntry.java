@@ -1,7 +1,5 @@
 package org.relieftrace.registry.agreement;
 
-import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -13,6 +11,7 @@ import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
+import org.relieftrace.platform.readmodel.CompositeKey;
 import org.relieftrace.registry.agreement.AgreementViews.AgreedLineView;
 
 /** 协议数量 — one item of an agreement reserve ({@code registry.reserve_agreement_line}), read only. */
@@ -39,20 +38,14 @@ public class AgreementLineEntry extends PanacheEntityBase {
     }
 
     /** The key of a line: the agreement and the item. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
 
         UUID agreementId;
         String itemCode;
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(agreementId, key.agreementId)
-                    && Objects.equals(itemCode, key.itemCode);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(agreementId, itemCode);
+        protected Object[] parts() {
+            return new Object[] {agreementId, itemCode};
         }
     }
 }

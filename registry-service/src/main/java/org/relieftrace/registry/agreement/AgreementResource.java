@@ -84,7 +84,6 @@ public class AgreementResource {
                     + " Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "recorded; Location names the agreement",
             content = @Content(schema = @Schema(implementation = ReserveAgreementRecorded.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's, or not a supplies officer")
     @APIResponse(responseCode = "409", description = "the contract number is recorded already")
     public Response sign(@NotNull @Valid ReserveAgreementRequest request) {
@@ -124,7 +123,6 @@ public class AgreementResource {
     @Operation(operationId = "listReserveAgreements", summary = "Agreement reserves of a division and below",
             description = "The caller's own division when none is named; filter by the day in force.")
     @APIResponse(responseCode = "200", description = "a page of agreements")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     public Uni<ListPage<ReserveAgreementView>> list(@QueryParam("division") String division,
             @QueryParam("inForceOn") LocalDate inForceOn,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -138,7 +136,6 @@ public class AgreementResource {
     @Operation(operationId = "getReserveAgreement", summary = "One agreement reserve", description = READERS_NOTE
             + " What was called off, and what is left, is answered by the supplies-service.")
     @APIResponse(responseCode = "200", description = "the agreement")
-    @APIResponse(responseCode = "403", description = "agreement outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown agreement")
     public Uni<ReserveAgreementView> agreement(@PathParam("reserveAgreementId") UUID agreementId) {
         return agreements.find(agreementId).map(found -> {

@@ -78,7 +78,6 @@ public class CapacityResource {
                     + " contract number is recorded once. Send an Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "recorded; Location names the agreement",
             content = @Content(schema = @Schema(implementation = CapacityAgreementRecorded.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's, or not a supplies officer")
     @APIResponse(responseCode = "409", description = "the contract number is recorded already")
     public Response sign(@NotNull @Valid CapacityAgreementRequest request) {
@@ -110,7 +109,6 @@ public class CapacityResource {
     @Operation(operationId = "listCapacityAgreements", summary = "Capacity agreements of a division and below",
             description = "The caller's own division when none is named; filter by item and the day in force.")
     @APIResponse(responseCode = "200", description = "a page of agreements")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     public Uni<ListPage<CapacityAgreementView>> list(@QueryParam("division") String division,
             @QueryParam("item") String itemCode, @QueryParam("inForceOn") LocalDate inForceOn,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -125,7 +123,6 @@ public class CapacityResource {
     @Operation(operationId = "getCapacityAgreement", summary = "One capacity agreement",
             description = "Readable inside the caller's division.")
     @APIResponse(responseCode = "200", description = "the agreement")
-    @APIResponse(responseCode = "403", description = "agreement outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown agreement")
     public Uni<CapacityAgreementView> agreement(@PathParam("agreementId") UUID agreementId) {
         return agreements.find(agreementId).map(found -> {

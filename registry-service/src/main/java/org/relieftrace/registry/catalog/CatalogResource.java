@@ -62,7 +62,6 @@ public class CatalogResource {
             description = "Send an Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "registered; Location names the item",
             content = @Content(schema = @Schema(implementation = CatalogItemRegisteredAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not an admin")
     @APIResponse(responseCode = "409", description = "the item code is already registered")
     public Response register(@NotNull @Valid CatalogItemRequest request) {
@@ -77,7 +76,6 @@ public class CatalogResource {
     @Operation(operationId = "listCatalogItems", summary = "Catalog items, a page at a time",
             description = "Ordered by code; filter by category.")
     @APIResponse(responseCode = "200", description = "a page of catalog items")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     public Uni<ListPage<CatalogItemView>> list(@QueryParam("category") String category,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {

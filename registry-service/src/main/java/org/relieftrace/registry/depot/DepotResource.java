@@ -78,8 +78,6 @@ public class DepotResource {
             + " header to make retries safe.")
     @APIResponse(responseCode = "201", description = "registered; Location names the depot",
             content = @Content(schema = @Schema(implementation = DepotRegisteredAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     @APIResponse(responseCode = "409", description = "the code or the id is already registered")
     public Response register(@NotNull @Valid DepotRequest request) {
         checkShape(request);
@@ -122,8 +120,6 @@ public class DepotResource {
             + " caller's own division when none is named; every depot for an admin without a division. Ordered by"
             + " code.")
     @APIResponse(responseCode = "200", description = "a page of depots")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     public ListPage<DepotView> list(@QueryParam("division") String division,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -136,7 +132,6 @@ public class DepotResource {
     @ReadsIn(resource = "depot", id = "depotId")
     @Operation(operationId = "getDepot", summary = "One depot", description = "With its keepers and capacity.")
     @APIResponse(responseCode = "200", description = "the depot")
-    @APIResponse(responseCode = "403", description = "depot outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown depot")
     public DepotView depot(@PathParam("depotId") UUID depotId) {
         return depots.find(depotId).orElseThrow(() -> new NotFound("depot", depotId));

@@ -88,8 +88,6 @@ public class DisasterResource {
             + " registered divisions inside the caller's own. Send an Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "declared; Location names the disaster",
             content = @Content(schema = @Schema(implementation = DisasterDeclaredAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "an affected division outside the caller's")
     public Response declare(@NotNull @Valid DisasterRequest request) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         notInTheFuture("startedAt", request.startedAt(), errors);
@@ -152,7 +150,6 @@ public class DisasterResource {
     @Operation(operationId = "reportDisasterStatistics", summary = "Report the disaster's figures (灾情统计)",
             description = "As they stand at asOf; each report is kept, the latest by asOf is the current one.")
     @APIResponse(responseCode = "204", description = "reported")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "unknown disaster")
     @APIResponse(responseCode = "409", description = "figures for a moment before the disaster began")
     public void report(@PathParam("disasterId") UUID disasterId,
@@ -172,8 +169,6 @@ public class DisasterResource {
             + " caller's own division when none is named; every disaster for an admin without a division. The"
             + " latest begun first, each with its latest figures.")
     @APIResponse(responseCode = "200", description = "a page of disasters")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     public ListPage<DisasterView> list(@QueryParam("division") String division,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {

@@ -89,7 +89,6 @@ public class DisasterReportResource {
             content = @Content(schema = @Schema(implementation = ReportFiledAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input (a figure missing or unknown, asOf in the"
             + " future), with the fields named")
-    @APIResponse(responseCode = "403", description = "a township outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown disaster")
     @APIResponse(responseCode = "409", description = "a township the disaster does not affect, a 续报 before the"
             + " 初报, a series closed by its 核报, or a moment before the disaster or the latest report")
@@ -123,7 +122,6 @@ public class DisasterReportResource {
                     + " registry recorded (fewer resettled than checked in, fewer deaths than recorded)."
                     + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "a page of reports")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     @APIResponse(responseCode = "403", description = "the disaster does not touch the caller's division")
     @APIResponse(responseCode = "404", description = "unknown disaster")
     public ListPage<ReportView> list(@PathParam("disasterId") UUID disasterId, @QueryParam("form") ReportForm form,
@@ -141,7 +139,6 @@ public class DisasterReportResource {
                     + " while the response lasts, the 核报 within 5 days of its end; overdue ones flagged."
                     + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "a page of deadlines, by township and form")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     @APIResponse(responseCode = "403", description = "the disaster does not touch the caller's division")
     @APIResponse(responseCode = "404", description = "unknown disaster")
     public ListPage<DeadlineView> deadlines(@PathParam("disasterId") UUID disasterId,
@@ -174,7 +171,6 @@ public class DisasterReportResource {
             description = "Since the disaster began: the people checked in to the township's shelters and each"
                     + " death recorded in its households (因灾死亡失踪人口一览表)." + READERS_NOTE)
     @APIResponse(responseCode = "200", description = "a page of townships with their recorded figures")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     @APIResponse(responseCode = "403", description = "the disaster does not touch the caller's division")
     @APIResponse(responseCode = "404", description = "unknown disaster")
     public ListPage<RecordedFiguresView> recorded(@PathParam("disasterId") UUID disasterId,

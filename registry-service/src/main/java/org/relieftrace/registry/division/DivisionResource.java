@@ -62,7 +62,6 @@ public class DivisionResource {
                     + " registered. Send an Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "registered; Location names the division",
             content = @Content(schema = @Schema(implementation = DivisionRegisteredAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not an admin")
     @APIResponse(responseCode = "409", description = "the code is already registered")
     public Response register(@NotNull @Valid DivisionRequest request) {

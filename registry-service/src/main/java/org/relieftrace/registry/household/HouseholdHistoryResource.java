@@ -39,7 +39,6 @@ public class HouseholdHistoryResource {
             description = "Oldest first, each with who made it (user, roles, division), when and why; an account"
                     + " change shows the account it replaced.")
     @APIResponse(responseCode = "200", description = "the history")
-    @APIResponse(responseCode = "403", description = "household outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown household")
     public HouseholdHistory history(@PathParam("householdId") UUID householdId) {
         HouseholdView household = householdAccess.reading(householdId);

@@ -78,8 +78,6 @@ public class HouseholdResource {
             + " Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "registered; Location names the household",
             content = @Content(schema = @Schema(implementation = HouseholdRegisteredAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     @APIResponse(responseCode = "409", description = "person-already-registered: the head's resident ID number"
             + " belongs to another household")
     public Response register(@NotNull @Valid HouseholdRequest request) {
@@ -100,8 +98,6 @@ public class HouseholdResource {
     @Operation(operationId = "moveHousehold", summary = "Move the household (户迁移)", description = "To a"
             + " registered village or township; both the old and the new division inside the caller's.")
     @APIResponse(responseCode = "204", description = "moved")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "a division outside the caller's")
     @APIResponse(responseCode = "404", description = "unknown household")
     public void moveHousehold(@PathParam("householdId") UUID householdId,
                               @NotNull @Valid HouseholdMoveRequest request) {
@@ -120,8 +116,6 @@ public class HouseholdResource {
             + " the address containing it, the start of the household id, or — for a reader who sees numbers in"
             + " full — the last four or more characters of a member's number; paged like the whole list.")
     @APIResponse(responseCode = "200", description = "a page of households")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     public ListPage<HouseholdView> list(@QueryParam("division") String division,
             @Parameter(description = "what to find: ID number, name, address or household id")
             @QueryParam("q") @Size(max = 100) String q,
@@ -142,7 +136,6 @@ public class HouseholdResource {
             description = "Readable inside the caller's division; ID and account numbers masked for roles that do"
                     + " not need them.")
     @APIResponse(responseCode = "200", description = "the household")
-    @APIResponse(responseCode = "403", description = "household outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown household")
     public HouseholdView household(@PathParam("householdId") UUID householdId) {
         HouseholdView household = householdAccess.reading(householdId);

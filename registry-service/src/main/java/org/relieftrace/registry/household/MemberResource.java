@@ -73,7 +73,6 @@ public class MemberResource {
             description = "A person not yet registered in any household.")
     @APIResponse(responseCode = "201", description = "added",
             content = @Content(schema = @Schema(implementation = MemberAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "unknown household")
     @APIResponse(responseCode = "409", description = "person-already-registered: the resident ID number belongs to"
             + " another household")

@@ -50,7 +50,6 @@ public class PayoutAccountResource {
             description = "The card of the head or of a living member, in that person's own name. The change and"
                     + " the account it replaces stay in the household's history.")
     @APIResponse(responseCode = "204", description = "set")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "unknown household, or the person is not in it")
     @APIResponse(responseCode = "409", description = "the holder name is not the person's name, or they died")
     public void setPayoutAccount(@PathParam("householdId") UUID householdId,

@@ -89,8 +89,6 @@ public class ShelterResource {
             + " make retries safe.")
     @APIResponse(responseCode = "201", description = "registered; Location names the shelter",
             content = @Content(schema = @Schema(implementation = ShelterRegisteredAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     public Response register(@NotNull @Valid ShelterRequest request) {
         access.requireActingIn(request.divisionCode());
         divisions.requireRegistered("divisionCode", request.divisionCode());
@@ -175,8 +173,6 @@ public class ShelterResource {
     @Operation(operationId = "listShelters", summary = "Shelters in a division and below it", description = "The"
             + " caller's own division when none is named; every shelter for an admin without a division.")
     @APIResponse(responseCode = "200", description = "a page of shelters")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     public ListPage<ShelterView> list(@QueryParam("division") String division,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -189,7 +185,6 @@ public class ShelterResource {
     @Operation(operationId = "getShelter", summary = "One shelter with its occupancy and the people in it",
             description = "Readable inside the caller's division.")
     @APIResponse(responseCode = "200", description = "the shelter")
-    @APIResponse(responseCode = "403", description = "shelter outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown shelter")
     public ShelterView shelter(@PathParam("shelterId") UUID shelterId) {
         ShelterView shelter = shelters.find(shelterId).orElseThrow(() -> new NotFound("shelter", shelterId));
@@ -204,8 +199,6 @@ public class ShelterResource {
             description = "A point after each check-in and check-out, oldest first, paged; readable inside the"
                     + " caller's division.")
     @APIResponse(responseCode = "200", description = "a page of occupancy points")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    @APIResponse(responseCode = "403", description = "shelter outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown shelter")
     public ListPage<OccupancyPoint> occupancy(@PathParam("shelterId") UUID shelterId,
                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -83,8 +83,6 @@ public class FundResource {
             description = "A fund of one category (and disaster, if named) for the county, by a document.")
     @APIResponse(responseCode = "201", description = "recorded; Location names the fund's ledger",
             content = @Content(schema = @Schema(implementation = FundAllocatedAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "county outside the caller's division")
     public Response allocate(@NotNull @Valid FundRequest request) {
         if (request.disasterId() != null && registry.disaster(request.disasterId()).isEmpty()) {
             throw new InvalidInput("disasterId", "unknown disaster " + request.disasterId());
@@ -106,8 +104,6 @@ public class FundResource {
                     + " township's share. Pending and approved shares together never exceed the allocation.")
     @APIResponse(responseCode = "201", description = "raised, pending approval; Location names the fund's ledger",
             content = @Content(schema = @Schema(implementation = ApportionmentRaisedAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "fund outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown fund")
     @APIResponse(responseCode = "409", description = "more than is left to apportion, or a township outside the"
             + " county")
@@ -128,8 +124,6 @@ public class FundResource {
                     + " the township's share; rejected (with a reason), its amount is free to apportion again.")
     @APIResponse(responseCode = "200", description = "decided; the township's share now",
             content = @Content(schema = @Schema(implementation = ApportionedAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "fund outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown fund or no such pending apportionment")
     @APIResponse(responseCode = "409", description = "the caller raised it (separation-of-duties)")
     public ApportionedAnswer decide(@PathParam("fundId") UUID fundId,
@@ -169,7 +163,6 @@ public class FundResource {
     @Operation(operationId = "getFundLedger", summary = "A fund's ledger (资金台账)", description = "Allocated,"
             + " apportioned, committed by approvals, paid and returned, with a page of its entries.")
     @APIResponse(responseCode = "200", description = "the ledger")
-    @APIResponse(responseCode = "403", description = "fund outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown fund")
     public LedgerView ledger(@PathParam("fundId") UUID fundId,
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -93,8 +93,6 @@ public class BatchResource {
             + " rule's code). Its bank file needs a second user's release.")
     @APIResponse(responseCode = "201", description = "made up; Location names the batch",
             content = @Content(schema = @Schema(implementation = BatchMade.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     @APIResponse(responseCode = "409", description = "no case can be paid (none approved, held back, or already on"
             + " a batch)")
     public Response make(@NotNull @Valid BatchRequest request) {
@@ -139,7 +137,6 @@ public class BatchResource {
                     + " file.")
     @APIResponse(responseCode = "200", description = "released",
             content = @Content(schema = @Schema(implementation = BatchReleasedAnswer.class)))
-    @APIResponse(responseCode = "403", description = "batch outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown batch")
     @APIResponse(responseCode = "409", description = "the caller made the batch (separation-of-duties), or nothing"
             + " is left to release")
@@ -158,8 +155,6 @@ public class BatchResource {
                     + " until a user who neither changed the account nor made the batch confirms it with the holder,"
                     + " whose name must match the account's; it then goes into the batch's next released file.")
     @APIResponse(responseCode = "204", description = "confirmed")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "batch outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown batch")
     @APIResponse(responseCode = "409", description = "separation-of-duties, account-holder-mismatch, or the payment"
             + " is not held")

@@ -43,7 +43,6 @@ public class RegistryFactsResource {
     @Operation(operationId = "getHouseholdFacts", summary = "A household as the relief-service knows it",
             description = "404 until the registry's events about it have reached the relief-service.")
     @APIResponse(responseCode = "200", description = "the household")
-    @APIResponse(responseCode = "403", description = "household outside the caller's division")
     @APIResponse(responseCode = "404", description = "not (yet) known")
     public HouseholdFacts household(@PathParam("householdId") UUID householdId) {
         Household household = registry.household(householdId)

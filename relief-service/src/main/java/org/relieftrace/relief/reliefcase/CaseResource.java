@@ -111,8 +111,6 @@ public class CaseResource {
             + " deceased person, whose recorded death the case names): a second is 409. The payee must be living.")
     @APIResponse(responseCode = "201", description = "opened; Location names the case",
             content = @Content(schema = @Schema(implementation = CaseOpenedAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "household outside the caller's division")
     @APIResponse(responseCode = "409", description = "the household already has this case, the disaster does"
             + " not affect it, no death recorded, or the payee is deceased")
     public Response open(@NotNull @Valid CaseRequest request) {
@@ -129,7 +127,6 @@ public class CaseResource {
             description = "Members covered, months, deceased persons or damage grade as the category needs; the"
                     + " amount follows from the standard in force on the day of the meeting.")
     @APIResponse(responseCode = "204", description = "recorded")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "unknown case")
     @APIResponse(responseCode = "409", description = "wrong state, or no standard in force")
     public void appraise(@PathParam("caseId") UUID caseId, @NotNull @Valid AppraisalRequest request) {
@@ -144,7 +141,6 @@ public class CaseResource {
             description = "Only while the case is on public notice.")
     @APIResponse(responseCode = "201", description = "recorded",
             content = @Content(schema = @Schema(implementation = ObjectionAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "404", description = "unknown case")
     @APIResponse(responseCode = "409", description = "the case is not on notice")
     public Response object(@PathParam("caseId") UUID caseId, @NotNull @Valid ObjectionRequest request) {
@@ -199,7 +195,6 @@ public class CaseResource {
             + " from the standard in force and commits it from the fund in the same step; an overridden amount"
             + " needs a reason and waits for a second approver; a rejection needs its reason (opinion).")
     @APIResponse(responseCode = "204", description = "decided")
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "not county staff")
     @APIResponse(responseCode = "409", description = "wrong state, separation of duties, or the fund is exhausted")
     public void approve(@PathParam("caseId") UUID caseId, @NotNull @Valid ApprovalRequest request) {
@@ -267,7 +262,6 @@ public class CaseResource {
     @Operation(operationId = "getCase", summary = "One case as it stands", description = "With its deadlines, its"
             + " payment, the steps the caller may take on it now and, when it is held back from payment, why.")
     @APIResponse(responseCode = "200", description = "the case")
-    @APIResponse(responseCode = "403", description = "case outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown case")
     public CaseView get(@PathParam("caseId") UUID caseId) {
         CaseView view = cases.find(caseId).orElseThrow(() -> new NotFound("case", caseId));

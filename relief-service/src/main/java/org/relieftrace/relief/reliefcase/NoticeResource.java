@@ -95,7 +95,6 @@ public class NoticeResource {
     @APIResponse(responseCode = "201", description = "posted; Location names the notice",
             content = @Content(schema = @Schema(implementation = NoticeAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named (a postedOn)")
-    @APIResponse(responseCode = "403", description = "village outside the caller's division")
     @APIResponse(responseCode = "409", description = "no appraised case to post, or a period shorter than the"
             + " minimum (notice-period-too-short)")
     public Response post(@NotNull @Valid NoticeRequest request) {
@@ -115,7 +114,6 @@ public class NoticeResource {
     @APIResponse(responseCode = "201", description = "recorded; Location names the notice",
             content = @Content(schema = @Schema(implementation = NoticeAnswer.class)))
     @APIResponse(responseCode = "400", description = "invalid input, with the fields named (no document or reason)")
-    @APIResponse(responseCode = "403", description = "village outside the caller's division")
     @APIResponse(responseCode = "409", description = "no appraised case, or a period shorter than the minimum")
     public Response record(@NotNull @Valid PaperNoticeRequest request) {
         NoticeAnswer recorded = posting.record(request);

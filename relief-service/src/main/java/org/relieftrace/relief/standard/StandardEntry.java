@@ -1,8 +1,6 @@
 package org.relieftrace.relief.standard;
 
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +11,7 @@ import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
+import org.relieftrace.platform.readmodel.CompositeKey;
 import org.relieftrace.relief.standard.StandardViews.StandardView;
 
 /**
@@ -63,21 +62,15 @@ public class StandardEntry extends PanacheEntityBase {
     }
 
     /** The key of a version: the county, the category and the day it takes effect. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
 
         String countyCode;
         String category;
         LocalDate effectiveFrom;
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(countyCode, key.countyCode)
-                    && Objects.equals(category, key.category) && Objects.equals(effectiveFrom, key.effectiveFrom);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(countyCode, category, effectiveFrom);
+        protected Object[] parts() {
+            return new Object[] {countyCode, category, effectiveFrom};
         }
     }
 }

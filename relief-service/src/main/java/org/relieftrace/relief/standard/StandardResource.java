@@ -61,8 +61,6 @@ public class StandardResource {
             description = "In force from its date until a later version; two versions never start on the same day.")
     @APIResponse(responseCode = "201", description = "recorded",
             content = @Content(schema = @Schema(implementation = StandardRecorded.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
-    @APIResponse(responseCode = "403", description = "county outside the caller's division")
     @APIResponse(responseCode = "409", description = "a version already starts that day")
     public Response set(@NotNull @Valid StandardRequest request) {
         commands.send(new SetStandard(request.countyCode(), request.category(), request.effectiveFrom(),

@@ -50,7 +50,6 @@ public class AgreementResource {
             description = "The agreement reserves of a division and below (the caller's own when none is named),"
                     + " each with agreed, called off and left per item; inForce=true keeps those in force today.")
     @APIResponse(responseCode = "200", description = "a page of agreements")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     public Uni<ListPage<AgreementStanding>> list(@QueryParam("division") String division,
             @QueryParam("inForce") @DefaultValue("false") boolean inForce,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -65,7 +64,6 @@ public class AgreementResource {
             description = "Agreed, called off and left per item. " + READERS)
     @APIResponse(responseCode = "200", description = "the agreement",
             content = @Content(schema = @Schema(implementation = AgreementStanding.class)))
-    @APIResponse(responseCode = "403", description = "agreement outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown agreement")
     public Uni<AgreementStanding> agreement(@PathParam("reserveAgreementId") UUID agreementId) {
         return agreements.find(agreementId).map(found -> {

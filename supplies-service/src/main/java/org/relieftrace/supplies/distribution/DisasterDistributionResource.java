@@ -46,8 +46,6 @@ public class DisasterDistributionResource {
             + " per township (分发统计)", description = "Per township of the division (the caller's own when none is"
             + " named) and below: households served, units in all and per item, net of reversed distributions.")
     @APIResponse(responseCode = "200", description = "a page of townships with their figures")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
-    @APIResponse(responseCode = "403", description = "division outside the caller's")
     public ListPage<TownshipDistributionView> figures(@PathParam("disasterId") UUID disasterId,
                                                       @QueryParam("division") String division,
                                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,

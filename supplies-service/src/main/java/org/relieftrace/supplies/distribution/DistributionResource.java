@@ -89,7 +89,6 @@ public class DistributionResource {
                     + " together, or neither is.")
     @APIResponse(responseCode = "201", description = "handed out; the lots it came from", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Distributed.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "409", description = "not enough usable stock, expired lot, household outside the"
             + " division, recipient not of the household, or beyond the household's limit")
     public Response distribute(@PathParam("depotId") UUID depotId, @NotNull @Valid NewDistribution body) {

@@ -1,8 +1,6 @@
 package org.relieftrace.supplies.distribution;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -13,6 +11,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+import org.relieftrace.platform.readmodel.CompositeKey;
 
 /**
  * 户均限额 — one limit set for a disaster and an item, as the household limits' read model
@@ -44,20 +44,14 @@ public class HouseholdLimitEntry extends PanacheEntityBase {
     }
 
     /** The key of a limit: the disaster and the item. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
 
         UUID disasterId;
         String itemCode;
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(disasterId, key.disasterId)
-                    && Objects.equals(itemCode, key.itemCode);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(disasterId, itemCode);
+        protected Object[] parts() {
+            return new Object[] {disasterId, itemCode};
         }
     }
 }

@@ -34,7 +34,6 @@ import org.relieftrace.contracts.api.ListPage;
 import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
-import org.relieftrace.platform.problem.Problem;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.Caller;
 import org.relieftrace.platform.security.CurrentCaller;
@@ -82,10 +81,8 @@ public class HouseholdLimitResource {
                     + " (supplies.household-limit.<item>) applies.")
     @APIResponse(responseCode = "200", description = "set; the limit now in force",
             content = @Content(schema = @Schema(implementation = LimitSet.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, unknown disaster or item, with the field named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a supplies officer of a county",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid input, unknown disaster or item, with the field named")
+    @APIResponse(responseCode = "403", description = "not a supplies officer of a county")
     public LimitSet set(@PathParam("disasterId") UUID disasterId, @PathParam("itemCode") @Size(max = 64)
                         String itemCode, @NotNull @Valid NewLimit body) {
         requireCountyOfficer(caller.get());

@@ -1,7 +1,5 @@
 package org.relieftrace.supplies.pledge;
 
-import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -13,6 +11,7 @@ import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
+import org.relieftrace.platform.readmodel.CompositeKey;
 import org.relieftrace.supplies.pledge.PledgeViews.PledgeLine;
 
 /** 承诺明细 — one item of a pledge ({@code supplies.pledge_line}): pledged and received, read only. */
@@ -41,20 +40,14 @@ public class PledgeLineEntry extends PanacheEntityBase {
     }
 
     /** The key of a line: the pledge and the item. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
 
         UUID pledgeId;
         String itemCode;
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(pledgeId, key.pledgeId)
-                    && Objects.equals(itemCode, key.itemCode);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(pledgeId, itemCode);
+        protected Object[] parts() {
+            return new Object[] {pledgeId, itemCode};
         }
     }
 }

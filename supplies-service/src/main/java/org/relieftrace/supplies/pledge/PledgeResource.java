@@ -88,7 +88,6 @@ public class PledgeResource {
                     + " the day the goods are expected. Send an Idempotency-Key header to make retries safe.")
     @APIResponse(responseCode = "201", description = "recorded; Location names the pledge",
             content = @Content(schema = @Schema(implementation = PledgeRecordedAnswer.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "division outside the caller's, or not allowed to record")
     public Response record(@NotNull @Valid NewPledge request) {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
@@ -122,7 +121,6 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "closed",
             content = @Content(schema = @Schema(implementation = PledgeRecordedAnswer.class)))
     @APIResponse(responseCode = "400", description = "no reason given")
-    @APIResponse(responseCode = "403", description = "pledge outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown pledge")
     @APIResponse(responseCode = "409", description = "the pledge is closed already")
     public PledgeRecordedAnswer close(@PathParam("pledgeId") UUID pledgeId, @NotNull @Valid Closing body) {
@@ -136,7 +134,6 @@ public class PledgeResource {
             description = "The caller's own division when none is named; status=OPEN lists the outstanding"
                     + " pledges, the soonest expected first.")
     @APIResponse(responseCode = "200", description = "a page of pledges")
-    @APIResponse(responseCode = "400", description = "a query parameter is malformed or out of range")
     public Uni<ListPage<PledgeView>> list(@QueryParam("division") String division,
             @QueryParam("status") PledgeStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -151,7 +148,6 @@ public class PledgeResource {
             description = "Pledged, received and left per item, and the steps the caller may take now.")
     @APIResponse(responseCode = "200", description = "the pledge",
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
-    @APIResponse(responseCode = "403", description = "pledge outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown pledge")
     public Uni<PledgeView> pledge(@PathParam("pledgeId") UUID pledgeId) {
         return pledges.find(pledgeId, mayActIn()).map(found -> {

@@ -33,7 +33,6 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.problem.Problem;
 import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.ActsIn;
 import org.relieftrace.platform.security.DivisionAccess;
@@ -117,8 +116,7 @@ public class SupplyRequestResource {
                     + " a reason (required).")
     @APIResponse(responseCode = "200", description = "rejected",
             content = @Content(schema = @Schema(implementation = RequestRef.class)))
-    @APIResponse(responseCode = "400", description = "no reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "no reason given")
     public RequestRef reject(@PathParam("requestId") UUID requestId, @NotNull @Valid Rejection body) {
         String division = actions.decider(queries.submitted(requestId).divisionCode());
         commands.send(new SupplyRequestMessages.RejectSupplyRequest(requestId, division), body.reason());

@@ -87,7 +87,6 @@ public class ReceiptResource {
     @APIResponse(responseCode = "201", description = "recorded; Location names the receipt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReceiptRecorded.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named")
     @APIResponse(responseCode = "403", description = "depot outside the caller's division or depots")
     @APIResponse(responseCode = "404", description = "unknown depot")
     @APIResponse(responseCode = "409", description = "a rule forbids it (e.g. more than the agreement or pledge has"

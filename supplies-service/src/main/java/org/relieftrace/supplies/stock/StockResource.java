@@ -69,7 +69,6 @@ public class StockResource {
             + " and one page of the lots on the shelf (lots.items), by item and earliest expiry first.")
     @APIResponse(responseCode = "200", description = "the stock", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StockViews.DepotStockView.class)))
-    @APIResponse(responseCode = "403", description = "depot outside the caller's division")
     @APIResponse(responseCode = "404", description = "unknown depot")
     public StockViews.DepotStockView stock(@PathParam("depotId") UUID depotId,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,

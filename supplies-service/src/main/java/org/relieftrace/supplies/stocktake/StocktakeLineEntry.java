@@ -1,7 +1,5 @@
 package org.relieftrace.supplies.stocktake;
 
-import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -13,6 +11,7 @@ import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
+import org.relieftrace.platform.readmodel.CompositeKey;
 import org.relieftrace.supplies.stocktake.StocktakeViews.LineView;
 
 /** 盘点明细 — one lot of a count session ({@code supplies.stocktake_line}): book, counted and why, read only. */
@@ -45,20 +44,14 @@ public class StocktakeLineEntry extends PanacheEntityBase {
     }
 
     /** The key of a line: the session and the lot. */
-    public static class Key implements Serializable {
+    public static class Key extends CompositeKey {
 
         UUID stocktakeId;
         UUID lotId;
 
         @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(stocktakeId, key.stocktakeId)
-                    && Objects.equals(lotId, key.lotId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(stocktakeId, lotId);
+        protected Object[] parts() {
+            return new Object[] {stocktakeId, lotId};
         }
     }
 }

@@ -36,7 +36,6 @@ import org.relieftrace.contracts.division.DivisionCode;
 import org.relieftrace.platform.command.Commands;
 import org.relieftrace.platform.domain.InvalidInput;
 import org.relieftrace.platform.domain.NotFound;
-import org.relieftrace.platform.problem.Problem;
 import org.relieftrace.platform.request.Created;
 import org.relieftrace.platform.security.AccessDenied;
 import org.relieftrace.platform.security.CurrentCaller;
@@ -93,10 +92,7 @@ public class TransferResource {
             + " same tier (lateral).")
     @APIResponse(responseCode = "201", description = "requested; Location names the transfer",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    @APIResponse(responseCode = "400", description = "invalid input, with the fields named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "upward, to itself, or a named lot has expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "upward, to itself, or a named lot has expired")
     public Response request(@NotNull @Valid TransferRequests.NewTransfer body) {
         End from = end(body.fromDepotId(), "fromDepotId");
         End to = end(body.toDepotId(), "toDepotId");
@@ -134,8 +130,7 @@ public class TransferResource {
             + " a reason (required); gives any reservation back.")
     @APIResponse(responseCode = "202", description = "rejected",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    @APIResponse(responseCode = "400", description = "no reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "no reason given")
     public Response reject(@PathParam("transferId") UUID transferId,
                            @NotNull @Valid TransferRequests.Withdrawal body) {
         requireApprover(queries.facts(transferId).requested());
@@ -150,8 +145,7 @@ public class TransferResource {
             + " destination, before dispatch, with a reason (required); gives any reservation back.")
     @APIResponse(responseCode = "202", description = "cancelled",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    @APIResponse(responseCode = "400", description = "no reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "no reason given")
     public Response cancel(@PathParam("transferId") UUID transferId,
                            @NotNull @Valid TransferRequests.Withdrawal body) {
         TransferRequested requested = queries.facts(transferId).requested();
@@ -183,8 +177,7 @@ public class TransferResource {
             + " the source depot, once per dispatched transfer; it clears the 2-working-day deadline.")
     @APIResponse(responseCode = "202", description = "filed",
             content = @Content(schema = @Schema(implementation = TransferCreated.class)))
-    @APIResponse(responseCode = "409", description = "not dispatched yet, or already filed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "not dispatched yet, or already filed")
     public Response voucher(@PathParam("transferId") UUID transferId, @NotNull @Valid TransferRequests.Voucher body) {
         TransferFacts facts = queries.facts(transferId);
         UUID depotId = facts.requested().fromDepotId();
