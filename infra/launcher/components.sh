@@ -17,6 +17,30 @@ app_port() {
     esac
 }
 
+# Several instances of a service (./relief up --instances N): instance k (0, 1, ...) listens on the service's port
+# + 100·k and is named supplies, supplies-2, supplies-3, ... (its pid and log file carry that name). The services'
+# ports differ by less than 100 and Keycloak's 8180 ends in 80, so no two instances of anything share a port.
+INSTANCE_PORT_STEP=100
+instance_name() { if (( $2 == 0 )); then app_name "$1"; else echo "$(app_name "$1")-$(( $2 + 1 ))"; fi; }
+instance_port() { echo $(( $(app_port "$1") + INSTANCE_PORT_STEP * $2 )); }
+# The instances started: what `up --instances` recorded in the state folder (1 before any).
+instance_count() { if [[ -f "$STATE/run/instances" ]]; then cat "$STATE/run/instances"; else echo 1; fi; }
+# Every instance name of service app $1 that has a pid file (running or not), the first instance first.
+instance_names() {
+    local name f
+    name=$(app_name "$1")
+    echo "$name"
+    for f in "$STATE"/run/"$name"-[0-9]*.pid; do [[ -e "$f" ]] && basename "$f" .pid; done | sort -t- -k2 -n
+}
+# The gateway's list of origins for service app $1: every instance's, unless a single own URL was set.
+upstream_list() {
+    local app=$1 var k list=""
+    var=RELIEF_$(app_name "$app" | tr '[:lower:]' '[:upper:]')_URL
+    if (( INSTANCES <= 1 )); then echo "${!var}"; return; fi
+    for (( k=0; k<INSTANCES; k++ )); do list+="${list:+,}http://localhost:$(instance_port "$app" "$k")"; done
+    echo "$list"
+}
+
 # Fails if port $2 is taken by something other than our component $1.
 check_port_free() {
     if ! running_pid "$1" >/dev/null && port_open "$2"; then
@@ -182,9 +206,10 @@ start_keycloak() {
 
 # --- the services -----------------------------------------------------------------------------------------------
 
+# start_app APP [K]: starts instance K (default 0) of APP and waits until it is ready.
 start_app() {
-    local app=$1 name port jar pid start=$SECONDS
-    name=$(app_name "$app"); port=$(app_port "$app"); jar=$(app_jar "$app")
+    local app=$1 instance=${2:-0} name port jar pid start=$SECONDS
+    name=$(instance_name "$app" "$instance"); port=$(instance_port "$app" "$instance"); jar=$(app_jar "$app")
     if [[ ! -f "$jar" ]]; then
         warn "$app is not built ($app/target/quarkus-app/quarkus-run.jar is missing); skipping it"
         return 0
@@ -200,13 +225,15 @@ start_app() {
                    QUARKUS_DATASOURCE_JDBC_URL="$jdbc"
                    QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-postgres}"
                    QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-}"
-                   QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-$RELIEF_KEYCLOAK_URL/realms/relief}")
+                   QUARKUS_OIDC_AUTH_SERVER_URL="${QUARKUS_OIDC_AUTH_SERVER_URL:-$RELIEF_KEYCLOAK_URL/realms/relief}"
+                   RELIEF_INSTANCES="$INSTANCES")
         if [[ -n "${QUARKUS_DATASOURCE_REACTIVE_URL:-}" ]]; then
             env+=(QUARKUS_DATASOURCE_REACTIVE_URL="$QUARKUS_DATASOURCE_REACTIVE_URL")
         fi
         if [[ "$app" == gateway ]]; then
-            env+=(RELIEF_SUPPLIES_URL="$RELIEF_SUPPLIES_URL" RELIEF_RELIEF_URL="$RELIEF_RELIEF_URL"
-                  RELIEF_REGISTRY_URL="$RELIEF_REGISTRY_URL")
+            env+=(RELIEF_SUPPLIES_URL="$(upstream_list supplies-service)"
+                  RELIEF_RELIEF_URL="$(upstream_list relief-service)"
+                  RELIEF_REGISTRY_URL="$(upstream_list registry-service)")
         fi
         # an explicit heap for each process, so that a long catch-up or a benchmark stays within it
         local heap=${RELIEF_SERVICE_HEAP:-2g}

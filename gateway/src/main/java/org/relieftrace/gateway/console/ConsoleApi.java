@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.relieftrace.gateway.GatewayConfig;
-import org.relieftrace.gateway.proxy.Upstream;
+import org.relieftrace.gateway.upstream.Upstream;
+import org.relieftrace.gateway.upstream.UpstreamInstance;
+import org.relieftrace.gateway.upstream.Upstreams;
 
 import org.relieftrace.contracts.api.ListPage;
 
@@ -34,6 +36,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * the API's one envelope {@link ListPage}. The view records are mirrored in the console's feature packages with only
  * the fields the pages use; fields the services add are ignored. Audit pages, which show any aggregate's state as it
  * is, read the plain JSON tree ({@link #get(String)}).
+ *
+ * <p>A call goes to the next instance of the service in rotation ({@link Upstreams}); when the connection to it fails,
+ * to the next one. Every call is safe to send again: reads, and commands with an idempotency key.
  */
 @ApplicationScoped
 public class ConsoleApi {
@@ -41,7 +46,7 @@ public class ConsoleApi {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Inject
-    GatewayConfig config;
+    Upstreams upstreams;
 
     @Inject
     Console console;
@@ -134,10 +139,15 @@ public class ConsoleApi {
         return builder;
     }
 
+    /** The first configured instance; {@link #exchange} sends the request to the one in turn. */
     private URI origin(String path) {
+        return upstreams.all(upstream(path)).getFirst().origin().uri();
+    }
+
+    private static Upstream upstream(String path) {
         for (Upstream upstream : Upstream.values()) {
             if (path.startsWith(upstream.basePath() + "/")) {
-                return upstream.url(config);
+                return upstream;
             }
         }
         throw new IllegalArgumentException("not a public API path: " + path);
@@ -153,14 +163,23 @@ public class ConsoleApi {
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw unreachable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable();
+        String target = request.uri().getRawPath()
+                + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+        for (UpstreamInstance instance : upstreams.candidates(upstream(request.uri().getRawPath()))) {
+            HttpRequest toInstance = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .uri(instance.origin().uri().resolve(target)).build();
+            try {
+                return http.send(toInstance, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (HttpTimeoutException e) {
+                throw unreachable();
+            } catch (IOException e) {
+                instance.connectionFailed(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unreachable();
+            }
         }
+        throw unreachable();
     }
 
     private JsonNode parse(byte[] body) {

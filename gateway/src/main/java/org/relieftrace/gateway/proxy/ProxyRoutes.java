@@ -1,13 +1,15 @@
 package org.relieftrace.gateway.proxy;
 
-import java.time.Duration;
-
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.relieftrace.gateway.GatewayConfig;
+import org.relieftrace.gateway.upstream.Upstream;
+import org.relieftrace.gateway.upstream.UpstreamClient;
+import org.relieftrace.gateway.upstream.UpstreamHealth;
+import org.relieftrace.gateway.upstream.Upstreams;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -20,7 +22,8 @@ import io.vertx.httpproxy.ProxyOptions;
 
 /**
  * 路由 — the gateway's routing table: {@code /api/<service>/*} to the service with the path unchanged, and
- * {@code /openapi/<service>} to the service's {@code /q/openapi} for the aggregated Swagger UI.
+ * {@code /openapi/<service>} to the service's {@code /q/openapi} for the aggregated Swagger UI. Each request goes to
+ * one of the service's instances in rotation ({@link InstanceSelector}).
  *
  * <p>The routes sit after CORS and the security filters and before the default routes (static resources, REST), and
  * no body handler reads ahead of them, so request and response bodies stream through without being held in memory.
@@ -36,33 +39,40 @@ public class ProxyRoutes {
 
     private final GatewayConfig config;
     private final UpstreamClient client;
+    private final Upstreams upstreams;
+    private final UpstreamHealth health;
     private final boolean serverAnswersContinue;
 
-    ProxyRoutes(GatewayConfig config, UpstreamClient client,
+    ProxyRoutes(GatewayConfig config, UpstreamClient client, Upstreams upstreams, UpstreamHealth health,
             @ConfigProperty(name = "quarkus.http.handle-100-continue-automatically", defaultValue = "false")
             boolean serverAnswersContinue) {
         this.config = config;
         this.client = client;
+        this.upstreams = upstreams;
+        this.health = health;
         this.serverAnswersContinue = serverAnswersContinue;
     }
 
     void register(@Observes Router router) {
         for (Upstream upstream : Upstream.values()) {
-            UpstreamOrigin origin = UpstreamOrigin.of(upstream, upstream.url(config));
-            Duration timeout = config.gateway().upstreamTimeout();
-            HttpProxy api = proxy(origin, new ForwardingInterceptor(upstream, null, timeout));
-            HttpProxy openApi = proxy(origin, new ForwardingInterceptor(upstream, SERVICE_OPENAPI_PATH, timeout));
+            InstanceSelector selector = new InstanceSelector(upstream, upstreams);
+            HttpProxy api = proxy(selector, interceptor(upstream, null));
+            HttpProxy openApi = proxy(selector, interceptor(upstream, SERVICE_OPENAPI_PATH));
             router.route(upstream.basePath() + "/*").order(ORDER).handler(ctx -> relay(ctx, api));
             router.route(HttpMethod.GET, upstream.openApiPath()).order(ORDER).handler(ctx -> relay(ctx, openApi));
-            LOG.infof("%s/* -> %s://%s:%d", upstream.basePath(), origin.tls() ? "https" : "http", origin.host(),
-                    origin.port());
+            LOG.infof("%s/* -> %s", upstream.basePath(), upstreams.all(upstream));
         }
     }
 
-    private HttpProxy proxy(UpstreamOrigin origin, ForwardingInterceptor interceptor) {
+    private ForwardingInterceptor interceptor(Upstream upstream, String rewrittenPath) {
+        GatewayConfig.Gateway settings = config.gateway();
+        return new ForwardingInterceptor(upstream, rewrittenPath, settings.upstreamTimeout(),
+                settings.retryBodyLimit(), health.retryAfterSeconds());
+    }
+
+    private HttpProxy proxy(InstanceSelector selector, ForwardingInterceptor interceptor) {
         return HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client.httpClient())
-                .origin(context -> ForwardingInterceptor.remember(context,
-                        context.client().request(origin.requestOptions())))
+                .origin(selector)
                 .addInterceptor(interceptor);
     }
 

@@ -3,18 +3,22 @@ package org.relieftrace.gateway.proxy;
 import java.util.List;
 import java.util.Locale;
 
+import org.relieftrace.gateway.upstream.Upstream;
+
 import io.vertx.core.json.JsonObject;
 
 /**
- * The {@code application/problem+json} body (RFC 9457) the gateway answers with when a service cannot be reached or
- * does not answer in time. Title and detail follow {@code Accept-Language}: zh-CN or English (the default).
+ * The {@code application/problem+json} body (RFC 9457) the gateway answers with when no instance of a service can be
+ * reached, when one broke off a request, or when it does not answer in time. Title and detail follow {@code Accept-Language}: zh-CN or English (the default).
  */
 public final class UpstreamProblem {
 
     /** Media type of every problem body. */
     public static final String MEDIA_TYPE = "application/problem+json";
-    /** Stable type of "the service could not be reached" ({@code 502}). */
+    /** Stable type of "no instance of the service could be reached" ({@code 503}, with {@code Retry-After}). */
     public static final String UNAVAILABLE_TYPE = "https://relieftrace.org/problems/upstream-unavailable";
+    /** Stable type of "the service broke off the request before answering" ({@code 502}). */
+    public static final String FAILED_TYPE = "https://relieftrace.org/problems/upstream-failed";
     /** Stable type of "the service did not answer in time" ({@code 504}). */
     public static final String TIMEOUT_TYPE = "https://relieftrace.org/problems/upstream-timeout";
 
@@ -23,14 +27,29 @@ public final class UpstreamProblem {
     private UpstreamProblem() {
     }
 
-    /** {@code 502}: no connection to the service, or it closed the connection before answering. */
+    /** {@code 503}: no instance of the service is in rotation, or none accepted a connection. */
     public static JsonObject unavailable(Upstream upstream, String acceptLanguage, String requestId) {
         boolean zh = prefersChinese(acceptLanguage);
         String name = upstream.displayName(zh);
-        return problem(UNAVAILABLE_TYPE, 502,
+        return problem(UNAVAILABLE_TYPE, 503,
                 zh ? "上游服务不可用" : "Upstream service unavailable",
                 zh ? name + "当前无法访问，请稍后重试。" : "The " + name.toLowerCase(Locale.ROOT)
                         + " cannot be reached right now. Please try again shortly.",
+                requestId);
+    }
+
+    /**
+     * {@code 502}: the instance closed the connection after the request may have reached it, and the request was not
+     * one the gateway may send again (no {@code Idempotency-Key}): whether it took effect is unknown.
+     */
+    public static JsonObject failed(Upstream upstream, String acceptLanguage, String requestId) {
+        boolean zh = prefersChinese(acceptLanguage);
+        String name = upstream.displayName(zh);
+        return problem(FAILED_TYPE, 502,
+                zh ? "上游服务中断" : "Upstream service broke off",
+                zh ? name + "在响应前中断了请求，操作可能已执行，请先核对再重试。" : "The " + name.toLowerCase(Locale.ROOT)
+                        + " broke off the request before answering; it may have been carried out. Check before"
+                        + " trying again.",
                 requestId);
     }
 

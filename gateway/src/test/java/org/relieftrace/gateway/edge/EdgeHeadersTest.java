@@ -83,7 +83,7 @@ class EdgeHeadersTest {
 
     @Test
     void problemResponsesCarryTheSecurityHeaders() {
-        securityHeadersOn(given().when().get("/api/relief/funds")).statusCode(502);
+        securityHeadersOn(given().when().get("/api/relief/funds")).statusCode(503);
     }
 
     @Test

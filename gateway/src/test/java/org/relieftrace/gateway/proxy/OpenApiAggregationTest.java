@@ -23,9 +23,9 @@ class OpenApiAggregationTest {
     }
 
     @Test
-    void documentOfAnUnreachableServiceIsABadGatewayProblem() {
+    void documentOfAnUnreachableServiceIsAServiceUnavailableProblem() {
         given().when().get("/openapi/relief")
-                .then().statusCode(502)
+                .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://relieftrace.org/problems/upstream-unavailable"));
     }

@@ -105,23 +105,24 @@ class ProxyRoutesTest {
     }
 
     @Test
-    void unreachableServiceGivesBadGatewayProblem() {
-        given().header("X-Request-Id", "req-502")
+    void unreachableServiceGivesServiceUnavailableProblem() {
+        given().header("X-Request-Id", "req-503")
                 .when().get("/api/relief/funds")
-                .then().statusCode(502)
+                .then().statusCode(503)
+                .header("Retry-After", "1")
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://relieftrace.org/problems/upstream-unavailable"))
                 .body("title", equalTo("Upstream service unavailable"))
-                .body("status", equalTo(502))
+                .body("status", equalTo(503))
                 .body("detail", containsString("relief service cannot be reached"))
-                .body("requestId", equalTo("req-502"));
+                .body("requestId", equalTo("req-503"));
     }
 
     @Test
     void unreachableServiceProblemSpeaksChineseWhenAsked() {
         given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
                 .when().post("/api/relief/cases")
-                .then().statusCode(502)
+                .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("title", equalTo("上游服务不可用"))
                 .body("detail", startsWith("救助服务"));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import org.relieftrace.gateway.upstream.Upstream;
+
 import io.vertx.core.json.JsonObject;
 
 class UpstreamProblemTest {
@@ -28,5 +30,14 @@ class UpstreamProblemTest {
         assertEquals("The registry service did not answer in time. Please try again shortly.",
                 problem.getString("detail"));
         assertEquals("req-1", problem.getString("requestId"));
+    }
+
+    @Test
+    void brokenOffProblemSaysTheCommandMayHaveBeenCarriedOut() {
+        JsonObject problem = UpstreamProblem.failed(Upstream.SUPPLIES, "en", "req-2");
+        assertEquals("https://relieftrace.org/problems/upstream-failed", problem.getString("type"));
+        assertEquals(502, problem.getInteger("status"));
+        assertEquals("The supplies service broke off the request before answering; it may have been carried out."
+                + " Check before trying again.", problem.getString("detail"));
     }
 }

@@ -51,14 +51,17 @@ final class AxonParts {
                 .build();
     }
 
-    /** An aggregate's configuration with its snapshot threshold and cache as configured. */
+    /**
+     * An aggregate's configuration with its snapshot threshold and cache as configured; no cache when several
+     * instances run, since a cached aggregate would not see the events another instance appended to it.
+     */
     static <A> AggregateConfigurer<A> aggregate(Class<A> type, AxonSettings settings) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type);
         AxonSettings.Aggregate tuning = settings.aggregates().get(type.getSimpleName());
         if (tuning != null) {
             tuning.snapshotThreshold().ifPresent(threshold -> aggregate.configureSnapshotTrigger(
                     c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold)));
-            if (tuning.cacheSize() > 0) {
+            if (tuning.cacheSize() > 0 && settings.instances() == 1) {
                 aggregate.configureCache(c -> new BoundedCache(tuning.cacheSize()));
             }
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -107,9 +108,7 @@ public class AxonRuntime {
         if (configuration != null) {
             configuration.shutdown();
             retryExecutor.shutdownNow();
-            if (eventSource != null) {
-                eventSource.close();
-            }
+            Optional.ofNullable(eventSource).ifPresent(SignallingEventSource::close);
             configuration = null;
         }
     }
@@ -201,6 +200,7 @@ public class AxonRuntime {
                                 .setProcessorNameColumn("processor_name").setTokenTypeColumn("token_type")
                                 .build())
                         .nodeId(ManagementFactory.getRuntimeMXBean().getName())
+                        .claimTimeout(settings.tokenClaimTimeout())
                         .build())
                 .registerSagaStore(c -> JdbcSagaStore.builder()
                         .connectionProvider(dataSource::getConnection)

@@ -1,5 +1,6 @@
 package org.relieftrace.platform.axon;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,29 @@ public interface AxonSettings {
 
     /** The hash chain's and the checkpoints' cryptography. */
     Crypto crypto();
+
+    /**
+     * Instances of this service that run side by side on the one store (env {@code RELIEF_INSTANCES}, set by
+     * {@code ./relief up --instances N}). Above one, processor segments are balanced over the instances
+     * ({@code SegmentBalancer}) and aggregate caches are off (another instance may have changed an aggregate).
+     */
+    @WithDefault("1")
+    int instances();
+
+    /** How long a segment claim of an instance that stopped extending it holds before another instance takes over. */
+    @WithName("token-claim-timeout")
+    @WithDefault("10s")
+    Duration tokenClaimTimeout();
+
+    /** How often a processor tries to claim segments no instance holds. */
+    @WithName("token-claim-interval")
+    @WithDefault("2s")
+    Duration tokenClaimInterval();
+
+    /** How often an instance of several gives up the segments it holds beyond its equal share. */
+    @WithName("segment-balance-interval")
+    @WithDefault("30s")
+    Duration segmentBalanceInterval();
 
     /** Pooled streaming processors, by processing group name. */
     Map<String, Processor> processors();

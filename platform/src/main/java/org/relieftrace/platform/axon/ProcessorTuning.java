@@ -10,7 +10,8 @@ import org.axonframework.config.ProcessingGroup;
 
 /**
  * Gives every processing group of the service its own pooled streaming processor, sized by name from
- * {@code relief.processors."<group>".*} or {@code relief.processor-defaults.*}.
+ * {@code relief.processors."<group>".*} or {@code relief.processor-defaults.*}. Any instance may claim every segment
+ * (so that one survivor carries on alone); {@code SegmentBalancer} spreads them when several instances run.
  */
 final class ProcessorTuning {
 
@@ -34,6 +35,7 @@ final class ProcessorTuning {
                     .initialSegmentCount(tuning.segments())
                     .maxClaimedSegments(tuning.segments())
                     .batchSize(tuning.batchSize())
+                    .tokenClaimInterval(settings.tokenClaimInterval().toMillis())
                     .coordinatorExecutor(name -> Executors.newSingleThreadScheduledExecutor(threads(name + "-coord")))
                     .workerExecutor(name -> Executors.newScheduledThreadPool(tuning.threads(),
                             threads(name + "-worker"))));

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -25,6 +26,10 @@ import org.relieftrace.platform.axon.AxonRuntime;
  * Readiness of the event store and of every event processor (running, not in error), and the
  * {@code relief_processor_lag_events{processor}} gauge: how many events of the global stream a processor has still
  * to handle.
+ *
+ * <p>With several instances of the service a processor runs on each, but a segment is handled by one of them only: a
+ * processor that holds no segment here while other instances hold them all reports {@code standby} (they handle its
+ * events; this one takes a segment over when one of them stops) and a lag of 0 — it has nothing to handle here.
  */
 @Readiness
 @ApplicationScoped
@@ -37,7 +42,7 @@ public class ProcessorHealth implements HealthCheck {
     MeterRegistry registry;
 
     void registerGauges(@jakarta.enterprise.event.Observes StartupEvent event) {
-        processors().forEach((name, processor) -> Gauge.builder("relief.processor.lag", () -> lag(processor))
+        processors().forEach((name, processor) -> Gauge.builder("relief.processor.lag", () -> lag(name, processor))
                 .description("Events of the global stream not yet handled by the processor")
                 .baseUnit("events")
                 .tag("processor", name)
@@ -55,7 +60,7 @@ public class ProcessorHealth implements HealthCheck {
         processors().forEach((name, processor) -> {
             boolean error = processor instanceof StreamingEventProcessor streaming && streaming.isError();
             String state = !processor.isRunning() ? "stopped" : error ? "error" : "running";
-            response.withData(name, state + ", lag " + lag(processor));
+            response.withData(name, standby(name, processor) ? "standby" : state + ", lag " + lag(name, processor));
             if (!processor.isRunning() || error) {
                 response.down();
             }
@@ -75,11 +80,24 @@ public class ProcessorHealth implements HealthCheck {
     /** Events between the store's head and the least advanced segment of the processor. */
     public long lag(String processorName) {
         EventProcessor processor = processors().get(processorName);
-        return processor == null ? -1 : lag(processor);
+        return processor == null ? -1 : lag(processorName, processor);
     }
 
-    private long lag(EventProcessor processor) {
-        if (!(processor instanceof StreamingEventProcessor streaming)) {
+    /**
+     * Running here without a segment while other instances hold them all: the processor's events are theirs to
+     * handle. (Holding none while some segment is free is only a moment before this instance claims it.)
+     */
+    private boolean standby(String name, EventProcessor processor) {
+        if (!(processor instanceof StreamingEventProcessor streaming) || !streaming.isRunning() || streaming.isError()
+                || !streaming.processingStatus().isEmpty()) {
+            return false;
+        }
+        TokenStore tokens = axon.configuration().eventProcessingConfiguration().tokenStore(name);
+        return axon.transactionManager().fetchInTransaction(() -> tokens.fetchAvailableSegments(name)).isEmpty();
+    }
+
+    private long lag(String name, EventProcessor processor) {
+        if (!(processor instanceof StreamingEventProcessor streaming) || standby(name, processor)) {
             return 0;
         }
         long head = head();

@@ -1,5 +1,6 @@
 package org.relieftrace.supplies.registryfacts;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +50,19 @@ public class RegistryFacts {
     @Inject
     Sql sql;
 
-    /** Facts read once and kept until the registry publishes a change (forgotten after that change commits). */
-    private final Map<String, Item> items = new ConcurrentHashMap<>();
-    private final Map<UUID, Depot> depots = new ConcurrentHashMap<>();
+    /**
+     * Facts read and kept for {@link #KEPT_FOR} at most, and forgotten as soon as the registry publishes a change on the
+     * instance that handles it (after that change commits). Another instance of the service does not see that event,
+     * so a fact it keeps is read again once old enough: at most that long out of date there.
+     */
+    static final Duration KEPT_FOR = Duration.ofSeconds(10);
+
+    private final Map<String, Kept<Item>> items = new ConcurrentHashMap<>();
+    private final Map<UUID, Kept<Depot>> depots = new ConcurrentHashMap<>();
+
+    /** A fact with the moment it was read ({@link System#nanoTime()}). */
+    private record Kept<V>(V fact, long readAt) {
+    }
 
     @EventHandler
     void on(CatalogItemRegistered event) {
@@ -212,14 +223,15 @@ public class RegistryFacts {
                 rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)), id));
     }
 
-    /** The fact kept for {@code key}, else what {@code read} finds, kept from then on. */
-    private static <K, V> Optional<V> remembered(Map<K, V> kept, K key, Supplier<Optional<V>> read) {
-        V known = kept.get(key);
-        if (known != null) {
-            return Optional.of(known);
+    /** The fact kept for {@code key} if read recently, else what {@code read} finds, kept from then on. */
+    private static <K, V> Optional<V> remembered(Map<K, Kept<V>> kept, K key, Supplier<Optional<V>> read) {
+        Kept<V> known = kept.get(key);
+        long now = System.nanoTime();
+        if (known != null && now - known.readAt() < KEPT_FOR.toNanos()) {
+            return Optional.of(known.fact());
         }
         Optional<V> found = read.get();
-        found.ifPresent(fact -> kept.put(key, fact));
+        found.ifPresentOrElse(fact -> kept.put(key, new Kept<>(fact, now)), () -> kept.remove(key));
         return found;
     }
 }

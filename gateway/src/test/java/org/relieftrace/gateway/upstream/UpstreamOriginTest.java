@@ -1,4 +1,4 @@
-package org.relieftrace.gateway.proxy;
+package org.relieftrace.gateway.upstream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

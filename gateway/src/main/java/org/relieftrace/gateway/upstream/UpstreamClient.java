@@ -1,4 +1,4 @@
-package org.relieftrace.gateway.proxy;
+package org.relieftrace.gateway.upstream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -13,7 +13,7 @@ import io.vertx.core.http.PoolOptions;
 /**
  * The one pooled HTTP client the gateway uses to reach the services, on the Vert.x instance Quarkus manages.
  *
- * <p>It keeps a connection pool per service origin and never decompresses or buffers bodies: bytes pass through.
+ * <p>It keeps a connection pool per service instance and never decompresses or buffers bodies: bytes pass through.
  */
 @Singleton
 public class UpstreamClient {
@@ -30,7 +30,7 @@ public class UpstreamClient {
         this.client = vertx.createHttpClient(options, pool);
     }
 
-    /** The shared client; requests pick their origin through {@link UpstreamOrigin#requestOptions}. */
+    /** The shared client; requests pick their instance through {@link UpstreamOrigin#requestOptions}. */
     public HttpClient httpClient() {
         return client;
     }

@@ -1,6 +1,7 @@
-package org.relieftrace.gateway.proxy;
+package org.relieftrace.gateway.upstream;
 
 import java.net.URI;
+import java.util.List;
 
 import org.relieftrace.gateway.GatewayConfig;
 
@@ -46,8 +47,8 @@ public enum Upstream {
         return chinese ? chineseName : englishName;
     }
 
-    /** The configured origin of this service. */
-    public URI url(GatewayConfig config) {
+    /** The configured origins of this service's instances (one or more). */
+    public List<URI> urls(GatewayConfig config) {
         return switch (this) {
             case SUPPLIES -> config.suppliesUrl();
             case RELIEF -> config.reliefUrl();

@@ -1,4 +1,4 @@
-package org.relieftrace.gateway.proxy;
+package org.relieftrace.gateway.upstream;
 
 import java.net.URI;
 
@@ -32,6 +32,17 @@ public record UpstreamOrigin(String host, int port, boolean tls) {
         }
         int port = url.getPort() != -1 ? url.getPort() : tls ? 443 : 80;
         return new UpstreamOrigin(url.getHost(), port, tls);
+    }
+
+    /** The origin as configured: {@code http(s)://host:port}. */
+    @Override
+    public String toString() {
+        return (tls ? "https://" : "http://") + host + ":" + port;
+    }
+
+    /** The origin as a URI, against which a request path resolves. */
+    public URI uri() {
+        return URI.create(toString());
     }
 
     /** Options for one request to this origin; a fresh instance per request, since Vert.x may keep a reference. */
