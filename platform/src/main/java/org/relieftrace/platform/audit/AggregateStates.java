@@ -2,6 +2,7 @@ package org.relieftrace.platform.audit;
 
 import java.lang.reflect.Constructor;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,8 @@ import org.relieftrace.platform.readmodel.Sql;
  * events up to that moment, starting from the latest archived snapshot ({@code eventstore.snapshot_archive}, 快照存档:
  * every snapshot Axon stored, and those {@link #archive} made) whose last event is not after the moment, else from a
  * fresh instance; shown as its fields. A snapshot is a cache of what its events produce, so the state is the same as
- * a replay from the first event ({@code snapshot=false}).
+ * a replay from the first event ({@code snapshot=false}). Only a snapshot whose seal matches ({@link SnapshotSeals})
+ * is used: one that does not is refused, named in the answer, and an earlier one (or the first event) is started from.
  */
 @ApplicationScoped
 public class AggregateStates {
@@ -48,9 +50,11 @@ public class AggregateStates {
 
     /** The aggregate's fields after the events up to {@code at}; {@code fromSnapshot} is the sequence number of the
      * snapshot the replay started from (null: from the first event), {@code eventsApplied} counts the events it
-     * contains and those applied after it. */
+     * contains and those applied after it; {@code snapshotsRefused} names the archived snapshots that would have
+     * fitted but whose seal does not match (empty: none). */
     public record State(String aggregateType, String aggregateId, Instant at, int eventsApplied, long lastSequence,
-                        String lastEventTimestamp, Long fromSnapshot, JsonNode state) {
+                        String lastEventTimestamp, Long fromSnapshot, JsonNode state,
+                        List<SnapshotSeals.Broken> snapshotsRefused) {
     }
 
     /** What {@link #archive} did: the aggregate's events read, the snapshots added and those the archive now holds. */
@@ -67,6 +71,9 @@ public class AggregateStates {
     @Inject
     AxonSettings settings;
 
+    @Inject
+    SnapshotSeals seals;
+
     private final ObjectMapper fields = EventJson.snapshotMapper();
     private final Map<Class<?>, AggregateModel<Object>> models = new ConcurrentHashMap<>();
     private volatile Map<String, Class<?>> types;
@@ -76,7 +83,9 @@ public class AggregateStates {
     public State at(String type, String aggregateId, Instant at, boolean useSnapshot) {
         Class<?> aggregateClass = aggregateClass(type);
         AggregateModel<Object> model = model(aggregateClass);
-        Optional<Snapshot> snapshot = useSnapshot ? snapshotBefore(aggregateClass, aggregateId, at) : Optional.empty();
+        List<SnapshotSeals.Broken> refused = new ArrayList<>();
+        Optional<Snapshot> snapshot = useSnapshot ? snapshotBefore(aggregateClass, aggregateId, at, refused)
+                : Optional.empty();
         Object instance = snapshot.map(Snapshot::aggregate).orElseGet(() -> instantiate(aggregateClass));
         long last = snapshot.map(Snapshot::sequence).orElse(-1L);
         int applied = (int) (last + 1);
@@ -96,7 +105,7 @@ public class AggregateStates {
             throw new NotFound(type, aggregateId);
         }
         return new State(type, aggregateId, at, applied, last, lastTimestamp,
-                snapshot.map(Snapshot::sequence).orElse(null), fields.valueToTree(instance));
+                snapshot.map(Snapshot::sequence).orElse(null), fields.valueToTree(instance), List.copyOf(refused));
     }
 
     /**
@@ -113,7 +122,9 @@ public class AggregateStates {
                 .orElse(DEFAULT_EVERY);
         Serializer serializer = axon.bulkReader().getSnapshotSerializer();
         Set<Long> held = new HashSet<>();
-        archivedOf(aggregateClass, aggregateId).forEach(row -> held.add(row.sequence()));
+        Revision revision = aggregateClass.getAnnotation(Revision.class);
+        seals.of(aggregateId, aggregateClass.getName(), revision == null ? null : revision.value())
+                .forEach(row -> held.add(row.sequence()));
         int before = held.size();
         Object instance = instantiate(aggregateClass);
         long events = 0;
@@ -139,45 +150,37 @@ public class AggregateStates {
         if (events == 0) {
             throw new NotFound(type, aggregateId);
         }
+        seals.sealPending(aggregateId);
         return new Archived(type, aggregateId, interval, events, held.size() - before, held.size());
     }
 
     private record Snapshot(long sequence, String timestamp, Object aggregate) {
     }
 
-    private record ArchivedRow(long sequence, String timestamp) {
-    }
-
     /**
      * The latest archived snapshot whose last event is not after {@code at}, when it has the shape of the aggregate
-     * class ({@code @Revision}).
+     * class ({@code @Revision}) and its seal matches; those that fit but whose seal does not are added to
+     * {@code refused}, and an earlier one is tried.
      */
-    private Optional<Snapshot> snapshotBefore(Class<?> aggregateClass, String aggregateId, Instant at) {
-        Optional<ArchivedRow> fits = archivedOf(aggregateClass, aggregateId).stream()
-                .filter(row -> !Instant.parse(row.timestamp()).isAfter(at)).findFirst();
-        if (fits.isEmpty()) {
-            return Optional.empty();
-        }
-        long sequence = fits.get().sequence();
+    private Optional<Snapshot> snapshotBefore(Class<?> aggregateClass, String aggregateId, Instant at,
+                                              List<SnapshotSeals.Broken> refused) {
         Revision revision = aggregateClass.getAnnotation(Revision.class);
         Serializer serializer = axon.bulkReader().getSnapshotSerializer();
-        return sql.one("SELECT payload FROM " + archiveTable() + " WHERE aggregate_identifier = ?"
-                        + " AND sequence_number = ?", rows -> rows.getBytes(1), aggregateId, sequence)
-                .map(payload -> serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class,
-                        aggregateClass.getName(), revision == null ? null : revision.value())))
-                .map(aggregate -> new Snapshot(sequence, fits.get().timestamp(), aggregate));
-    }
-
-    /** The aggregate's archived snapshots of the class's current shape, newest first, with their last event's time. */
-    private List<ArchivedRow> archivedOf(Class<?> aggregateClass, String aggregateId) {
-        Revision revision = aggregateClass.getAnnotation(Revision.class);
-        return sql.list("SELECT a.sequence_number, e.time_stamp FROM " + archiveTable() + " a JOIN "
-                        + axon.eventTable() + " e ON e.aggregate_identifier = a.aggregate_identifier"
-                        + " AND e.sequence_number = a.sequence_number WHERE a.aggregate_identifier = ?"
-                        + " AND a.payload_type = ? AND a.payload_revision IS NOT DISTINCT FROM ?"
-                        + " ORDER BY a.sequence_number DESC",
-                rows -> new ArchivedRow(rows.getLong(1), rows.getString(2)), aggregateId, aggregateClass.getName(),
-                revision == null ? null : revision.value());
+        for (SnapshotSeals.Archived row : seals.of(aggregateId, aggregateClass.getName(),
+                revision == null ? null : revision.value())) {
+            if (row.eventTimestamp() != null && Instant.parse(row.eventTimestamp()).isAfter(at)) {
+                continue;
+            }
+            Optional<String> problem = seals.problem(row);
+            if (problem.isPresent()) {
+                refused.add(new SnapshotSeals.Broken(row.aggregateType(), aggregateId, row.sequence(), problem.get()));
+                continue;
+            }
+            Object aggregate = serializer.deserialize(new SimpleSerializedObject<>(row.payload(), byte[].class,
+                    aggregateClass.getName(), revision == null ? null : revision.value()));
+            return Optional.of(new Snapshot(row.sequence(), row.eventTimestamp(), aggregate));
+        }
+        return Optional.empty();
     }
 
     private String archiveTable() {

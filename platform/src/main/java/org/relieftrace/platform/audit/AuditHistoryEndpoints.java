@@ -88,7 +88,8 @@ public abstract class AuditHistoryEndpoints {
     @Operation(operationId = "getAggregateState",
             summary = "An aggregate as it stood at a moment", description = "Replays its events up to `at`"
             + " through the aggregate's own event sourcing handlers and shows its fields; it starts from the"
-            + " latest archived snapshot whose last event is not after `at` (`fromSnapshot` names it), unless"
+            + " latest archived snapshot whose last event is not after `at` and whose seal matches (`fromSnapshot`"
+            + " names it; `snapshotsRefused` names those passed over because their seal does not), unless"
             + " `snapshot=false`. An auditor reads an aggregate one of whose events was acted in their division or"
             + " below.")
     @APIResponse(responseCode = "403", description = "no event of the aggregate was acted in the auditor's division")
@@ -118,8 +119,8 @@ public abstract class AuditHistoryEndpoints {
             + " stores is kept in the archive the state at a moment starts from. For an aggregate whose events did"
             + " not come through commands (loaded, migrated) or came before the archive existed, this replays its"
             + " history once and archives its state after every `every`-th event (default: the aggregate's snapshot"
-            + " threshold, else 1000). Snapshots are not events: the history, its hash chain and the export are"
-            + " untouched. Admins only.")
+            + " threshold, else 1000) and seals each one it adds. Snapshots are not events: the history, its hash"
+            + " chain and the export are untouched. Admins only.")
     @APIResponse(responseCode = "200", description = "the events read and the snapshots added and held")
     @APIResponse(responseCode = "400", description = "`every` is not a positive number")
     @APIResponse(responseCode = "404", description = "unknown aggregate type, or the aggregate has no events")

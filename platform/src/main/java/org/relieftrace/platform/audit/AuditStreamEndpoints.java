@@ -83,16 +83,16 @@ public abstract class AuditStreamEndpoints extends AuditHistoryEndpoints {
     @Operation(operationId = "verifyHashChains",
             summary = "Verify the hash chains", description = "Recomputes the chain of one aggregate, or of every"
             + " aggregate with events in a range of global indexes (each from its first event), and names every"
-            + " event that was edited, deleted or moved.")
+            + " event that was edited, deleted or moved; checks the signed checkpoints of the range and the seals of"
+            + " those aggregates' archived snapshots, and names every snapshot whose state, sequence or seal was"
+            + " edited (`brokenSnapshots`).")
     @APIResponse(responseCode = "200", description = "the verdict; `intact` is false when anything is broken")
     public ChainVerifier.Report verify(@Parameter(description = "one aggregate's id") @QueryParam("aggregate")
                                        String aggregate,
                                        @QueryParam("fromIndex") Long fromIndex,
                                        @QueryParam("toIndex") Long toIndex) {
         if (aggregate != null && !aggregate.isBlank()) {
-            ChainVerifier.Verdict verdict = verifier.verify(aggregate);
-            return new ChainVerifier.Report(verdict.eventsChecked(), verdict.eventsChecked() == 0 ? 0 : 1,
-                    verdict.intact(), verdict.broken(), 0, List.of());
+            return verifier.verifyWithSnapshots(aggregate);
         }
         return verifier.verifyRange(fromIndex, toIndex);
     }

@@ -51,9 +51,11 @@ public class ChainVerifier {
         }
     }
 
-    /** The outcome of verifying several aggregates and the signed checkpoints of the stream. */
+    /** The outcome of verifying several aggregates, the signed checkpoints of the stream and the aggregates'
+     * archived snapshots (those whose seal does not match in {@code brokenSnapshots}). */
     public record Report(long eventsChecked, long aggregatesChecked, boolean intact, List<ChainCheck.Broken> broken,
-                         long checkpointsChecked, List<CheckpointSeal.Broken> brokenCheckpoints) {
+                         long checkpointsChecked, List<CheckpointSeal.Broken> brokenCheckpoints,
+                         long snapshotsChecked, List<SnapshotSeals.Broken> brokenSnapshots) {
     }
 
     private static final int IN_FLIGHT = 64;
@@ -76,11 +78,23 @@ public class ChainVerifier {
     @Inject
     Checkpoints checkpoints;
 
+    @Inject
+    SnapshotSeals seals;
+
     /** Verifies the whole chain of one aggregate. */
     public Verdict verify(String aggregateId) {
         Report report = run("SELECT " + COLUMNS + " FROM " + axon.eventTable()
                 + " WHERE aggregate_identifier = ? ORDER BY sequence_number", aggregateId);
         return new Verdict(aggregateId, (int) report.eventsChecked(), report.broken());
+    }
+
+    /** Verifies the whole chain of one aggregate and its archived snapshots. */
+    public Report verifyWithSnapshots(String aggregateId) {
+        Verdict verdict = verify(aggregateId);
+        SnapshotSeals.Report snapshots = seals.verify(aggregateId);
+        return new Report(verdict.eventsChecked(), verdict.eventsChecked() == 0 ? 0 : 1,
+                verdict.intact() && snapshots.broken().isEmpty(), verdict.broken(), 0, List.of(),
+                snapshots.snapshotsChecked(), snapshots.broken());
     }
 
     /**
@@ -104,9 +118,10 @@ public class ChainVerifier {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        SnapshotSeals.Report snapshots = seals.verifyRange(fromIndex, toIndex);
         return new Report(chains.eventsChecked(), chains.aggregatesChecked(),
-                chains.intact() && sealed.broken().isEmpty(), chains.broken(), sealed.checkpointsChecked(),
-                sealed.broken());
+                chains.intact() && sealed.broken().isEmpty() && snapshots.broken().isEmpty(), chains.broken(),
+                sealed.checkpointsChecked(), sealed.broken(), snapshots.snapshotsChecked(), snapshots.broken());
     }
 
     /** One stored row as read, canonicalized and checked on a worker thread. */
@@ -163,7 +178,7 @@ public class ChainVerifier {
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot verify a chain", e.getCause());
         }
-        return new Report(events, aggregates, broken.isEmpty(), List.copyOf(broken), 0, List.of());
+        return new Report(events, aggregates, broken.isEmpty(), List.copyOf(broken), 0, List.of(), 0, List.of());
     }
 
     private void submit(List<Row> chain, CanonicalJson canonical, ObjectMapper mapper,

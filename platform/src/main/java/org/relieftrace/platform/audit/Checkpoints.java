@@ -70,6 +70,9 @@ public class Checkpoints {
     @Inject
     CheckpointKeys keys;
 
+    @Inject
+    SnapshotSeals seals;
+
     @ConfigProperty(name = "audit.checkpoints.interval", defaultValue = "PT5M")
     Duration interval;
 
@@ -97,9 +100,10 @@ public class Checkpoints {
     /**
      * Seals the stream up to its newest event older than the settle time (events still committing may take a lower
      * global index), continuing the running hash of the latest checkpoint; empty when nothing new has settled (then
-     * nothing is written: no checkpoint, no event).
+     * nothing is written: no checkpoint, no event). Archived snapshots left unsealed are sealed first.
      */
     public synchronized Optional<Checkpoint> make() {
+        seals.sealPending(null);
         Anchor last = latest().map(c -> new Anchor(c.globalIndex() + 1, c.events(), c.runningHash()))
                 .orElse(new Anchor(0, 0, CheckpointSeal.GENESIS));
         Optional<Long> upTo = sql.one("SELECT max(global_index) FROM " + axon.eventTable()

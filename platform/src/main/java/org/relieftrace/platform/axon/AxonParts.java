@@ -1,6 +1,7 @@
 package org.relieftrace.platform.axon;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -24,11 +25,13 @@ final class AxonParts {
     private AxonParts() {
     }
 
-    /** The JDBC event store engine on the configured schema, reading {@code batchSize} events at a time. */
+    /** The JDBC event store engine on the configured schema, reading {@code batchSize} events at a time and telling
+     * {@code snapshotStored} of every snapshot it stores. */
     static JdbcEventStorageEngine storageEngine(DataSource dataSource, AxonSettings settings, Serializer serializer,
-                                                TransactionManager transactions, int batchSize) {
+                                                TransactionManager transactions, int batchSize,
+                                                Consumer<SnapshotStored> snapshotStored) {
         String schema = settings.eventStoreSchema();
-        return JdbcEventStorageEngine.builder()
+        return new SnapshotAnnouncingEngine(JdbcEventStorageEngine.builder()
                 .batchSize(batchSize)
                 .connectionProvider(dataSource::getConnection)
                 .transactionManager(transactions)
@@ -47,8 +50,7 @@ final class AxonParts {
                         .payloadTypeColumn("payload_type")
                         .payloadRevisionColumn("payload_revision")
                         .metaDataColumn("meta_data")
-                        .build())
-                .build();
+                        .build()), snapshotStored);
     }
 
     /**

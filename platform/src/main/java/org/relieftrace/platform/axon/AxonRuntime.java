@@ -169,7 +169,7 @@ public class AxonRuntime {
                 .configureEventStore(c -> {
                     EmbeddedEventStore store = EmbeddedEventStore.builder()
                             .storageEngine(AxonParts.storageEngine(dataSource, settings, serializer, transactions,
-                                    100))
+                                    100, stored -> beans.getEvent().select(SnapshotStored.class).fire(stored)))
                             .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
                             // how soon events appended by other services are read when nothing happens here
                             .fetchDelay(settings.pollMillis())
@@ -261,7 +261,8 @@ public class AxonRuntime {
         if (reader == null) {
             synchronized (this) {
                 if (bulkReader == null) {
-                    bulkReader = AxonParts.storageEngine(dataSource, settings, serializer, transactions, 2000);
+                    bulkReader = AxonParts.storageEngine(dataSource, settings, serializer, transactions, 2000,
+                            stored -> { });
                 }
                 reader = bulkReader;
             }

@@ -28,16 +28,21 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import org.relieftrace.chain.CanonicalJson;
 import org.relieftrace.chain.CheckpointSeal;
 import org.relieftrace.chain.CryptoSuite;
 import org.relieftrace.chain.OfflineVerification;
+import org.relieftrace.chain.SnapshotSeal;
 import org.relieftrace.contracts.registry.CatalogItemRegistered;
 import org.relieftrace.contracts.registry.DepotRegistered;
+import org.relieftrace.platform.axon.AxonRuntime;
 import org.relieftrace.platform.testing.PostgresTestResource;
+import org.relieftrace.supplies.stock.DepotStock;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
@@ -68,6 +73,9 @@ class SmSuiteAuditTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AxonRuntime axon;
 
     private UUID depot;
 
@@ -177,6 +185,33 @@ class SmSuiteAuditTest {
         OfflineVerification.Result asInternational = new OfflineVerification().verify(new BufferedReader(
                 new StringReader(export.replace("\"chainSuite\":\"SM\"", "\"chainSuite\":\"INTERNATIONAL\""))), false);
         assertThat(asInternational.broken()).filteredOn(b -> b.aggregateId().equals(depot.toString())).hasSize(2);
+    }
+
+    @Test
+    void aSnapshotIsSealedWithSm3AndVerifies() throws Exception {
+        receive(15, "SM-S1");
+        receive(25, "SM-S2");
+        axon.configuration().snapshotter().scheduleSnapshot(DepotStock.class, depot.toString());
+        JsonPath history = history();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection
+                .prepareStatement("SELECT sequence_number, payload_type, payload_revision, payload, seal, seal_suite"
+                        + " FROM eventstore.snapshot_archive WHERE aggregate_identifier = ?")) {
+            statement.setString(1, depot.toString());
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).isOne();
+                assertThat(rows.getString(6)).isEqualTo("SM");
+                assertThat(rows.getString(5)).isEqualTo(SnapshotSeal.digest(CryptoSuite.SM, new SnapshotSeal.Material(
+                        "DepotStock", depot.toString(), 1, history.getString("items[1].metaData.hash"),
+                        rows.getString(2), rows.getString(3),
+                        new CanonicalJson(axon.objectMapper()).ofJson(rows.getBytes(4)))));
+            }
+        }
+        given().queryParam("aggregate", depot.toString()).get(AUDIT + "/verify").then().statusCode(200)
+                .body("intact", equalTo(true)).body("snapshotsChecked", equalTo(1));
+        given().queryParam("at", history.getString("items[1].timestamp"))
+                .get(AUDIT + "/aggregates/DepotStock/{id}/state", depot).then().statusCode(200)
+                .body("fromSnapshot", equalTo(1)).body("snapshotsRefused", empty());
     }
 
     @Test
