@@ -81,8 +81,8 @@ platform_classpath() {
     [[ -d "$ROOT/platform/target/classes" ]] \
         || die "platform is not built (platform/target/classes is missing); run ./relief up without --no-build"
     if [[ ! -s "$cp" || "$ROOT/platform/pom.xml" -nt "$cp" ]]; then
-        # in the reactor, so that contracts (a dependency of platform) comes from contracts/target/classes
-        (cd "$ROOT" && ./mvnw -B -q -pl architecture,contracts,platform compile dependency:build-classpath \
+        # in the reactor, so that contracts and chain (dependencies of platform) come from their target/classes
+        (cd "$ROOT" && ./mvnw -B -q -pl architecture,contracts,chain,platform compile dependency:build-classpath \
             -Dmdep.includeScope=runtime -Dmdep.outputFile="$cp") >"$STATE/logs/classpath.log" 2>&1 \
             || { cat "$STATE/logs/classpath.log" >&2; die "could not compute the platform class path"; }
     fi
