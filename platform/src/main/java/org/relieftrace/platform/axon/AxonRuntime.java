@@ -281,8 +281,7 @@ public class AxonRuntime {
                 .transactionManager(transactions)
                 .messageMonitor(c.messageMonitor(CommandBus.class, "commandBus"))
                 .build();
-        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<CommandMessage<?>>(
-                c.correlationDataProviders()));
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<CommandMessage<?>>(c.correlationDataProviders()));
         bus.registerHandlerInterceptor(metrics.commandsHandled());
         bus.registerHandlerInterceptor(new IdempotencyInterceptor(idempotencyStore, canonical));
         return bus;
